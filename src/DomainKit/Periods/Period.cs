@@ -1,0 +1,353 @@
+using System.Globalization;
+using DomainKit.Text;
+using NodaTime;
+using NodaTime.Text;
+
+namespace DomainKit.Periods;
+
+/// <summary>
+/// A reporting period: a kind and an inclusive range of ISO calendar days. Each period has a stable id
+/// (<c>2023</c>, <c>2023H1</c>, <c>2023Q4</c>, <c>2023-11</c>, <c>YTD2023-11-10</c>, <c>2021/2025</c>,
+/// <c>CY2023-10</c>, <c>2023-01-05/2023-03-10</c>) that <see cref="Parse"/> reads back.
+/// </summary>
+/// <remarks>
+/// Two periods are equal when their kind and days are equal: the year 2023 and the range
+/// 2023-01-01/2023-12-31 cover the same days but are different periods; compare <see cref="ToDateInterval"/>
+/// for the days alone. The default value is not a meaningful period (kind Year, the single day 1 January of year 1); use the factory methods. Immutable and thread-safe.
+/// Vietnamese texts ("quý IV/2017", "nhiệm kỳ 2021-2025") are read and written by <see cref="PeriodFormat"/>.
+/// </remarks>
+public readonly struct Period : IEquatable<Period>, IComparable<Period>
+{
+    private static readonly LocalDatePattern IsoDate = LocalDatePattern.Iso;
+
+    private readonly LocalDate start;
+    private readonly LocalDate end;
+
+    private Period(PeriodKind kind, LocalDate start, LocalDate end)
+    {
+        Kind = kind;
+        this.start = start;
+        this.end = end;
+    }
+
+    /// <summary>The kind of period.</summary>
+    public PeriodKind Kind { get; }
+
+    /// <summary>The first day of the period.</summary>
+    public LocalDate Start => start;
+
+    /// <summary>The last day of the period (inclusive).</summary>
+    public LocalDate End => end;
+
+    /// <summary>The number of days in the period.</summary>
+    public int Days => NodaTime.Period.DaysBetween(Start, End) + 1;
+
+    /// <summary>The stable id of the period.</summary>
+    public string Id => FormatId();
+
+    /// <summary>The calendar year <paramref name="year"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The year is outside 1 to 9999.</exception>
+    public static Period Year(int year)
+    {
+        CheckYear(year);
+        return new(PeriodKind.Year, new LocalDate(year, 1, 1), new LocalDate(year, 12, 31));
+    }
+
+    /// <summary>The first (<paramref name="half"/> = 1) or second (2) half of <paramref name="year"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The year or half is out of range.</exception>
+    public static Period HalfYear(int year, int half)
+    {
+        CheckYear(year);
+        Utility.Preconditions.CheckRange(half, 1, 2);
+        var first = new LocalDate(year, half == 1 ? 1 : 7, 1);
+        return new(PeriodKind.HalfYear, first, first.PlusMonths(6).PlusDays(-1));
+    }
+
+    /// <summary>Quarter <paramref name="quarter"/> (1 to 4) of <paramref name="year"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The year or quarter is out of range.</exception>
+    public static Period Quarter(int year, int quarter)
+    {
+        CheckYear(year);
+        Utility.Preconditions.CheckRange(quarter, 1, 4);
+        var first = new LocalDate(year, (quarter - 1) * 3 + 1, 1);
+        return new(PeriodKind.Quarter, first, first.PlusMonths(3).PlusDays(-1));
+    }
+
+    /// <summary>Month <paramref name="month"/> (1 to 12) of <paramref name="year"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The year or month is out of range.</exception>
+    public static Period Month(int year, int month)
+    {
+        CheckYear(year);
+        Utility.Preconditions.CheckRange(month, 1, 12);
+        var first = new LocalDate(year, month, 1);
+        return new(PeriodKind.Month, first, first.PlusMonths(1).PlusDays(-1));
+    }
+
+    /// <summary>From 1 January of <paramref name="asOf"/>'s year to <paramref name="asOf"/> inclusive.</summary>
+    public static Period YearToDate(LocalDate asOf)
+    {
+        CheckIso(asOf);
+        return new(PeriodKind.YearToDate, new LocalDate(asOf.Year, 1, 1), asOf);
+    }
+
+    /// <summary>A term of whole calendar years, from <paramref name="firstYear"/> to <paramref name="lastYear"/> inclusive.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The years are out of range or in the wrong order.</exception>
+    public static Period Term(int firstYear, int lastYear)
+    {
+        CheckYear(firstYear);
+        CheckYear(lastYear);
+        if (lastYear < firstYear)
+        {
+            throw new ArgumentOutOfRangeException(nameof(lastYear), lastYear, "A term cannot end before it starts.");
+        }
+        return new(PeriodKind.Term, new LocalDate(firstYear, 1, 1), new LocalDate(lastYear, 12, 31));
+    }
+
+    /// <summary>Twelve months starting on the first day of <paramref name="startMonth"/> of <paramref name="startYear"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The year or month is out of range.</exception>
+    public static Period CampaignYear(int startYear, int startMonth)
+    {
+        CheckYear(startYear);
+        Utility.Preconditions.CheckRange(startMonth, 1, 12);
+        if (startYear == 9999 && startMonth > 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(startYear), startYear, "The campaign year would end after 9999.");
+        }
+        var first = new LocalDate(startYear, startMonth, 1);
+        return new(PeriodKind.CampaignYear, first, first.PlusMonths(12).PlusDays(-1));
+    }
+
+    /// <summary>Any inclusive range of days.</summary>
+    /// <exception cref="ArgumentException">The dates are not in the ISO calendar.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="end"/> is before <paramref name="start"/>.</exception>
+    public static Period Range(LocalDate start, LocalDate end)
+    {
+        CheckIso(start);
+        CheckIso(end);
+        if (end < start)
+        {
+            throw new ArgumentOutOfRangeException(nameof(end), end, "A period cannot end before it starts.");
+        }
+        return new(PeriodKind.Range, start, end);
+    }
+
+    /// <summary>The period of the same kind with the same days: the days as a NodaTime interval.</summary>
+    public DateInterval ToDateInterval() => new(Start, End);
+
+    /// <summary>Whether <paramref name="date"/> falls within the period.</summary>
+    public bool Contains(LocalDate date) => date >= Start && date <= End;
+
+    /// <summary>Whether every day of <paramref name="other"/> falls within this period.</summary>
+    public bool Contains(Period other) => other.Start >= Start && other.End <= End;
+
+    /// <summary>Whether the two periods share at least one day.</summary>
+    public bool Overlaps(Period other) => other.Start <= End && other.End >= Start;
+
+    /// <summary>The days the two periods share, as a range, or <see langword="null"/> when they share none.</summary>
+    public Period? Intersect(Period other)
+    {
+        if (!Overlaps(other))
+        {
+            return null;
+        }
+        var first = Start > other.Start ? Start : other.Start;
+        var last = End < other.End ? End : other.End;
+        return Range(first, last);
+    }
+
+    /// <summary>
+    /// The period of the same kind and length that comes right after this one: 2023Q4 gives 2024Q1,
+    /// a term 2021/2025 gives 2026/2030. A year to date moves to the same day of the next year.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The next period would be after the year 9999.</exception>
+    public Period Next() => Kind switch
+    {
+        PeriodKind.Year => Year(Start.Year + 1),
+        PeriodKind.HalfYear => Start.Month == 1 ? HalfYear(Start.Year, 2) : HalfYear(Start.Year + 1, 1),
+        PeriodKind.Quarter => Start.Month == 10 ? Quarter(Start.Year + 1, 1) : Quarter(Start.Year, (Start.Month - 1) / 3 + 2),
+        PeriodKind.Month => Start.Month == 12 ? Month(Start.Year + 1, 1) : Month(Start.Year, Start.Month + 1),
+        PeriodKind.YearToDate => YearToDate(End.PlusYears(1)),
+        PeriodKind.Term => Term(End.Year + 1, End.Year + End.Year - Start.Year + 1),
+        PeriodKind.CampaignYear => CampaignYear(Start.Year + 1, Start.Month),
+        _ => Range(End.PlusDays(1), End.PlusDays(Days)),
+    };
+
+    /// <summary>Parses a period id such as <c>2023</c>, <c>2023H1</c>, <c>2023Q4</c>, <c>2023-11</c>, <c>YTD2023-11-10</c>, <c>2021/2025</c>, <c>CY2023-10</c> or <c>2023-01-05/2023-03-10</c>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
+    /// <exception cref="FormatException">The text is not a period id.</exception>
+    public static Period Parse(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return TryParse(id, out var period) ? period : throw new FormatException($"'{id}' is not a period id.");
+    }
+
+    /// <summary>Tries to parse a period id; never throws on bad text.</summary>
+    public static bool TryParse(string? id, out Period period)
+    {
+        period = default;
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            return false;
+        }
+        var text = id.Trim();
+        try
+        {
+            return TryParseTrimmed(text, out period);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return false;
+        }
+    }
+
+    private static bool TryParseTrimmed(string text, out Period period)
+    {
+        period = default;
+        if (text.StartsWith("YTD", StringComparison.OrdinalIgnoreCase))
+        {
+            if (TryDate(text[3..], out var asOf))
+            {
+                period = YearToDate(asOf);
+                return true;
+            }
+            return false;
+        }
+        if (text.StartsWith("CY", StringComparison.OrdinalIgnoreCase))
+        {
+            var rest = text[2..];
+            if (rest.Length == 7 && rest[4] == '-' && TryInt(rest[..4], out var cy) && TryInt(rest[5..], out var cm))
+            {
+                period = CampaignYear(cy, cm);
+                return true;
+            }
+            return false;
+        }
+        var slash = text.IndexOf('/');
+        if (slash >= 0)
+        {
+            var left = text[..slash];
+            var right = text[(slash + 1)..];
+            if (left.Length == 4 && right.Length == 4 && TryInt(left, out var first) && TryInt(right, out var last) && first <= last)
+            {
+                period = Term(first, last);
+                return true;
+            }
+            if (TryDate(left, out var from) && TryDate(right, out var to) && from <= to)
+            {
+                period = Range(from, to);
+                return true;
+            }
+            return false;
+        }
+        if (text.Length == 4 && TryInt(text, out var year))
+        {
+            period = Year(year);
+            return true;
+        }
+        if (text.Length == 6 && TryInt(text[..4], out var y) && TryInt(text[5..], out var n))
+        {
+            switch (char.ToUpperInvariant(text[4]))
+            {
+                case 'H' when n is 1 or 2:
+                    period = HalfYear(y, n);
+                    return true;
+                case 'Q' when n is >= 1 and <= 4:
+                    period = Quarter(y, n);
+                    return true;
+                default:
+                    return false;
+            }
+        }
+        if (text.Length == 7 && text[4] == '-' && TryInt(text[..4], out var my) && TryInt(text[5..], out var mm) && mm is >= 1 and <= 12)
+        {
+            period = Month(my, mm);
+            return true;
+        }
+        return false;
+    }
+
+    private static bool TryInt(string text, out int value)
+    {
+        value = 0;
+        if (text.Length == 0 || text.Length > 4)
+        {
+            return false;
+        }
+        foreach (var c in text)
+        {
+            if (c is < '0' or > '9')
+            {
+                return false;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value >= 1;
+    }
+
+    private static bool TryDate(string text, out LocalDate date)
+    {
+        var result = IsoDate.Parse(text);
+        date = result.Success ? result.Value : default;
+        return result.Success && date.Year >= 1;
+    }
+
+    private string FormatId()
+    {
+        var s = Start;
+        return Kind switch
+        {
+            PeriodKind.Year => s.Year.ToString("D4", CultureInfo.InvariantCulture),
+            PeriodKind.HalfYear => string.Create(CultureInfo.InvariantCulture, $"{s.Year:D4}H{(s.Month == 1 ? 1 : 2)}"),
+            PeriodKind.Quarter => string.Create(CultureInfo.InvariantCulture, $"{s.Year:D4}Q{(s.Month - 1) / 3 + 1}"),
+            PeriodKind.Month => string.Create(CultureInfo.InvariantCulture, $"{s.Year:D4}-{s.Month:D2}"),
+            PeriodKind.YearToDate => "YTD" + IsoDate.Format(End),
+            PeriodKind.Term => string.Create(CultureInfo.InvariantCulture, $"{s.Year:D4}/{End.Year:D4}"),
+            PeriodKind.CampaignYear => string.Create(CultureInfo.InvariantCulture, $"CY{s.Year:D4}-{s.Month:D2}"),
+            _ => IsoDate.Format(s) + "/" + IsoDate.Format(End),
+        };
+    }
+
+    private static void CheckYear(int year) => Utility.Preconditions.CheckRange(year, 1, 9999);
+
+    private static void CheckIso(LocalDate date)
+    {
+        if (date.Calendar != CalendarSystem.Iso)
+        {
+            throw new ArgumentException("Periods use the ISO calendar.", nameof(date));
+        }
+        CheckYear(date.Year);
+    }
+
+    /// <summary>Formats the period in a culture of the library: Vietnamese text or the invariant id-based English text.</summary>
+    public string ToString(ReportCulture culture) => PeriodFormat.Format(this, culture);
+
+    /// <summary>Returns the stable id.</summary>
+    public override string ToString() => Id;
+
+    /// <inheritdoc/>
+    public bool Equals(Period other) => Kind == other.Kind && Start == other.Start && End == other.End;
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is Period other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Kind, Start, End);
+
+    /// <summary>Orders by start, then by end, then by kind.</summary>
+    public int CompareTo(Period other)
+    {
+        var byStart = Start.CompareTo(other.Start);
+        if (byStart != 0)
+        {
+            return byStart;
+        }
+        var byEnd = End.CompareTo(other.End);
+        return byEnd != 0 ? byEnd : Kind.CompareTo(other.Kind);
+    }
+
+    /// <summary>Whether two periods have the same kind and days.</summary>
+    public static bool operator ==(Period left, Period right) => left.Equals(right);
+
+    /// <summary>Whether two periods differ in kind or days.</summary>
+    public static bool operator !=(Period left, Period right) => !left.Equals(right);
+}
