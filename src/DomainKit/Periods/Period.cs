@@ -19,6 +19,7 @@ namespace DomainKit.Periods;
 public readonly struct Period : IEquatable<Period>, IComparable<Period>
 {
     private static readonly LocalDatePattern IsoDate = LocalDatePattern.Iso;
+    private static readonly LocalDate LastIsoDay = new(9999, 12, 31);
 
     private readonly LocalDate start;
     private readonly LocalDate end;
@@ -59,8 +60,8 @@ public readonly struct Period : IEquatable<Period>, IComparable<Period>
     {
         CheckYear(year);
         Utility.Preconditions.CheckRange(half, 1, 2);
-        var first = new LocalDate(year, half == 1 ? 1 : 7, 1);
-        return new(PeriodKind.HalfYear, first, first.PlusMonths(6).PlusDays(-1));
+        var firstMonth = half == 1 ? 1 : 7;
+        return new(PeriodKind.HalfYear, new LocalDate(year, firstMonth, 1), EndOfMonth(year, firstMonth + 5));
     }
 
     /// <summary>Quarter <paramref name="quarter"/> (1 to 4) of <paramref name="year"/>.</summary>
@@ -69,8 +70,8 @@ public readonly struct Period : IEquatable<Period>, IComparable<Period>
     {
         CheckYear(year);
         Utility.Preconditions.CheckRange(quarter, 1, 4);
-        var first = new LocalDate(year, (quarter - 1) * 3 + 1, 1);
-        return new(PeriodKind.Quarter, first, first.PlusMonths(3).PlusDays(-1));
+        var firstMonth = (quarter - 1) * 3 + 1;
+        return new(PeriodKind.Quarter, new LocalDate(year, firstMonth, 1), EndOfMonth(year, firstMonth + 2));
     }
 
     /// <summary>Month <paramref name="month"/> (1 to 12) of <paramref name="year"/>.</summary>
@@ -79,8 +80,7 @@ public readonly struct Period : IEquatable<Period>, IComparable<Period>
     {
         CheckYear(year);
         Utility.Preconditions.CheckRange(month, 1, 12);
-        var first = new LocalDate(year, month, 1);
-        return new(PeriodKind.Month, first, first.PlusMonths(1).PlusDays(-1));
+        return new(PeriodKind.Month, new LocalDate(year, month, 1), EndOfMonth(year, month));
     }
 
     /// <summary>From 1 January of <paramref name="asOf"/>'s year to <paramref name="asOf"/> inclusive.</summary>
@@ -114,7 +114,8 @@ public readonly struct Period : IEquatable<Period>, IComparable<Period>
             throw new ArgumentOutOfRangeException(nameof(startYear), startYear, "The campaign year would end after 9999.");
         }
         var first = new LocalDate(startYear, startMonth, 1);
-        return new(PeriodKind.CampaignYear, first, first.PlusMonths(12).PlusDays(-1));
+        var last = first.PlusMonths(11);
+        return new(PeriodKind.CampaignYear, first, EndOfMonth(last.Year, last.Month));
     }
 
     /// <summary>Any inclusive range of days.</summary>
@@ -131,7 +132,7 @@ public readonly struct Period : IEquatable<Period>, IComparable<Period>
         return new(PeriodKind.Range, start, end);
     }
 
-    /// <summary>The period of the same kind with the same days: the days as a NodaTime interval.</summary>
+    /// <summary>The days of the period as a NodaTime interval, without the kind.</summary>
     public DateInterval ToDateInterval() => new(Start, End);
 
     /// <summary>Whether <paramref name="date"/> falls within the period.</summary>
@@ -169,8 +170,18 @@ public readonly struct Period : IEquatable<Period>, IComparable<Period>
         PeriodKind.YearToDate => YearToDate(End.PlusYears(1)),
         PeriodKind.Term => Term(End.Year + 1, End.Year + End.Year - Start.Year + 1),
         PeriodKind.CampaignYear => CampaignYear(Start.Year + 1, Start.Month),
-        _ => Range(End.PlusDays(1), End.PlusDays(Days)),
+        _ => NextRange(),
     };
+
+    private Period NextRange()
+    {
+        // NodaTime reports stepping past 9999-12-31 as an OverflowException; keep the documented exception.
+        if (NodaTime.Period.DaysBetween(End, LastIsoDay) < Days)
+        {
+            throw new ArgumentOutOfRangeException(nameof(End), End, "The next range would end after 9999.");
+        }
+        return Range(End.PlusDays(1), End.PlusDays(Days));
+    }
 
     /// <summary>Parses a period id such as <c>2023</c>, <c>2023H1</c>, <c>2023Q4</c>, <c>2023-11</c>, <c>YTD2023-11-10</c>, <c>2021/2025</c>, <c>CY2023-10</c> or <c>2023-01-05/2023-03-10</c>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
@@ -306,6 +317,10 @@ public readonly struct Period : IEquatable<Period>, IComparable<Period>
             _ => IsoDate.Format(s) + "/" + IsoDate.Format(End),
         };
     }
+
+    // Computed within the month rather than as "first day of the next period minus one", which would step
+    // past 9999-12-31 (the largest ISO date NodaTime has) for the last periods of 9999.
+    private static LocalDate EndOfMonth(int year, int month) => new(year, month, CalendarSystem.Iso.GetDaysInMonth(year, month));
 
     private static void CheckYear(int year) => Utility.Preconditions.CheckRange(year, 1, 9999);
 
