@@ -7,7 +7,7 @@ namespace DomainKit.Periods;
 /// <summary>
 /// Writes and reads reporting periods as people write them: <c>quý IV/2017</c>, <c>6 tháng đầu năm 2023</c>,
 /// <c>nhiệm kỳ 2021-2025</c> in Vietnamese; <c>Q4 2017</c>, <c>H1 2023</c>, <c>term 2021-2025</c> in the
-/// invariant culture. Both cultures also read the stable ids of <see cref="Period"/> (<c>2023Q4</c>).
+/// invariant culture. Both cultures also read the stable ids of <see cref="ReportingPeriod"/> (<c>2023Q4</c>).
 /// </summary>
 /// <remarks>
 /// The texts are the library's own tables and do not depend on the current culture or on globalization support.
@@ -30,7 +30,7 @@ public static partial class PeriodFormat
     /// <c>term 2021-2025</c>, <c>campaign year October 2023 - September 2024</c>, <c>5 January 2023 - 10 March 2023</c>.
     /// </returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="culture"/> is not defined.</exception>
-    public static string Format(Period period, ReportCulture culture)
+    public static string Format(ReportingPeriod period, ReportCulture culture)
     {
         DateFormat.CheckCulture(culture);
         return culture == ReportCulture.Vietnamese ? FormatVietnamese(period) : FormatInvariant(period);
@@ -40,7 +40,7 @@ public static partial class PeriodFormat
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="culture"/> is not defined.</exception>
     /// <exception cref="FormatException">The text is not a period.</exception>
-    public static Period Parse(string text, ReportCulture culture)
+    public static ReportingPeriod Parse(string text, ReportCulture culture)
     {
         ArgumentNullException.ThrowIfNull(text);
         return TryParse(text, culture, out var period) ? period : throw new FormatException($"'{text}' is not a period.");
@@ -63,7 +63,7 @@ public static partial class PeriodFormat
     /// <param name="period">The period, or the default value when the text is not a period.</param>
     /// <returns>Whether the text is a period. Never throws on bad text.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="culture"/> is not defined.</exception>
-    public static bool TryParse(string? text, ReportCulture culture, out Period period)
+    public static bool TryParse(string? text, ReportCulture culture, out ReportingPeriod period)
     {
         DateFormat.CheckCulture(culture);
         period = default;
@@ -72,7 +72,7 @@ public static partial class PeriodFormat
         {
             return false;
         }
-        if (Period.TryParse(key, out period))
+        if (ReportingPeriod.TryParse(key, out period))
         {
             return true;
         }
@@ -88,7 +88,7 @@ public static partial class PeriodFormat
         }
     }
 
-    private static string FormatVietnamese(Period period)
+    private static string FormatVietnamese(ReportingPeriod period)
     {
         var (start, end) = (period.Start, period.End);
         return period.Kind switch
@@ -104,7 +104,7 @@ public static partial class PeriodFormat
         };
     }
 
-    private static string FormatInvariant(Period period)
+    private static string FormatInvariant(ReportingPeriod period)
     {
         var (start, end) = (period.Start, period.End);
         return period.Kind switch
@@ -121,33 +121,33 @@ public static partial class PeriodFormat
         };
     }
 
-    private static bool TryParseVietnamese(string key, out Period period)
+    private static bool TryParseVietnamese(string key, out ReportingPeriod period)
     {
         period = default;
         Match m;
         if ((m = VietnameseYear().Match(key)).Success)
         {
-            return TryYear(m.Groups[1].Value, out var year) && Set(Period.Year(year), out period);
+            return TryYear(m.Groups[1].Value, out var year) && Set(ReportingPeriod.Year(year), out period);
         }
         if ((m = VietnameseHalfYear().Match(key)).Success)
         {
-            return TryYear(m.Groups[2].Value, out var year) && Set(Period.HalfYear(year, m.Groups[1].Value == "cuoi" ? 2 : 1), out period);
+            return TryYear(m.Groups[2].Value, out var year) && Set(ReportingPeriod.HalfYear(year, m.Groups[1].Value == "cuoi" ? 2 : 1), out period);
         }
         if ((m = VietnameseQuarter().Match(key)).Success)
         {
-            return TryYear(m.Groups[2].Value, out var year) && Set(Period.Quarter(year, QuarterNumber(m.Groups[1].Value)), out period);
+            return TryYear(m.Groups[2].Value, out var year) && Set(ReportingPeriod.Quarter(year, QuarterNumber(m.Groups[1].Value)), out period);
         }
         if ((m = VietnameseMonth().Match(key)).Success)
         {
             return TryYear(m.Groups[2].Value, out var year)
                 && DateFormat.TryNumber(m.Groups[1].Value, out var month) && month is >= 1 and <= 12
-                && Set(Period.Month(year, month), out period);
+                && Set(ReportingPeriod.Month(year, month), out period);
         }
         if ((m = VietnameseYearToDate().Match(key)).Success)
         {
             return DateFormat.TryParseKey(m.Groups[2].Value, ReportCulture.Vietnamese, out var asOf)
                 && (!m.Groups[1].Success || (TryYear(m.Groups[1].Value, out var year) && year == asOf.Year))
-                && Set(Period.YearToDate(asOf), out period);
+                && Set(ReportingPeriod.YearToDate(asOf), out period);
         }
         if ((m = VietnameseTerm().Match(key)).Success)
         {
@@ -164,32 +164,32 @@ public static partial class PeriodFormat
             return DateFormat.TryParseKey(m.Groups[1].Value, ReportCulture.Vietnamese, out var from)
                 && DateFormat.TryParseKey(m.Groups[2].Value, ReportCulture.Vietnamese, out var to)
                 && from <= to
-                && Set(Period.Range(from, to), out period);
+                && Set(ReportingPeriod.Range(from, to), out period);
         }
         return false;
     }
 
-    private static bool TryParseInvariant(string key, out Period period)
+    private static bool TryParseInvariant(string key, out ReportingPeriod period)
     {
         period = default;
         Match m;
         if ((m = EnglishHalfYear().Match(key)).Success)
         {
-            return TryYear(m.Groups[2].Value, out var year) && Set(Period.HalfYear(year, m.Groups[1].Value == "2" ? 2 : 1), out period);
+            return TryYear(m.Groups[2].Value, out var year) && Set(ReportingPeriod.HalfYear(year, m.Groups[1].Value == "2" ? 2 : 1), out period);
         }
         if ((m = EnglishQuarter().Match(key)).Success)
         {
-            return TryYear(m.Groups[2].Value, out var year) && Set(Period.Quarter(year, QuarterNumber(m.Groups[1].Value)), out period);
+            return TryYear(m.Groups[2].Value, out var year) && Set(ReportingPeriod.Quarter(year, QuarterNumber(m.Groups[1].Value)), out period);
         }
         if ((m = EnglishMonth().Match(key)).Success)
         {
             return DateFormat.TryEnglishMonth(m.Groups[1].Value, out var month)
                 && TryYear(m.Groups[2].Value, out var year)
-                && Set(Period.Month(year, month), out period);
+                && Set(ReportingPeriod.Month(year, month), out period);
         }
         if ((m = EnglishYearToDate().Match(key)).Success)
         {
-            return DateFormat.TryParseKey(m.Groups[1].Value, ReportCulture.Invariant, out var asOf) && Set(Period.YearToDate(asOf), out period);
+            return DateFormat.TryParseKey(m.Groups[1].Value, ReportCulture.Invariant, out var asOf) && Set(ReportingPeriod.YearToDate(asOf), out period);
         }
         if ((m = EnglishTerm().Match(key)).Success)
         {
@@ -206,27 +206,27 @@ public static partial class PeriodFormat
             return DateFormat.TryParseKey(m.Groups[1].Value, ReportCulture.Invariant, out var from)
                 && DateFormat.TryParseKey(m.Groups[2].Value, ReportCulture.Invariant, out var to)
                 && from <= to
-                && Set(Period.Range(from, to), out period);
+                && Set(ReportingPeriod.Range(from, to), out period);
         }
         return false;
     }
 
-    private static bool TryTerm(string first, string last, out Period period)
+    private static bool TryTerm(string first, string last, out ReportingPeriod period)
     {
         period = default;
         return TryYear(first, out var firstYear) && TryYear(last, out var lastYear) && firstYear <= lastYear
-            && Set(Period.Term(firstYear, lastYear), out period);
+            && Set(ReportingPeriod.Term(firstYear, lastYear), out period);
     }
 
     /// <summary>Both ends are written, so they must describe exactly twelve months.</summary>
-    private static bool TryCampaignYear(string startYearText, int startMonth, string endYearText, int endMonth, out Period period)
+    private static bool TryCampaignYear(string startYearText, int startMonth, string endYearText, int endMonth, out ReportingPeriod period)
     {
         period = default;
         if (!TryYear(startYearText, out var startYear) || !TryYear(endYearText, out var endYear) || startMonth is < 1 or > 12)
         {
             return false;
         }
-        var candidate = Period.CampaignYear(startYear, startMonth);
+        var candidate = ReportingPeriod.CampaignYear(startYear, startMonth);
         return candidate.End.Year == endYear && candidate.End.Month == endMonth && Set(candidate, out period);
     }
 
@@ -242,7 +242,7 @@ public static partial class PeriodFormat
 
     private static int QuarterOf(NodaTime.LocalDate start) => (start.Month - 1) / 3;
 
-    private static bool Set(Period value, out Period period)
+    private static bool Set(ReportingPeriod value, out ReportingPeriod period)
     {
         period = value;
         return true;

@@ -2,7 +2,6 @@ using System.Globalization;
 using DomainKit.Periods;
 using DomainKit.Text;
 using NodaTime;
-using Period = DomainKit.Periods.Period;
 
 namespace DomainKit.Tests.Periods;
 
@@ -14,57 +13,57 @@ public sealed class PeriodFormatTests
     private static LocalDate D(int year, int month, int day) => new(year, month, day);
 
     [Fact]
-    public void A_year_is_written_with_nam() => Assert.Equal("năm 2023", PeriodFormat.Format(Period.Year(2023), Vi));
+    public void A_year_is_written_with_nam() => Assert.Equal("năm 2023", PeriodFormat.Format(ReportingPeriod.Year(2023), Vi));
 
     [Fact]
     public void The_first_half_year_is_the_first_six_months() =>
-        Assert.Equal("6 tháng đầu năm 2023", PeriodFormat.Format(Period.HalfYear(2023, 1), Vi));
+        Assert.Equal("6 tháng đầu năm 2023", PeriodFormat.Format(ReportingPeriod.HalfYear(2023, 1), Vi));
 
     [Fact]
     public void The_second_half_year_is_the_last_six_months() =>
-        Assert.Equal("6 tháng cuối năm 2023", PeriodFormat.Format(Period.HalfYear(2023, 2), Vi));
+        Assert.Equal("6 tháng cuối năm 2023", PeriodFormat.Format(ReportingPeriod.HalfYear(2023, 2), Vi));
 
     [Fact]
     public void Quarter_four_of_2017_is_written_with_a_roman_numeral() =>
-        Assert.Equal("quý IV/2017", PeriodFormat.Format(Period.Quarter(2017, 4), Vi));
+        Assert.Equal("quý IV/2017", PeriodFormat.Format(ReportingPeriod.Quarter(2017, 4), Vi));
 
     [Fact]
     public void The_first_three_quarters_have_roman_numerals_too()
     {
-        Assert.Equal("quý I/2017", PeriodFormat.Format(Period.Quarter(2017, 1), Vi));
-        Assert.Equal("quý II/2017", PeriodFormat.Format(Period.Quarter(2017, 2), Vi));
-        Assert.Equal("quý III/2017", PeriodFormat.Format(Period.Quarter(2017, 3), Vi));
+        Assert.Equal("quý I/2017", PeriodFormat.Format(ReportingPeriod.Quarter(2017, 1), Vi));
+        Assert.Equal("quý II/2017", PeriodFormat.Format(ReportingPeriod.Quarter(2017, 2), Vi));
+        Assert.Equal("quý III/2017", PeriodFormat.Format(ReportingPeriod.Quarter(2017, 3), Vi));
     }
 
     [Fact]
-    public void November_2023_is_month_eleven() => Assert.Equal("tháng 11/2023", PeriodFormat.Format(Period.Month(2023, 11), Vi));
+    public void November_2023_is_month_eleven() => Assert.Equal("tháng 11/2023", PeriodFormat.Format(ReportingPeriod.Month(2023, 11), Vi));
 
     [Fact]
     public void A_month_in_the_short_form_has_no_leading_zero()
     {
-        Assert.Equal("tháng 1/2023", PeriodFormat.Format(Period.Month(2023, 1), Vi));
-        Assert.Equal("tháng 2/2023", PeriodFormat.Format(Period.Month(2023, 2), Vi));
+        Assert.Equal("tháng 1/2023", PeriodFormat.Format(ReportingPeriod.Month(2023, 1), Vi));
+        Assert.Equal("tháng 2/2023", PeriodFormat.Format(ReportingPeriod.Month(2023, 2), Vi));
     }
 
     [Fact]
     public void A_year_to_date_names_its_year_and_last_day() =>
-        Assert.Equal("từ đầu năm 2023 đến ngày 10/11/2023", PeriodFormat.Format(Period.YearToDate(D(2023, 11, 10)), Vi));
+        Assert.Equal("từ đầu năm 2023 đến ngày 10/11/2023", PeriodFormat.Format(ReportingPeriod.YearToDate(D(2023, 11, 10)), Vi));
 
     [Fact]
-    public void A_term_is_a_nhiem_ky() => Assert.Equal("nhiệm kỳ 2021-2025", PeriodFormat.Format(Period.Term(2021, 2025), Vi));
+    public void A_term_is_a_nhiem_ky() => Assert.Equal("nhiệm kỳ 2021-2025", PeriodFormat.Format(ReportingPeriod.Term(2021, 2025), Vi));
 
     [Fact]
     public void A_campaign_year_names_its_first_and_last_months() =>
-        Assert.Equal("năm vận động 10/2023-9/2024", PeriodFormat.Format(Period.CampaignYear(2023, 10), Vi));
+        Assert.Equal("năm vận động 10/2023-9/2024", PeriodFormat.Format(ReportingPeriod.CampaignYear(2023, 10), Vi));
 
     [Fact]
     public void A_range_names_both_days_in_short_form() =>
-        Assert.Equal("từ ngày 05/01/2023 đến ngày 10/03/2023", PeriodFormat.Format(Period.Range(D(2023, 1, 5), D(2023, 3, 10)), Vi));
+        Assert.Equal("từ ngày 05/01/2023 đến ngày 10/03/2023", PeriodFormat.Format(ReportingPeriod.Range(D(2023, 1, 5), D(2023, 3, 10)), Vi));
 
     [Fact]
     public void Vietnamese_output_is_composed_unicode()
     {
-        var text = PeriodFormat.Format(Period.Term(2021, 2025), Vi);
+        var text = PeriodFormat.Format(ReportingPeriod.Term(2021, 2025), Vi);
         Assert.Equal("nhi\u1EC7m k\u1EF3 2021-2025", text);
     }
 
@@ -80,8 +79,8 @@ public sealed class PeriodFormatTests
     [InlineData("2023-01-05/2023-03-10", "5 January 2023 - 10 March 2023")]
     public void Invariant_text_is_plain_English(string id, string expected)
     {
-        Assert.Equal(expected, PeriodFormat.Format(Period.Parse(id), En));
-        Assert.Equal(Period.Parse(id), PeriodFormat.Parse(expected, En));
+        Assert.Equal(expected, PeriodFormat.Format(ReportingPeriod.Parse(id), En));
+        Assert.Equal(ReportingPeriod.Parse(id), PeriodFormat.Parse(expected, En));
     }
 
     [Theory]
@@ -124,8 +123,8 @@ public sealed class PeriodFormatTests
     public void Vietnamese_periods_are_read_as_officers_write_them(string text, string id)
     {
         Assert.True(PeriodFormat.TryParse(text, Vi, out var period));
-        Assert.Equal(Period.Parse(id), period);
-        Assert.Equal(Period.Parse(id), PeriodFormat.Parse(text, Vi));
+        Assert.Equal(ReportingPeriod.Parse(id), period);
+        Assert.Equal(ReportingPeriod.Parse(id), PeriodFormat.Parse(text, Vi));
     }
 
     [Theory]
@@ -138,24 +137,24 @@ public sealed class PeriodFormatTests
     [InlineData("2023-01-05/2023-03-10")]
     public void Stable_ids_are_read_in_both_cultures(string id)
     {
-        Assert.Equal(Period.Parse(id), PeriodFormat.Parse(id, Vi));
-        Assert.Equal(Period.Parse(id), PeriodFormat.Parse(id, En));
+        Assert.Equal(ReportingPeriod.Parse(id), PeriodFormat.Parse(id, Vi));
+        Assert.Equal(ReportingPeriod.Parse(id), PeriodFormat.Parse(id, En));
     }
 
     [Fact]
     public void Decomposed_text_is_read_like_composed_text()
     {
         // NFD, as some Mac and web forms send it: "quý IV năm 2017" and "toàn khoá 2021-2025" with separate marks.
-        Assert.Equal(Period.Quarter(2017, 4), PeriodFormat.Parse("quy\u0301 IV na\u0306m 2017", Vi));
-        Assert.Equal(Period.Term(2021, 2025), PeriodFormat.Parse("toa\u0300n khoa\u0301 2021-2025", Vi));
-        Assert.Equal(Period.HalfYear(2023, 2), PeriodFormat.Parse("6 tha\u0301ng cuo\u0302\u0301i na\u0306m 2023", Vi));
+        Assert.Equal(ReportingPeriod.Quarter(2017, 4), PeriodFormat.Parse("quy\u0301 IV na\u0306m 2017", Vi));
+        Assert.Equal(ReportingPeriod.Term(2021, 2025), PeriodFormat.Parse("toa\u0300n khoa\u0301 2021-2025", Vi));
+        Assert.Equal(ReportingPeriod.HalfYear(2023, 2), PeriodFormat.Parse("6 tha\u0301ng cuo\u0302\u0301i na\u0306m 2023", Vi));
     }
 
     [Fact]
     public void Text_typed_without_diacritics_is_read()
     {
-        Assert.Equal(Period.HalfYear(2023, 2), PeriodFormat.Parse("6 thang cuoi nam 2023", Vi));
-        Assert.Equal(Period.Term(2021, 2025), PeriodFormat.Parse("nhiem ky 2021-2025", Vi));
+        Assert.Equal(ReportingPeriod.HalfYear(2023, 2), PeriodFormat.Parse("6 thang cuoi nam 2023", Vi));
+        Assert.Equal(ReportingPeriod.Term(2021, 2025), PeriodFormat.Parse("nhiem ky 2021-2025", Vi));
     }
 
     [Theory]
@@ -197,7 +196,7 @@ public sealed class PeriodFormatTests
     [InlineData("5 January 2023 – 10 March 2023", "2023-01-05/2023-03-10")]
     [InlineData("5 January 2023 to 10 March 2023", "2023-01-05/2023-03-10")]
     public void Invariant_text_is_read_with_any_case_spacing_or_dash(string text, string id) =>
-        Assert.Equal(Period.Parse(id), PeriodFormat.Parse(text, En));
+        Assert.Equal(ReportingPeriod.Parse(id), PeriodFormat.Parse(text, En));
 
     [Theory]
     [InlineData("năm 2023")]
@@ -225,7 +224,7 @@ public sealed class PeriodFormatTests
     [Fact]
     public void Undefined_cultures_are_programming_errors()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => PeriodFormat.Format(Period.Year(2023), (ReportCulture)9));
+        Assert.Throws<ArgumentOutOfRangeException>(() => PeriodFormat.Format(ReportingPeriod.Year(2023), (ReportCulture)9));
         Assert.Throws<ArgumentOutOfRangeException>(() => PeriodFormat.TryParse("2023", (ReportCulture)9, out _));
     }
 
@@ -236,11 +235,11 @@ public sealed class PeriodFormatTests
         try
         {
             CultureInfo.CurrentCulture = DateFormatTests.TryCulture("tr-TR");
-            Assert.Equal(Period.Quarter(2017, 4), PeriodFormat.Parse("QUÝ IV/2017", Vi));
-            Assert.Equal(Period.Quarter(2017, 3), PeriodFormat.Parse("QUÝ III NĂM 2017", Vi));
-            Assert.Equal(Period.Month(2023, 11), PeriodFormat.Parse("NOVEMBER 2023", En));
-            Assert.Equal("quý IV/2017", PeriodFormat.Format(Period.Quarter(2017, 4), Vi));
-            Assert.Equal("November 2023", PeriodFormat.Format(Period.Month(2023, 11), En));
+            Assert.Equal(ReportingPeriod.Quarter(2017, 4), PeriodFormat.Parse("QUÝ IV/2017", Vi));
+            Assert.Equal(ReportingPeriod.Quarter(2017, 3), PeriodFormat.Parse("QUÝ III NĂM 2017", Vi));
+            Assert.Equal(ReportingPeriod.Month(2023, 11), PeriodFormat.Parse("NOVEMBER 2023", En));
+            Assert.Equal("quý IV/2017", PeriodFormat.Format(ReportingPeriod.Quarter(2017, 4), Vi));
+            Assert.Equal("November 2023", PeriodFormat.Format(ReportingPeriod.Month(2023, 11), En));
         }
         finally
         {

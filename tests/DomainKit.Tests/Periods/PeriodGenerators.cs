@@ -3,7 +3,6 @@ using DomainKit.Text;
 using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
-using Period = DomainKit.Periods.Period;
 
 namespace DomainKit.Tests.Periods;
 
@@ -18,17 +17,17 @@ internal static class PeriodGenerators
     public static Gen<LocalDate> Dates =>
         Gen.Choose(0, NodaTime.Period.DaysBetween(FirstDay, LastDay)).Select(offset => FirstDay.PlusDays(offset));
 
-    public static Gen<Period> Periods => Gen.OneOf(
-        Years.Select(Period.Year),
-        from year in Years from half in Gen.Choose(1, 2) select Period.HalfYear(year, half),
-        from year in Years from quarter in Gen.Choose(1, 4) select Period.Quarter(year, quarter),
-        from year in Years from month in Gen.Choose(1, 12) select Period.Month(year, month),
-        Dates.Select(Period.YearToDate),
-        from first in Years from length in Gen.Choose(0, 9) select Period.Term(first, Math.Min(first + length, LastDay.Year)),
-        from year in Years from month in Gen.Choose(1, 12) select Period.CampaignYear(year, month),
-        from start in Dates from length in Gen.Choose(0, 800) select Period.Range(start, Min(start.PlusDays(length), LastDay)));
+    public static Gen<ReportingPeriod> Periods => Gen.OneOf(
+        Years.Select(ReportingPeriod.Year),
+        from year in Years from half in Gen.Choose(1, 2) select ReportingPeriod.HalfYear(year, half),
+        from year in Years from quarter in Gen.Choose(1, 4) select ReportingPeriod.Quarter(year, quarter),
+        from year in Years from month in Gen.Choose(1, 12) select ReportingPeriod.Month(year, month),
+        Dates.Select(ReportingPeriod.YearToDate),
+        from first in Years from length in Gen.Choose(0, 9) select ReportingPeriod.Term(first, Math.Min(first + length, LastDay.Year)),
+        from year in Years from month in Gen.Choose(1, 12) select ReportingPeriod.CampaignYear(year, month),
+        from start in Dates from length in Gen.Choose(0, 800) select ReportingPeriod.Range(start, Min(start.PlusDays(length), LastDay)));
 
-    public static Arbitrary<Period> PeriodArbitrary => Periods.ToArbitrary();
+    public static Arbitrary<ReportingPeriod> PeriodArbitrary => Periods.ToArbitrary();
 
     public static Arbitrary<LocalDate> DateArbitrary => Dates.ToArbitrary();
 

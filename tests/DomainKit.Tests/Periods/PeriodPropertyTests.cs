@@ -2,7 +2,6 @@ using DomainKit.Periods;
 using DomainKit.Text;
 using FsCheck;
 using FsCheck.Fluent;
-using Period = DomainKit.Periods.Period;
 
 namespace DomainKit.Tests.Periods;
 
@@ -10,7 +9,7 @@ public sealed class PeriodPropertyTests
 {
     [Fact]
     public void Every_period_reads_back_from_its_id() =>
-        Prop.ForAll(PeriodGenerators.PeriodArbitrary, p => Period.Parse(p.Id) == p).QuickCheckThrowOnFailure();
+        Prop.ForAll(PeriodGenerators.PeriodArbitrary, p => ReportingPeriod.Parse(p.Id) == p).QuickCheckThrowOnFailure();
 
     [Fact]
     public void Every_period_reads_back_from_its_Vietnamese_text() =>
@@ -58,7 +57,7 @@ public sealed class PeriodPropertyTests
                 PeriodGenerators.TextArbitrary,
                 text =>
                 {
-                    _ = Period.TryParse(text, out _);
+                    _ = ReportingPeriod.TryParse(text, out _);
                     foreach (var culture in PeriodGenerators.Cultures)
                     {
                         if (PeriodFormat.TryParse(text, culture, out var period) && !RoundTrips(period, culture))
@@ -75,6 +74,6 @@ public sealed class PeriodPropertyTests
                 })
             .QuickCheckThrowOnFailure();
 
-    private static bool RoundTrips(Period period, ReportCulture culture) =>
+    private static bool RoundTrips(ReportingPeriod period, ReportCulture culture) =>
         PeriodFormat.Parse(PeriodFormat.Format(period, culture), culture) == period;
 }

@@ -16,7 +16,7 @@ namespace DomainKit.Periods;
 /// for the days alone. The default value is not a meaningful period (kind Year, the single day 1 January of year 1); use the factory methods. Immutable and thread-safe.
 /// Vietnamese texts ("quý IV/2017", "nhiệm kỳ 2021-2025") are read and written by <see cref="PeriodFormat"/>.
 /// </remarks>
-public readonly struct Period : IEquatable<Period>, IComparable<Period>
+public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<ReportingPeriod>
 {
     private static readonly LocalDatePattern IsoDate = LocalDatePattern.Iso;
     private static readonly LocalDate LastIsoDay = new(9999, 12, 31);
@@ -24,7 +24,7 @@ public readonly struct Period : IEquatable<Period>, IComparable<Period>
     private readonly LocalDate start;
     private readonly LocalDate end;
 
-    private Period(PeriodKind kind, LocalDate start, LocalDate end)
+    private ReportingPeriod(PeriodKind kind, LocalDate start, LocalDate end)
     {
         Kind = kind;
         this.start = start;
@@ -48,7 +48,7 @@ public readonly struct Period : IEquatable<Period>, IComparable<Period>
 
     /// <summary>The calendar year <paramref name="year"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The year is outside 1 to 9999.</exception>
-    public static Period Year(int year)
+    public static ReportingPeriod Year(int year)
     {
         CheckYear(year);
         return new(PeriodKind.Year, new LocalDate(year, 1, 1), new LocalDate(year, 12, 31));
@@ -56,7 +56,7 @@ public readonly struct Period : IEquatable<Period>, IComparable<Period>
 
     /// <summary>The first (<paramref name="half"/> = 1) or second (2) half of <paramref name="year"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The year or half is out of range.</exception>
-    public static Period HalfYear(int year, int half)
+    public static ReportingPeriod HalfYear(int year, int half)
     {
         CheckYear(year);
         Utility.Preconditions.CheckRange(half, 1, 2);
@@ -66,7 +66,7 @@ public readonly struct Period : IEquatable<Period>, IComparable<Period>
 
     /// <summary>Quarter <paramref name="quarter"/> (1 to 4) of <paramref name="year"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The year or quarter is out of range.</exception>
-    public static Period Quarter(int year, int quarter)
+    public static ReportingPeriod Quarter(int year, int quarter)
     {
         CheckYear(year);
         Utility.Preconditions.CheckRange(quarter, 1, 4);
@@ -76,7 +76,7 @@ public readonly struct Period : IEquatable<Period>, IComparable<Period>
 
     /// <summary>Month <paramref name="month"/> (1 to 12) of <paramref name="year"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The year or month is out of range.</exception>
-    public static Period Month(int year, int month)
+    public static ReportingPeriod Month(int year, int month)
     {
         CheckYear(year);
         Utility.Preconditions.CheckRange(month, 1, 12);
@@ -84,7 +84,7 @@ public readonly struct Period : IEquatable<Period>, IComparable<Period>
     }
 
     /// <summary>From 1 January of <paramref name="asOf"/>'s year to <paramref name="asOf"/> inclusive.</summary>
-    public static Period YearToDate(LocalDate asOf)
+    public static ReportingPeriod YearToDate(LocalDate asOf)
     {
         CheckIso(asOf);
         return new(PeriodKind.YearToDate, new LocalDate(asOf.Year, 1, 1), asOf);
@@ -92,7 +92,7 @@ public readonly struct Period : IEquatable<Period>, IComparable<Period>
 
     /// <summary>A term of whole calendar years, from <paramref name="firstYear"/> to <paramref name="lastYear"/> inclusive.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The years are out of range or in the wrong order.</exception>
-    public static Period Term(int firstYear, int lastYear)
+    public static ReportingPeriod Term(int firstYear, int lastYear)
     {
         CheckYear(firstYear);
         CheckYear(lastYear);
@@ -105,7 +105,7 @@ public readonly struct Period : IEquatable<Period>, IComparable<Period>
 
     /// <summary>Twelve months starting on the first day of <paramref name="startMonth"/> of <paramref name="startYear"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The year or month is out of range.</exception>
-    public static Period CampaignYear(int startYear, int startMonth)
+    public static ReportingPeriod CampaignYear(int startYear, int startMonth)
     {
         CheckYear(startYear);
         Utility.Preconditions.CheckRange(startMonth, 1, 12);
@@ -121,7 +121,7 @@ public readonly struct Period : IEquatable<Period>, IComparable<Period>
     /// <summary>Any inclusive range of days.</summary>
     /// <exception cref="ArgumentException">The dates are not in the ISO calendar.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="end"/> is before <paramref name="start"/>.</exception>
-    public static Period Range(LocalDate start, LocalDate end)
+    public static ReportingPeriod Range(LocalDate start, LocalDate end)
     {
         CheckIso(start);
         CheckIso(end);
@@ -139,13 +139,13 @@ public readonly struct Period : IEquatable<Period>, IComparable<Period>
     public bool Contains(LocalDate date) => date >= Start && date <= End;
 
     /// <summary>Whether every day of <paramref name="other"/> falls within this period.</summary>
-    public bool Contains(Period other) => other.Start >= Start && other.End <= End;
+    public bool Contains(ReportingPeriod other) => other.Start >= Start && other.End <= End;
 
     /// <summary>Whether the two periods share at least one day.</summary>
-    public bool Overlaps(Period other) => other.Start <= End && other.End >= Start;
+    public bool Overlaps(ReportingPeriod other) => other.Start <= End && other.End >= Start;
 
     /// <summary>The days the two periods share, as a range, or <see langword="null"/> when they share none.</summary>
-    public Period? Intersect(Period other)
+    public ReportingPeriod? Intersect(ReportingPeriod other)
     {
         if (!Overlaps(other))
         {
@@ -161,7 +161,7 @@ public readonly struct Period : IEquatable<Period>, IComparable<Period>
     /// a term 2021/2025 gives 2026/2030. A year to date moves to the same day of the next year.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The next period would be after the year 9999.</exception>
-    public Period Next() => Kind switch
+    public ReportingPeriod Next() => Kind switch
     {
         PeriodKind.Year => Year(Start.Year + 1),
         PeriodKind.HalfYear => Start.Month == 1 ? HalfYear(Start.Year, 2) : HalfYear(Start.Year + 1, 1),
@@ -173,7 +173,7 @@ public readonly struct Period : IEquatable<Period>, IComparable<Period>
         _ => NextRange(),
     };
 
-    private Period NextRange()
+    private ReportingPeriod NextRange()
     {
         // NodaTime reports stepping past 9999-12-31 as an OverflowException; keep the documented exception.
         if (NodaTime.Period.DaysBetween(End, LastIsoDay) < Days)
@@ -186,14 +186,14 @@ public readonly struct Period : IEquatable<Period>, IComparable<Period>
     /// <summary>Parses a period id such as <c>2023</c>, <c>2023H1</c>, <c>2023Q4</c>, <c>2023-11</c>, <c>YTD2023-11-10</c>, <c>2021/2025</c>, <c>CY2023-10</c> or <c>2023-01-05/2023-03-10</c>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
     /// <exception cref="FormatException">The text is not a period id.</exception>
-    public static Period Parse(string id)
+    public static ReportingPeriod Parse(string id)
     {
         ArgumentNullException.ThrowIfNull(id);
         return TryParse(id, out var period) ? period : throw new FormatException($"'{id}' is not a period id.");
     }
 
     /// <summary>Tries to parse a period id; never throws on bad text.</summary>
-    public static bool TryParse(string? id, out Period period)
+    public static bool TryParse(string? id, out ReportingPeriod period)
     {
         period = default;
         if (string.IsNullOrWhiteSpace(id))
@@ -211,7 +211,7 @@ public readonly struct Period : IEquatable<Period>, IComparable<Period>
         }
     }
 
-    private static bool TryParseTrimmed(string text, out Period period)
+    private static bool TryParseTrimmed(string text, out ReportingPeriod period)
     {
         period = default;
         if (text.StartsWith("YTD", StringComparison.OrdinalIgnoreCase))
@@ -340,16 +340,16 @@ public readonly struct Period : IEquatable<Period>, IComparable<Period>
     public override string ToString() => Id;
 
     /// <inheritdoc/>
-    public bool Equals(Period other) => Kind == other.Kind && Start == other.Start && End == other.End;
+    public bool Equals(ReportingPeriod other) => Kind == other.Kind && Start == other.Start && End == other.End;
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is Period other && Equals(other);
+    public override bool Equals(object? obj) => obj is ReportingPeriod other && Equals(other);
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Kind, Start, End);
 
     /// <summary>Orders by start, then by end, then by kind.</summary>
-    public int CompareTo(Period other)
+    public int CompareTo(ReportingPeriod other)
     {
         var byStart = Start.CompareTo(other.Start);
         if (byStart != 0)
@@ -361,8 +361,8 @@ public readonly struct Period : IEquatable<Period>, IComparable<Period>
     }
 
     /// <summary>Whether two periods have the same kind and days.</summary>
-    public static bool operator ==(Period left, Period right) => left.Equals(right);
+    public static bool operator ==(ReportingPeriod left, ReportingPeriod right) => left.Equals(right);
 
     /// <summary>Whether two periods differ in kind or days.</summary>
-    public static bool operator !=(Period left, Period right) => !left.Equals(right);
+    public static bool operator !=(ReportingPeriod left, ReportingPeriod right) => !left.Equals(right);
 }

@@ -1,0 +1,154 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using DomainKit.Commendations;
+using DomainKit.Funds;
+using DomainKit.Models;
+using DomainKit.Pledges;
+using DomainKit.Units;
+using NodaTime;
+
+namespace DomainKit.Data;
+
+/// <summary>
+/// A whole dataset: units, emulation models, pledges and their payments, funds and their ledgers, and
+/// commendations, with the unit trees and lookups built once. Made by <see cref="DatasetBuilder"/>.
+/// </summary>
+/// <remarks>
+/// Immutable: every index is built when the dataset is built, so any number of threads may read it at once.
+/// The dataset holds what it was given, bad data included (a repeated id, a dangling reference); lookups by
+/// id return the first item with that id, and <see cref="Validation.DatasetValidator"/> reports the rest.
+/// </remarks>
+public sealed class Dataset
+{
+    private static readonly FrozenDictionary<PledgeId, ImmutableArray<PledgePayment>> NoPayments =
+        FrozenDictionary<PledgeId, ImmutableArray<PledgePayment>>.Empty;
+
+    private readonly FrozenDictionary<UnitId, Unit> unitsById;
+    private readonly FrozenDictionary<ModelId, EmulationModel> modelsById;
+    private readonly FrozenDictionary<PledgeId, Pledge> pledgesById;
+    private readonly FrozenDictionary<FundId, Fund> fundsById;
+    private readonly FrozenDictionary<CommendationId, Commendation> commendationsById;
+    private readonly FrozenDictionary<PledgeId, ImmutableArray<PledgePayment>> paymentsByPledge;
+    private readonly FrozenDictionary<FundId, FundLedger> ledgersByFund;
+
+    internal Dataset(
+        ImmutableArray<Unit> units,
+        ImmutableArray<EmulationModel> models,
+        ImmutableArray<Pledge> pledges,
+        ImmutableArray<PledgePayment> payments,
+        ImmutableArray<Fund> funds,
+        ImmutableArray<FundEntry> fundEntries,
+        ImmutableArray<Commendation> commendations)
+    {
+        Units = units;
+        Models = models;
+        Pledges = pledges;
+        Payments = payments;
+        Funds = funds;
+        FundEntries = fundEntries;
+        Commendations = commendations;
+
+        unitsById = FirstById(units, u => u.Id, id => id.IsEmpty);
+        modelsById = FirstById(models, m => m.Id, id => id.IsEmpty);
+        pledgesById = FirstById(pledges, p => p.Id, id => id.IsEmpty);
+        fundsById = FirstById(funds, f => f.Id, id => id.IsEmpty);
+        commendationsById = FirstById(commendations, c => c.Id, id => id.IsEmpty);
+
+        paymentsByPledge = payments.IsEmpty
+            ? NoPayments
+            : payments.GroupBy(p => p.PledgeId).ToFrozenDictionary(g => g.Key, g => g.OrderBy(p => p.Date).ToImmutableArray());
+        ledgersByFund = fundEntries
+            .GroupBy(e => e.FundId)
+            .Select(g => new FundLedger(fundsById.GetValueOrDefault(g.Key), g.Key, FundLedger.Order(g)))
+            .Concat(fundsById.Values.Select(f => new FundLedger(f, f.Id, [])))
+            .GroupBy(l => l.FundId)
+            .ToFrozenDictionary(g => g.Key, g => g.First());
+
+        OrganisationTree = UnitTree.Build(units, u => u.ParentId);
+        TerritoryTree = UnitTree.Build(units, u => u.TerritoryId);
+    }
+
+    /// <summary>An empty dataset.</summary>
+    public static Dataset Empty { get; } = new DatasetBuilder().Build();
+
+    /// <summary>Every unit, in the order added.</summary>
+    public ImmutableArray<Unit> Units { get; }
+
+    /// <summary>Every emulation model, in the order added.</summary>
+    public ImmutableArray<EmulationModel> Models { get; }
+
+    /// <summary>Every pledge, in the order added.</summary>
+    public ImmutableArray<Pledge> Pledges { get; }
+
+    /// <summary>Every pledge payment, in the order added.</summary>
+    public ImmutableArray<PledgePayment> Payments { get; }
+
+    /// <summary>Every fund, in the order added.</summary>
+    public ImmutableArray<Fund> Funds { get; }
+
+    /// <summary>Every fund entry, in the order added.</summary>
+    public ImmutableArray<FundEntry> FundEntries { get; }
+
+    /// <summary>Every commendation, in the order added.</summary>
+    public ImmutableArray<Commendation> Commendations { get; }
+
+    /// <summary>The organisational tree (by <see cref="Unit.ParentId"/>).</summary>
+    public UnitTree OrganisationTree { get; }
+
+    /// <summary>The territorial tree (by <see cref="Unit.TerritoryId"/>).</summary>
+    public UnitTree TerritoryTree { get; }
+
+    /// <summary>Every fund's ledger, including ledgers of entries that name a fund the dataset does not hold.</summary>
+    public IEnumerable<FundLedger> Ledgers => ledgersByFund.Values;
+
+    /// <summary>The unit with this id, or <see langword="null"/>.</summary>
+    public Unit? FindUnit(UnitId id) => unitsById.GetValueOrDefault(id);
+
+    /// <summary>The model with this id, or <see langword="null"/>.</summary>
+    public EmulationModel? FindModel(ModelId id) => modelsById.GetValueOrDefault(id);
+
+    /// <summary>The pledge with this id, or <see langword="null"/>.</summary>
+    public Pledge? FindPledge(PledgeId id) => pledgesById.GetValueOrDefault(id);
+
+    /// <summary>The fund with this id, or <see langword="null"/>.</summary>
+    public Fund? FindFund(FundId id) => fundsById.GetValueOrDefault(id);
+
+    /// <summary>The commendation with this id, or <see langword="null"/>.</summary>
+    public Commendation? FindCommendation(CommendationId id) => commendationsById.GetValueOrDefault(id);
+
+    /// <summary>The ledger of a fund: its entries in date order (empty when it has none).</summary>
+    public FundLedger LedgerOf(FundId id)
+        => ledgersByFund.TryGetValue(id, out var ledger) ? ledger : new FundLedger(FindFund(id), id, []);
+
+    /// <summary>The payments made towards a pledge, oldest first.</summary>
+    public ImmutableArray<PledgePayment> PaymentsOf(PledgeId id)
+        => paymentsByPledge.TryGetValue(id, out var payments) ? payments : [];
+
+    /// <summary>The statement of a pledge as of a day: instalments, payments allocated, status.</summary>
+    /// <exception cref="KeyNotFoundException">The dataset holds no pledge with this id.</exception>
+    public PledgeStatement StatementOf(PledgeId id, LocalDate asOf)
+    {
+        var pledge = FindPledge(id) ?? throw new KeyNotFoundException($"The dataset holds no pledge '{id}'.");
+        return PledgeStatement.Compute(pledge, PaymentsOf(id), asOf);
+    }
+
+    /// <summary>A one-line summary of what the dataset holds.</summary>
+    public override string ToString()
+        => $"Dataset: {Units.Length} units, {Models.Length} models, {Pledges.Length} pledges, {Payments.Length} payments, " +
+           $"{Funds.Length} funds, {FundEntries.Length} fund entries, {Commendations.Length} commendations";
+
+    private static FrozenDictionary<TId, T> FirstById<T, TId>(ImmutableArray<T> items, Func<T, TId> idOf, Func<TId, bool> isEmpty)
+        where TId : notnull
+    {
+        var map = new Dictionary<TId, T>(items.Length);
+        foreach (var item in items)
+        {
+            var id = idOf(item);
+            if (!isEmpty(id))
+            {
+                map.TryAdd(id, item);
+            }
+        }
+        return map.ToFrozenDictionary();
+    }
+}

@@ -1,0 +1,74 @@
+using System.Collections.Immutable;
+using DomainKit.Commendations;
+using DomainKit.Funds;
+using DomainKit.Models;
+using DomainKit.Pledges;
+using DomainKit.Units;
+
+namespace DomainKit.Data;
+
+/// <summary>
+/// Collects the items of a <see cref="Dataset"/> and builds it. Adding never rejects bad data (a repeated id,
+/// a reference to nothing): the dataset holds it and validation reports it. Not thread-safe; the datasets it
+/// builds are.
+/// </summary>
+public sealed class DatasetBuilder
+{
+    private readonly ImmutableArray<Unit>.Builder units = ImmutableArray.CreateBuilder<Unit>();
+    private readonly ImmutableArray<EmulationModel>.Builder models = ImmutableArray.CreateBuilder<EmulationModel>();
+    private readonly ImmutableArray<Pledge>.Builder pledges = ImmutableArray.CreateBuilder<Pledge>();
+    private readonly ImmutableArray<PledgePayment>.Builder payments = ImmutableArray.CreateBuilder<PledgePayment>();
+    private readonly ImmutableArray<Fund>.Builder funds = ImmutableArray.CreateBuilder<Fund>();
+    private readonly ImmutableArray<FundEntry>.Builder fundEntries = ImmutableArray.CreateBuilder<FundEntry>();
+    private readonly ImmutableArray<Commendation>.Builder commendations = ImmutableArray.CreateBuilder<Commendation>();
+
+    /// <summary>Adds units.</summary>
+    /// <exception cref="ArgumentNullException">An argument or item is <see langword="null"/>.</exception>
+    public DatasetBuilder Add(params IEnumerable<Unit> items) => AddTo(units, items);
+
+    /// <summary>Adds emulation models.</summary>
+    /// <exception cref="ArgumentNullException">An argument or item is <see langword="null"/>.</exception>
+    public DatasetBuilder Add(params IEnumerable<EmulationModel> items) => AddTo(models, items);
+
+    /// <summary>Adds pledges.</summary>
+    /// <exception cref="ArgumentNullException">An argument or item is <see langword="null"/>.</exception>
+    public DatasetBuilder Add(params IEnumerable<Pledge> items) => AddTo(pledges, items);
+
+    /// <summary>Adds pledge payments.</summary>
+    /// <exception cref="ArgumentNullException">An argument or item is <see langword="null"/>.</exception>
+    public DatasetBuilder Add(params IEnumerable<PledgePayment> items) => AddTo(payments, items);
+
+    /// <summary>Adds funds.</summary>
+    /// <exception cref="ArgumentNullException">An argument or item is <see langword="null"/>.</exception>
+    public DatasetBuilder Add(params IEnumerable<Fund> items) => AddTo(funds, items);
+
+    /// <summary>Adds fund entries, of any fund.</summary>
+    /// <exception cref="ArgumentNullException">An argument or item is <see langword="null"/>.</exception>
+    public DatasetBuilder Add(params IEnumerable<FundEntry> items) => AddTo(fundEntries, items);
+
+    /// <summary>Adds commendations.</summary>
+    /// <exception cref="ArgumentNullException">An argument or item is <see langword="null"/>.</exception>
+    public DatasetBuilder Add(params IEnumerable<Commendation> items) => AddTo(commendations, items);
+
+    /// <summary>Builds an immutable dataset of everything added so far; the builder can go on being used.</summary>
+    public Dataset Build() => new(
+        units.ToImmutable(),
+        models.ToImmutable(),
+        pledges.ToImmutable(),
+        payments.ToImmutable(),
+        funds.ToImmutable(),
+        fundEntries.ToImmutable(),
+        commendations.ToImmutable());
+
+    private DatasetBuilder AddTo<T>(ImmutableArray<T>.Builder target, IEnumerable<T> items)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        foreach (var item in items)
+        {
+            // A null item is a programming error, unlike a blank name or a dangling reference inside an item.
+            target.Add(item ?? throw new ArgumentNullException(nameof(items), "A dataset item cannot be null."));
+        }
+        return this;
+    }
+}

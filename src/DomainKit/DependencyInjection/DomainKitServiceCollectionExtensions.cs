@@ -1,0 +1,35 @@
+using DomainKit.Validation;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using NodaTime;
+
+namespace DomainKit;
+
+/// <summary>Adds DomainKit to a service collection.</summary>
+public static class DomainKitServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds DomainKit: the built-in validation rules, a <see cref="DatasetValidator"/> singleton, and NodaTime's
+    /// system clock unless an <see cref="IClock"/> is already registered. Safe to call more than once; each
+    /// call's <paramref name="configure"/> adds to the previous ones. Options naming a rule that is not
+    /// registered make resolving the validator fail, so a misspelt code shows at start-up.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> is <see langword="null"/>.</exception>
+    public static IServiceCollection AddDomainKit(this IServiceCollection services, Action<IDomainKitBuilder>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.TryAddSingleton<IClock>(SystemClock.Instance);
+        foreach (var rule in BuiltInRules.All)
+        {
+            // Built-in rules are registered as instances, keyed by their type, so a second call adds none twice.
+            services.TryAddEnumerable(ServiceDescriptor.Singleton(typeof(IValidationRule), rule));
+        }
+        services.TryAddSingleton(provider =>
+        {
+            var options = provider.GetServices<RuleConfiguration>().Aggregate(ValidationOptions.Default, (current, change) => change.Apply(current));
+            return new DatasetValidator(provider.GetServices<IValidationRule>(), options, provider.GetRequiredService<IClock>());
+        });
+        configure?.Invoke(new DomainKitBuilder(services));
+        return services;
+    }
+}

@@ -1,0 +1,30 @@
+using DomainKit.Text;
+
+namespace DomainKit.Models;
+
+/// <summary>An emulation movement (phong trào thi đua) that models serve; apps may define more. Equal by code. Immutable and thread-safe.</summary>
+public sealed record Movement : Classifier
+{
+    /// <summary>Creates a movement.</summary>
+    /// <exception cref="ArgumentException"><paramref name="code"/> is empty.</exception>
+    public Movement(string code, LocalizedText name)
+        : base(code, name)
+    {
+    }
+
+    /// <summary>Directive 05-CT/TW (2016): studying and following Ho Chi Minh's ideology, morality and style.</summary>
+    public static Movement Directive05 { get; } = new("ct-05", new(
+        "Chỉ thị 05-CT/TW: Đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
+        "Directive 05-CT/TW: studying and following Ho Chi Minh's ideology, morality and style"));
+
+    /// <summary>Conclusion 01-KL/TW (2021), which continues Directive 05.</summary>
+    public static Movement Conclusion01 { get; } = new("kl-01", new(
+        "Kết luận 01-KL/TW: Tiếp tục thực hiện Chỉ thị 05-CT/TW",
+        "Conclusion 01-KL/TW: continuing Directive 05-CT/TW"));
+
+    /// <summary>The "Skilled mass mobilisation" movement (Dân vận khéo).</summary>
+    public static Movement DanVanKheo { get; } = new("dan-van-kheo", new("Phong trào thi đua \"Dân vận khéo\"", "Skilled mass mobilisation"));
+
+    /// <summary>Every built-in movement.</summary>
+    public static IReadOnlyList<Movement> BuiltIn { get; } = [Directive05, Conclusion01, DanVanKheo];
+}

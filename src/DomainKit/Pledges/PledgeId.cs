@@ -1,0 +1,27 @@
+using DomainKit.Utility;
+
+namespace DomainKit.Pledges;
+
+/// <summary>
+/// The id of a pledge (đăng ký làm theo, cam kết), such as <c>bd-dv-0001</c>: any non-blank text, compared ordinally and case-sensitively.
+/// </summary>
+/// <remarks>The default value has a <see langword="null"/> <see cref="Value"/> and stands for "no id"; validation reports it. Immutable and thread-safe.</remarks>
+public readonly record struct PledgeId
+{
+    /// <summary>Creates an id.</summary>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is null, empty or white space.</exception>
+    public PledgeId(string value) => Value = Preconditions.CheckNotBlank(value);
+
+    /// <summary>The text of the id.</summary>
+    public string Value { get; }
+
+    /// <summary>Whether this is the default value, which names nothing.</summary>
+    public bool IsEmpty => Value is null;
+
+    /// <summary>Returns the text of the id.</summary>
+    public override string ToString() => Value ?? string.Empty;
+
+    /// <summary>Creates an id from its text.</summary>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is null, empty or white space.</exception>
+    public static implicit operator PledgeId(string value) => new(value);
+}

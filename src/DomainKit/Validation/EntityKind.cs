@@ -1,0 +1,29 @@
+namespace DomainKit.Validation;
+
+/// <summary>The kind of item a finding concerns.</summary>
+public enum EntityKind
+{
+    /// <summary>The dataset as a whole.</summary>
+    Dataset = 0,
+
+    /// <summary>A unit.</summary>
+    Unit = 1,
+
+    /// <summary>An emulation model.</summary>
+    Model = 2,
+
+    /// <summary>A pledge.</summary>
+    Pledge = 3,
+
+    /// <summary>A pledge payment; its position among the payments of the dataset is the index.</summary>
+    Payment = 4,
+
+    /// <summary>A fund.</summary>
+    Fund = 5,
+
+    /// <summary>A fund entry; the id is the fund's and the index its position in the fund's ledger in date order.</summary>
+    FundEntry = 6,
+
+    /// <summary>A commendation.</summary>
+    Commendation = 7,
+}

@@ -1,0 +1,42 @@
+using System.Collections.Immutable;
+using DomainKit.Text;
+
+namespace DomainKit.Validation;
+
+/// <summary>
+/// One thing validation found: a stable code, a severity, the item and field it concerns, a message in
+/// English and in Vietnamese, and the values the message was made from. Immutable and thread-safe.
+/// </summary>
+public sealed record Finding
+{
+    /// <summary>The stable code of the rule, such as <c>DK501</c>; listed in docs/findings.md.</summary>
+    public required string Code { get; init; }
+
+    /// <summary>How serious it is (the rule's default or the configured severity).</summary>
+    public required Severity Severity { get; init; }
+
+    /// <summary>The item it concerns.</summary>
+    public required EntityRef Entity { get; init; }
+
+    /// <summary>The field of the item it concerns, such as <c>ParentId</c>, or <see langword="null"/> for the item as a whole.</summary>
+    public string? Field { get; init; }
+
+    /// <summary>The message in English and in Vietnamese.</summary>
+    public required LocalizedText Message { get; init; }
+
+    /// <summary>The values the message was made from, by name: for a mismatch, both values and the difference.</summary>
+    public ImmutableDictionary<string, object?> Arguments { get; init; } = ImmutableDictionary<string, object?>.Empty;
+
+    /// <summary>Writes <c>DK501 error fund-entry:pl-tk#3 Amount: message</c> in English.</summary>
+    public override string ToString() => ToString(ReportCulture.Invariant);
+
+    /// <summary>Writes the finding on one line in <paramref name="culture"/>.</summary>
+    public string ToString(ReportCulture culture)
+    {
+        var severity = culture == ReportCulture.Vietnamese
+            ? Severity switch { Severity.Error => "lỗi", Severity.Warning => "cảnh báo", _ => "thông tin" }
+            : Severity.ToString().ToLowerInvariant();
+        var field = Field is null ? string.Empty : "." + Field;
+        return $"{Code} {severity} {Entity}{field}: {Message.In(culture)}";
+    }
+}

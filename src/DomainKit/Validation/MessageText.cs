@@ -1,0 +1,75 @@
+using System.Globalization;
+using System.Text;
+using DomainKit.Money;
+using DomainKit.Periods;
+using DomainKit.Text;
+using NodaTime;
+
+namespace DomainKit.Validation;
+
+/// <summary>Fills <c>{name}</c> placeholders of a message template with values written in a culture.</summary>
+internal static class MessageText
+{
+    public static string Render(string template, IReadOnlyDictionary<string, object?> values, ReportCulture culture)
+    {
+        var result = new StringBuilder(template.Length + 32);
+        var i = 0;
+        while (i < template.Length)
+        {
+            var open = template.IndexOf('{', i);
+            if (open < 0)
+            {
+                result.Append(template, i, template.Length - i);
+                break;
+            }
+            var close = template.IndexOf('}', open + 1);
+            if (close < 0)
+            {
+                result.Append(template, i, template.Length - i);
+                break;
+            }
+            result.Append(template, i, open - i);
+            var name = template.Substring(open + 1, close - open - 1);
+            result.Append(values.TryGetValue(name, out var value) ? Write(value, culture) : "{" + name + "}");
+            i = close + 1;
+        }
+        return result.ToString();
+    }
+
+    public static string Write(object? value, ReportCulture culture) => value switch
+    {
+        null => culture == ReportCulture.Vietnamese ? "(không có)" : "(none)",
+        Dong amount => DongFormat.Format(amount, DongStyle.Full, culture),
+        LocalDate date => DateFormat.Format(date, DateStyle.Short, culture),
+        ReportingPeriod period => PeriodFormat.Format(period, culture),
+        Classifier classifier => classifier.Name.In(culture),
+        LocalizedText text => text.In(culture),
+        int number => Group(number, culture),
+        long number => Group(number, culture),
+        Enum e => e.ToString(),
+        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? string.Empty,
+    };
+
+    // Counts are grouped as amounts are: "4.127" in Vietnamese, "4,127" invariant.
+    private static string Group(long number, ReportCulture culture)
+    {
+        var separator = culture == ReportCulture.Vietnamese ? '.' : ',';
+        var digits = number.ToString(CultureInfo.InvariantCulture);
+        var negative = digits.StartsWith('-');
+        if (negative)
+        {
+            digits = digits[1..];
+        }
+        var builder = new StringBuilder();
+        for (var k = 0; k < digits.Length; k++)
+        {
+            if (k > 0 && (digits.Length - k) % 3 == 0)
+            {
+                builder.Append(separator);
+            }
+            builder.Append(digits[k]);
+        }
+        return (negative ? "-" : string.Empty) + builder;
+    }
+}

@@ -1,0 +1,46 @@
+using DomainKit.Funds;
+using DomainKit.Text;
+
+namespace DomainKit.Validation.Rules;
+
+/// <summary>DK504: a stated balance differs from the balance the ledger's entries give.</summary>
+internal sealed class BalanceAssertionRule : IValidationRule
+{
+    public RuleDescriptor Descriptor { get; } = new(
+        "DK504", "BalanceAssertionContradicted", Severity.Error,
+        new("Số dư công bố không khớp sổ quỹ", "A stated balance contradicts the ledger"),
+        new("Số dư {when} ngày {date} được ghi là {stated}, nhưng các bút toán cho {computed}; chênh lệch {difference}.",
+            "The balance at the {when} of {date} is stated as {stated}, but the entries give {computed}; the difference is {difference}."));
+
+    public void Validate(RuleContext context)
+    {
+        foreach (var ledger in context.Dataset.Ledgers)
+        {
+            for (var i = 0; i < ledger.Entries.Length; i++)
+            {
+                if (ledger.Entries[i] is not BalanceAssertion assertion)
+                {
+                    continue;
+                }
+                Money.Dong computed, difference;
+                try
+                {
+                    computed = ledger.BalanceOn(assertion.Date, assertion.At);
+                    difference = assertion.StatedBalance - computed;
+                }
+                catch (OverflowException)
+                {
+                    // DK106 reports sums beyond 64 bits; no balance can be stated against them.
+                    continue;
+                }
+                if (difference != Money.Dong.Zero)
+                {
+                    var when = assertion.At == BalanceTime.StartOfDay ? new LocalizedText("đầu", "start") : new LocalizedText("cuối", "end");
+                    context.Report(EntityRef.ForFundEntry(ledger.FundId, i), "StatedBalance",
+                        ("when", when), ("date", assertion.Date), ("stated", assertion.StatedBalance),
+                        ("computed", computed), ("difference", difference));
+                }
+            }
+        }
+    }
+}

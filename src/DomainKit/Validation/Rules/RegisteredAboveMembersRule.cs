@@ -1,0 +1,24 @@
+namespace DomainKit.Validation.Rules;
+
+/// <summary>DK206: more members of a unit registered a pledge than the unit has members.</summary>
+internal sealed class RegisteredAboveMembersRule : IValidationRule
+{
+    public RuleDescriptor Descriptor { get; } = new(
+        "DK206", "RegisteredAboveMembers", Severity.Error,
+        new("Số đăng ký vượt số thành viên", "More registered than members"),
+        new("{registered} người đăng ký \"{target}\" trong {period}, nhiều hơn {members} thành viên của {unit}.",
+            "{registered} people registered \"{target}\" in {period}, more than the {members} members of {unit}."));
+
+    public void Validate(RuleContext context)
+    {
+        foreach (var group in PledgeRegistrations.Of(context.Dataset))
+        {
+            if (group.HeadCount.Members is int members && group.Registered > members)
+            {
+                context.Report(EntityRef.ForUnit(group.Unit.Id), "HeadCounts.Members",
+                    ("registered", group.Registered), ("members", members), ("unit", group.Unit.Name),
+                    ("period", group.Period), ("target", PledgeRegistrations.Describe(group.Target)), ("difference", group.Registered - members));
+            }
+        }
+    }
+}

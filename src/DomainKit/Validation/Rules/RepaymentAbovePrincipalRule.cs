@@ -1,0 +1,49 @@
+using DomainKit.Funds;
+using DomainKit.Money;
+
+namespace DomainKit.Validation.Rules;
+
+/// <summary>DK502: the repayments of a loan add up to more than it lent.</summary>
+internal sealed class RepaymentAbovePrincipalRule : IValidationRule
+{
+    public RuleDescriptor Descriptor { get; } = new(
+        "DK502", "RepaymentAbovePrincipal", Severity.Error,
+        new("Trả nợ vượt số tiền vay", "Repayments exceed the principal"),
+        new("Khoản vay {loan} được trả tổng cộng {repaid}, vượt số tiền vay {principal} là {excess}.",
+            "The loan {loan} has been repaid {repaid} in all, more than its principal of {principal} by {excess}."));
+
+    public void Validate(RuleContext context)
+    {
+        foreach (var ledger in context.Dataset.Ledgers)
+        {
+            var principal = new Dictionary<string, Dong>(StringComparer.Ordinal);
+            foreach (var loan in ledger.Entries.OfType<LoanDisbursement>())
+            {
+                if (loan.LoanId is not null && Dong.TryAdd(principal.GetValueOrDefault(loan.LoanId), loan.Principal, out var sum))
+                {
+                    principal[loan.LoanId] = sum;
+                }
+            }
+            var repaid = new Dictionary<string, Dong>(StringComparer.Ordinal);
+            for (var i = 0; i < ledger.Entries.Length; i++)
+            {
+                if (ledger.Entries[i] is not LoanRepayment { LoanId: { } loanId } repayment || !principal.TryGetValue(loanId, out var lent))
+                {
+                    continue;
+                }
+                var before = repaid.GetValueOrDefault(loanId);
+                if (!Dong.TryAdd(before, repayment.Amount, out var after))
+                {
+                    break;
+                }
+                repaid[loanId] = after;
+                // Reported once, at the repayment that crosses the principal.
+                if (after > lent && before <= lent)
+                {
+                    context.Report(EntityRef.ForFundEntry(ledger.FundId, i), "Amount",
+                        ("loan", loanId), ("repaid", after), ("principal", lent), ("excess", after - lent));
+                }
+            }
+        }
+    }
+}

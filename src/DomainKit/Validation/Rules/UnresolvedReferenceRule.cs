@@ -1,0 +1,125 @@
+using DomainKit.Funds;
+using DomainKit.Models;
+using DomainKit.Pledges;
+using DomainKit.Units;
+
+namespace DomainKit.Validation.Rules;
+
+/// <summary>DK103: a reference names a unit, model, pledge, fund or loan the dataset does not hold.</summary>
+internal sealed class UnresolvedReferenceRule : IValidationRule
+{
+    public RuleDescriptor Descriptor { get; } = new(
+        "DK103", "UnresolvedReference", Severity.Error,
+        new("Tham chiếu không tồn tại", "A reference names nothing"),
+        new("{field} tham chiếu {target} '{id}' không có trong dữ liệu{extra}.",
+            "{field} names {target} '{id}', which is not in the dataset{extra}."));
+
+    public void Validate(RuleContext context)
+    {
+        var data = context.Dataset;
+        foreach (var unit in data.Units)
+        {
+            var at = EntityRef.ForUnit(unit.Id);
+            CheckUnit(context, at, "ParentId", unit.ParentId);
+            CheckUnit(context, at, "TerritoryId", unit.TerritoryId);
+            foreach (var successor in unit.Successors.IsDefault ? [] : unit.Successors)
+            {
+                CheckUnit(context, at, "Successors", successor);
+            }
+        }
+        foreach (var model in data.Models)
+        {
+            var at = EntityRef.ForModel(model.Id);
+            CheckUnit(context, at, "OwnerId", model.OwnerId);
+            CheckUnit(context, at, "CommittedToId", model.CommittedToId);
+            CheckModel(context, at, "OriginId", model.OriginId);
+        }
+        foreach (var pledge in data.Pledges)
+        {
+            var at = EntityRef.ForPledge(pledge.Id);
+            CheckUnit(context, at, "Pledger.UnitId", pledge.Pledger?.UnitId);
+            if (pledge.Target is ModelPledgeTarget target)
+            {
+                CheckModel(context, at, "Target.ModelId", target.ModelId);
+            }
+        }
+        for (var i = 0; i < data.Payments.Length; i++)
+        {
+            var payment = data.Payments[i];
+            if (!payment.PledgeId.IsEmpty && data.FindPledge(payment.PledgeId) is null)
+            {
+                Report(context, EntityRef.ForPayment(payment.PledgeId, i), "PledgeId", Target.Pledge, payment.PledgeId.Value);
+            }
+        }
+        foreach (var fund in data.Funds)
+        {
+            var at = EntityRef.ForFund(fund.Id);
+            CheckUnit(context, at, "OwnerId", fund.OwnerId);
+            CheckModel(context, at, "ModelId", fund.ModelId);
+        }
+        foreach (var ledger in data.Ledgers)
+        {
+            if (ledger.Fund is null && !ledger.FundId.IsEmpty)
+            {
+                // One finding per missing fund, not per entry: a misspelt fund id can carry a million entries.
+                Report(context, EntityRef.ForFundEntry(ledger.FundId, 0), "FundId", Target.Fund, ledger.FundId.Value, ledger.Entries.Length);
+            }
+            var loans = new HashSet<string>(ledger.Entries.OfType<LoanDisbursement>().Select(l => l.LoanId).Where(id => id is not null), StringComparer.Ordinal);
+            for (var i = 0; i < ledger.Entries.Length; i++)
+            {
+                if (ledger.Entries[i] is LoanRepayment { LoanId: { } loanId } && !string.IsNullOrWhiteSpace(loanId) && !loans.Contains(loanId))
+                {
+                    Report(context, EntityRef.ForFundEntry(ledger.FundId, i), "LoanId", Target.Loan, loanId);
+                }
+            }
+        }
+        foreach (var commendation in data.Commendations)
+        {
+            var at = EntityRef.ForCommendation(commendation.Id);
+            CheckUnit(context, at, "Recipient.UnitId", commendation.Recipient?.UnitId);
+            CheckUnit(context, at, "AwardedById", commendation.AwardedById);
+            CheckModel(context, at, "ModelId", commendation.ModelId);
+        }
+    }
+
+    private enum Target
+    {
+        Unit,
+        Model,
+        Pledge,
+        Fund,
+        Loan,
+    }
+
+    private static void CheckUnit(RuleContext context, EntityRef at, string field, UnitId? id)
+    {
+        if (id is { IsEmpty: false } unitId && context.Dataset.FindUnit(unitId) is null)
+        {
+            Report(context, at, field, Target.Unit, unitId.Value);
+        }
+    }
+
+    private static void CheckModel(RuleContext context, EntityRef at, string field, ModelId? id)
+    {
+        if (id is { IsEmpty: false } modelId && context.Dataset.FindModel(modelId) is null)
+        {
+            Report(context, at, field, Target.Model, modelId.Value);
+        }
+    }
+
+    private static void Report(RuleContext context, EntityRef at, string field, Target target, string id, int? entries = null)
+    {
+        var name = target switch
+        {
+            Target.Unit => new Text.LocalizedText("đơn vị", "unit"),
+            Target.Model => new Text.LocalizedText("mô hình", "model"),
+            Target.Pledge => new Text.LocalizedText("đăng ký", "pledge"),
+            Target.Fund => new Text.LocalizedText("quỹ", "fund"),
+            _ => new Text.LocalizedText("khoản vay", "loan"),
+        };
+        var extra = entries is int n
+            ? new Text.LocalizedText($" ({n} bút toán)", $" ({n} entries)")
+            : new Text.LocalizedText(string.Empty, string.Empty);
+        context.Report(at, field, ("field", field), ("target", name), ("id", id), ("extra", extra));
+    }
+}
