@@ -95,7 +95,7 @@ public sealed class UnitTree
             parent[i] = -1;
             if (parentOf(distinct[i]) is UnitId link && !link.IsEmpty)
             {
-                if (index.TryGetValue(link, out var p) && p != i)
+                if (index.TryGetValue(link, out var p))
                 {
                     parent[i] = p;
                 }

@@ -1,0 +1,74 @@
+using DomainKit.Data;
+using DomainKit.Funds;
+using DomainKit.Money;
+using DomainKit.Periods;
+using DomainKit.Text;
+using DomainKit.Units;
+using DomainKit.Validation;
+using NodaTime;
+
+namespace DomainKit.Tests;
+
+// The README's quick start is the body of QuickStart below; a test checks that README shows it line for line.
+public sealed class QuickStartTests
+{
+    [Fact]
+    public void The_quick_start_finds_the_overdraft_and_prints_the_balance_in_Vietnamese()
+    {
+        var output = new StringWriter();
+
+        QuickStart(output);
+
+        var text = output.ToString();
+        Assert.Contains("DK501 lỗi fund-entry:pl-tiet-kiem#1.Amount", text);
+        Assert.Contains("Số dư ngày 10/11/2023: -1.000.000 đ", text);
+    }
+
+    [Fact]
+    public void The_readme_shows_the_quick_start_as_it_is_tested()
+    {
+        var root = RepositoryRoot();
+        var source = File.ReadAllLines(Path.Combine(root, "tests", "DomainKit.Tests", "QuickStartTests.cs"));
+        var body = source
+            .SkipWhile(l => l.Trim() != "// quick-start:begin").Skip(1)
+            .TakeWhile(l => l.Trim() != "// quick-start:end")
+            .Select(l => l.Length >= 8 ? l[8..] : l.Trim())
+            .Select(l => l.Replace("Console.Out.WriteLine", "Console.WriteLine", StringComparison.Ordinal).Replace("output.WriteLine", "Console.WriteLine", StringComparison.Ordinal))
+            .ToArray();
+        var readme = File.ReadAllText(Path.Combine(root, "README.md")).ReplaceLineEndings("\n");
+
+        Assert.NotEmpty(body);
+        Assert.Contains(string.Join("\n", body), readme, StringComparison.Ordinal);
+    }
+
+    internal static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "DomainKit.sln")))
+        {
+            directory = directory.Parent;
+        }
+        return directory?.FullName ?? throw new InvalidOperationException("The repository root (with DomainKit.sln) was not found.");
+    }
+
+    private static void QuickStart(TextWriter output)
+    {
+        // quick-start:begin
+        var asOf = new LocalDate(2023, 11, 10);
+        var dataset = new DatasetBuilder()
+            .Add(new Unit { Id = "thi-uy-phuoc-long", Name = "Thị ủy Phước Long", Kind = UnitKind.PartyCommittee })
+            .Add(new Fund { Id = "pl-tiet-kiem", Name = "Thực hành tiết kiệm vì người nghèo", OwnerId = "thi-uy-phuoc-long" })
+            .Add(
+                new Contribution("pl-tiet-kiem", asOf, Dong.Parse("6.100.542.700 đ", ReportCulture.Vietnamese)),
+                new Disbursement("pl-tiet-kiem", asOf, Dong.Parse("6.101.542.700đ", ReportCulture.Vietnamese)))
+            .Build();
+
+        var report = DatasetValidator.CreateDefault().Validate(dataset);
+        output.WriteLine(report.ToString(ReportCulture.Vietnamese));
+
+        var balance = dataset.LedgerOf("pl-tiet-kiem").BalanceOn(asOf, BalanceTime.EndOfDay);
+        var day = DateFormat.Format(asOf, DateStyle.Short, ReportCulture.Vietnamese);
+        output.WriteLine($"Số dư ngày {day}: {balance.ToString(DongStyle.Full, ReportCulture.Vietnamese)}");
+        // quick-start:end
+    }
+}
