@@ -1,0 +1,31 @@
+using System.Globalization;
+using BenchmarkDotNet.Attributes;
+using DomainKit.Money;
+using DomainKit.Text;
+
+namespace DomainKit.Benchmarks;
+
+/// <summary>Vietnamese money text against .NET's own invariant number formatting and parsing as baselines.</summary>
+[MemoryDiagnoser]
+public class MoneyBenchmarks
+{
+    private readonly Dong amount = new(6_100_542_700);
+
+    [Benchmark(Baseline = true)]
+    public string FormatInvariantN0() => amount.Value.ToString("N0", CultureInfo.InvariantCulture);
+
+    [Benchmark]
+    public string FormatVietnameseFull() => DongFormat.Format(amount, DongStyle.Full, ReportCulture.Vietnamese);
+
+    [Benchmark]
+    public string FormatVietnameseCompact() => DongFormat.Format(amount, DongStyle.Compact, ReportCulture.Vietnamese);
+
+    [Benchmark]
+    public long ParseInvariantN0() => long.Parse("6,100,542,700", NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
+
+    [Benchmark]
+    public Dong ParseVietnameseFull() => Dong.Parse("6.100.542.700 đ", ReportCulture.Vietnamese);
+
+    [Benchmark]
+    public Dong ParseVietnameseWords() => Dong.Parse("trên 5 tỷ 670 triệu đồng", ReportCulture.Vietnamese);
+}
