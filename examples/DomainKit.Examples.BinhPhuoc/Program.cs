@@ -1,1 +1,52 @@
-System.Console.WriteLine("pending");
+using System.Text;
+using DomainKit.Text;
+using DomainKit.Validation;
+using NodaTime;
+
+namespace DomainKit.Examples.BinhPhuoc;
+
+/// <summary>
+/// Builds the Bình Phước 2023 dataset (seed 000), validates it and prints the findings and a short summary.
+/// Vietnamese by default; <c>--english</c> prints the same in the invariant culture.
+/// </summary>
+public static class Program
+{
+    /// <summary>Runs the example; the exit code is 0 when validation finds no errors, 1 when it does, 2 on bad arguments.</summary>
+    public static int Main(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        // The output is UTF-8 whatever the terminal's default, so Vietnamese text is the same bytes everywhere.
+        Console.OutputEncoding = Encoding.UTF8;
+
+        var culture = ReportCulture.Vietnamese;
+        foreach (var arg in args)
+        {
+            if (arg == "--english")
+            {
+                culture = ReportCulture.Invariant;
+            }
+            else
+            {
+                Console.Error.WriteLine($"Unknown argument '{arg}'. Usage: DomainKit.Examples.BinhPhuoc [--english]");
+                return 2;
+            }
+        }
+        return Write(Console.Out, culture).HasErrors ? 1 : 0;
+    }
+
+    /// <summary>
+    /// Builds and validates the dataset, writes everything to <paramref name="output"/> in <paramref name="culture"/>,
+    /// and returns the validation report.
+    /// </summary>
+    public static ValidationReport Write(TextWriter output, ReportCulture culture)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var dataset = BinhPhuoc2023.Build();
+        // Validated as on the day the report was published, so that "is this date in the future?" has one answer.
+        var clock = FixedClock.AtPublication;
+        var report = DatasetValidator.CreateDefault(clock: clock).Validate(dataset);
+        var validatedOn = clock.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Asia/Ho_Chi_Minh"]).Date;
+        new Summary(output, culture).Write(dataset, report, validatedOn);
+        return report;
+    }
+}
