@@ -51,6 +51,19 @@ public sealed record EmulationModel
     /// <summary>Measured outcomes.</summary>
     public ImmutableArray<OutcomeIndicator> Outcomes { get; init; } = [];
 
+    /// <summary>Whether two models are equal field by field, the lifecycle and outcomes element by element.</summary>
+    public bool Equals(EmulationModel? other)
+        => other is not null
+           && Id == other.Id && Name == other.Name && OwnerId == other.OwnerId && Equals(Kind, other.Kind)
+           && Equals(Field, other.Field) && Equals(Movement, other.Movement) && Theme == other.Theme && Period == other.Period
+           && OriginId == other.OriginId && IsExemplary == other.IsExemplary && CommittedToId == other.CommittedToId
+           && Utility.Sequences.Equal(Lifecycle, other.Lifecycle)
+           && Utility.Sequences.Equal(Outcomes, other.Outcomes);
+
+    /// <inheritdoc/>
+    public override int GetHashCode()
+        => HashCode.Combine(Id, Name, OwnerId, Kind, Field, Period, OriginId, HashCode.Combine(Utility.Sequences.Hash(Lifecycle), Utility.Sequences.Hash(Outcomes)));
+
     /// <summary>The stage the model is in on <paramref name="date"/>, from its lifecycle; <see langword="null"/> before its first event.</summary>
     public LifecycleStage? StageOn(LocalDate date)
         => ModelLifecycle.StageAfter((Lifecycle.IsDefault ? [] : Lifecycle).Where(e => e is not null && e.Date <= date));

@@ -42,6 +42,19 @@ public sealed record Unit
     /// <summary>Head-count snapshots, in any order.</summary>
     public ImmutableArray<HeadCount> HeadCounts { get; init; } = [];
 
+    /// <summary>Whether two units are equal field by field, the successors and head counts element by element.</summary>
+    public bool Equals(Unit? other)
+        => other is not null
+           && Id == other.Id && Name == other.Name && Equals(Kind, other.Kind)
+           && ParentId == other.ParentId && TerritoryId == other.TerritoryId
+           && ValidFrom == other.ValidFrom && ValidTo == other.ValidTo
+           && Utility.Sequences.Equal(Successors, other.Successors)
+           && Utility.Sequences.Equal(HeadCounts, other.HeadCounts);
+
+    /// <inheritdoc/>
+    public override int GetHashCode()
+        => HashCode.Combine(Id, Name, Kind, ParentId, TerritoryId, ValidFrom, ValidTo, HashCode.Combine(Utility.Sequences.Hash(Successors), Utility.Sequences.Hash(HeadCounts)));
+
     /// <summary>Whether the unit exists on <paramref name="date"/>.</summary>
     public bool IsValidOn(LocalDate date)
         => (ValidFrom is not LocalDate from || date >= from) && (ValidTo is not LocalDate to || date <= to);

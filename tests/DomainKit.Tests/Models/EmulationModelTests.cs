@@ -65,4 +65,13 @@ public sealed class EmulationModelTests
         Assert.Null(outcome.MoneyValue);
         Assert.NotEqual(outcome, outcome with { Quantity = 0m });
     }
+
+    [Fact]
+    public void Models_compare_their_lifecycles_element_by_element()
+    {
+        var copy = SaturdayModel with { Lifecycle = [.. SaturdayModel.Lifecycle] };
+
+        Assert.Equal(SaturdayModel, copy);
+        Assert.NotEqual(SaturdayModel, copy with { Lifecycle = SaturdayModel.Lifecycle.RemoveAt(2) });
+    }
 }

@@ -83,4 +83,19 @@ public sealed class UnitTests
         Assert.True(default(UnitId).IsEmpty);
         Assert.Equal(string.Empty, default(UnitId).ToString());
     }
+
+    [Fact]
+    public void Units_built_twice_from_the_same_data_are_equal_and_differ_when_a_head_count_does()
+    {
+        Unit Build(int members) => BuDang with
+        {
+            Successors = [new UnitId("dang-bo-tinh")],
+            HeadCounts = [new HeadCount(new LocalDate(2023, 11, 10)) { Members = members, Exempt = 205 }],
+        };
+
+        Assert.Equal(Build(4_127), Build(4_127));
+        Assert.Equal(Build(4_127).GetHashCode(), Build(4_127).GetHashCode());
+        Assert.NotEqual(Build(4_127), Build(4_128));
+        Assert.NotEqual(Build(4_127), Build(4_127) with { Successors = [] });
+    }
 }
