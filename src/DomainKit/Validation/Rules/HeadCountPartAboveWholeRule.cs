@@ -25,7 +25,13 @@ internal sealed class HeadCountPartAboveWholeRule : IValidationRule
                 Check(context, at, count.AsOf, "PartyMembers", count.PartyMembers, members);
                 if (count.Exempt is int exempt && count.Away is int away && exempt <= members && away <= members)
                 {
-                    Check(context, at, count.AsOf, "Exempt + Away", exempt + away, members);
+                    // Added in 64 bits: two counts that each fit can overflow together.
+                    var both = (long)exempt + away;
+                    if (both > members)
+                    {
+                        context.Report(at, "HeadCounts.Exempt + Away", ("date", count.AsOf), ("field", "Exempt + Away"),
+                            ("part", both <= int.MaxValue ? (object)(int)both : both), ("members", members));
+                    }
                 }
             }
         }

@@ -36,7 +36,8 @@ internal sealed class ParentNotValidRule : IValidationRule
         {
             offending = from;
         }
-        else if (parent.ValidTo is LocalDate parentEnd && (unit.ValidTo is not LocalDate end || end > parentEnd))
+        // A parent valid to the last day of the calendar never ends (and has no day after its end).
+        else if (parent.ValidTo is LocalDate parentEnd && parentEnd < LocalDate.MaxIsoValue && (unit.ValidTo is not LocalDate end || end > parentEnd))
         {
             offending = parentEnd.PlusDays(1);
         }

@@ -19,7 +19,7 @@ internal sealed class RegisteredAboveEligibleRule : IValidationRule
         foreach (var group in PledgeRegistrations.Of(context.Dataset))
         {
             var count = group.HeadCount;
-            if (count.Members is int members && count.Exempt is int exempt
+            if (count.Members is int members && count.Exempt is int exempt && members >= 0 && exempt >= 0
                 && count.Eligible(EligibilityDefinition.ExcludingExempt) is int eligible
                 && group.Registered > eligible && group.Registered <= members)
             {

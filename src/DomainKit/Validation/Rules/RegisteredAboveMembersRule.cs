@@ -1,6 +1,6 @@
 namespace DomainKit.Validation.Rules;
 
-/// <summary>DK206: more members of a unit registered a pledge than the unit has members.</summary>
+/// <summary>DK206: more members of a unit registered a pledge than the unit has members (a negative count is DK105's).</summary>
 internal sealed class RegisteredAboveMembersRule : IValidationRule
 {
     public RuleDescriptor Descriptor { get; } = new(
@@ -13,7 +13,7 @@ internal sealed class RegisteredAboveMembersRule : IValidationRule
     {
         foreach (var group in PledgeRegistrations.Of(context.Dataset))
         {
-            if (group.HeadCount.Members is int members && group.Registered > members)
+            if (group.HeadCount.Members is int members && members >= 0 && group.Registered > members)
             {
                 context.Report(EntityRef.ForUnit(group.Unit.Id), "HeadCounts.Members",
                     ("registered", group.Registered), ("members", members), ("unit", group.Unit.Name),

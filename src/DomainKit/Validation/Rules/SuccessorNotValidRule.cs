@@ -18,7 +18,8 @@ internal sealed class SuccessorNotValidRule : IValidationRule
             {
                 continue;
             }
-            if (unit.ValidTo is not { } end)
+            // Valid to the last day of the calendar is no end either: no successor can follow on.
+            if (unit.ValidTo is not { } end || end == NodaTime.LocalDate.MaxIsoValue)
             {
                 context.Report(EntityRef.ForUnit(unit.Id), "ValidTo", ("detail", new Text.LocalizedText(
                     "Đơn vị có đơn vị kế thừa nhưng không có ngày hết hiệu lực.",

@@ -26,7 +26,8 @@ internal sealed class SumOverflowRule : IValidationRule
                     overflow = true;
                     break;
                 }
-                var sum = entry.CashEffect.IsNegative ? ref outflow : ref inflow;
+                // A ref local: a plain 'var' would copy the running total and never add to it.
+                ref var sum = ref (entry.CashEffect.IsNegative ? ref outflow : ref inflow);
                 if (!Dong.TryAdd(new Dong(sum), new Dong(amount.Value), out var total))
                 {
                     overflow = true;
