@@ -143,6 +143,7 @@ public static partial class BinhPhuoc2023
             Borrower = "01 đảng viên là đoàn viên thanh niên, có kinh tế khó khăn",
             TermMonths = 36,
             Purpose = DisbursementPurpose.ProductionSupport,
+            Beneficiaries = new Beneficiaries(Occurrences: 1, Distinct: 1),
             Note = "Vay vốn sản xuất kinh doanh, trồng mì cao sản; báo cáo không nêu ngày giải ngân.",
         });
 

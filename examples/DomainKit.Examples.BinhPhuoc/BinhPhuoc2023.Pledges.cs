@@ -57,7 +57,7 @@ public static partial class BinhPhuoc2023
         // the Party cells and committees of the agencies bloc and 11 communes but names none of them and does not say
         // how many addresses there are, so the pledge is one collective pledge of the district Party committee for
         // one address, at 300.000 to 500.000 đồng a month. The schedule's start is not given; it is taken as the
-        // start of 2023. (Pledge has no Note field, so this remark lives here only.)
+        // start of 2023.
         pledges.Add(new Pledge
         {
             Id = DongPhuPledgeId,
@@ -68,6 +68,7 @@ public static partial class BinhPhuoc2023
             {
                 MaximumAmount = new Dong(500_000),
             },
+            Note = "Tại các chi, đảng bộ khối cơ quan và 11 xã, thị trấn; từ 300.000 đồng đến 500.000 đồng/tháng/địa chỉ nhân đạo.",
         });
 
         return pledges;

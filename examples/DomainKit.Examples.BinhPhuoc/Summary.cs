@@ -145,7 +145,7 @@ public sealed class Summary(TextWriter output, ReportCulture culture)
             {
                 output.WriteLine(T($"    tổng chi ra (kể cả cho vay) {Money(disbursed + lent)}", $"    total paid out (loans included) {Money(disbursed + lent)}"));
             }
-            if (Beneficiaries(disbursements, loans.Count) is { } beneficiaries)
+            if (Beneficiaries(disbursements.Select(d => d.Beneficiaries), loans.Select(l => l.Beneficiaries)) is { } beneficiaries)
             {
                 output.WriteLine(T($"    người hưởng: {beneficiaries}", $"    beneficiaries: {beneficiaries}"));
             }
@@ -153,11 +153,13 @@ public sealed class Summary(TextWriter output, ReportCulture culture)
         output.WriteLine();
     }
 
-    // Occurrences (lượt) when the report gives them, each loan counting as one; otherwise distinct beneficiaries
-    // when every disbursement gives them. Null when the report gives neither.
-    private string? Beneficiaries(List<Disbursement> disbursements, int loans)
+    // Occurrences (lượt) when the report gives them, loans included; distinct beneficiaries when every
+    // disbursement and loan gives them. Null when the report gives neither.
+    private string? Beneficiaries(IEnumerable<Beneficiaries?> disbursed, IEnumerable<Beneficiaries?> lent)
     {
-        var counted = disbursements.Where(d => d.Beneficiaries is not null).Select(d => d.Beneficiaries!).ToList();
+        var all = disbursed.Concat(lent).ToList();
+        var loans = lent.Sum(b => b?.Occurrences ?? 0);
+        var counted = all.Where(b => b is not null).Select(b => b!).ToList();
         if (counted.Count == 0)
         {
             return null;
@@ -165,7 +167,7 @@ public sealed class Summary(TextWriter output, ReportCulture culture)
         var parts = new List<string>();
         if (counted.Any(b => b.Occurrences is not null))
         {
-            var occurrences = counted.Sum(b => b.Occurrences ?? 0) + loans;
+            var occurrences = counted.Sum(b => b.Occurrences ?? 0);
             var text = T($"{N(occurrences)} lượt", Plural(occurrences, "occurrence", "occurrences"));
             if (loans > 0)
             {
@@ -173,7 +175,7 @@ public sealed class Summary(TextWriter output, ReportCulture culture)
             }
             parts.Add(text);
         }
-        if (counted.Count == disbursements.Count && counted.All(b => b.Distinct is not null) && counted.Select(b => b.Kind).Distinct().Count() == 1)
+        if (counted.Count == all.Count && counted.All(b => b.Distinct is not null) && counted.Select(b => b.Kind).Distinct().Count() == 1)
         {
             var distinct = counted.Sum(b => b.Distinct!.Value);
             parts.Add(counted[0].Kind switch

@@ -112,6 +112,9 @@ public sealed record LoanDisbursement(FundId FundId, LocalDate Date, Dong Princi
     /// <summary>What the loan is for, if stated.</summary>
     public DisbursementPurpose? Purpose { get; init; }
 
+    /// <summary>Who benefited, if stated: a loan to one member is one occurrence.</summary>
+    public Beneficiaries? Beneficiaries { get; init; }
+
     /// <inheritdoc/>
     public override FundEntryKind Kind => FundEntryKind.Loan;
 

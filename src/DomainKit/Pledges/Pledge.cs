@@ -34,4 +34,7 @@ public sealed record Pledge
 
     /// <summary>The day the pledge was withdrawn, if it was.</summary>
     public LocalDate? CancelledOn { get; init; }
+
+    /// <summary>A note in the report's words.</summary>
+    public string? Note { get; init; }
 }

@@ -40,6 +40,8 @@ internal static class MessageText
     {
         null => culture == ReportCulture.Vietnamese ? "(không có)" : "(none)",
         Dong amount => DongFormat.Format(amount, DongStyle.Full, culture),
+        // Dates beyond the years 1 to 9999 come only from bad data, and still must not stop the finding being written.
+        LocalDate date when date.Year is < 1 or > 9999 => NodaTime.Text.LocalDatePattern.Iso.Format(date),
         LocalDate date => DateFormat.Format(date, DateStyle.Short, culture),
         ReportingPeriod period => PeriodFormat.Format(period, culture),
         Classifier classifier => classifier.Name.In(culture),

@@ -122,6 +122,27 @@ public sealed class FundRuleTests
         Assert.Equal(new Dong(2_000_000), Expect.Arg<Dong>(finding, "balance"));
     }
 
+    [Fact]
+    public void Outflows_inside_a_summary_outflows_span_count_against_it_by_the_spans_end()
+    {
+        // By 30 June both 3.000.000 đ outflows have happened, against at most 5.000.000 đ in.
+        var finding = Expect.One(WithEntries(
+            new Contribution(TheFund, D(2023, 1, 1), new Dong(5_000_000)),
+            new Disbursement(TheFund, D(2023, 5, 15), new Dong(3_000_000)),
+            new Disbursement(TheFund, D(2023, 6, 30), new Dong(3_000_000)) { Covers = ReportingPeriod.Quarter(2023, 2) }).Validate(), "DK501");
+
+        Assert.Equal(EntityRef.ForFundEntry(TheFund, 2), finding.Entity);
+        Assert.Equal(new Dong(1_000_000), Expect.Arg<Dong>(finding, "shortfall"));
+    }
+
+    [Fact]
+    public void A_summary_outflow_covered_by_inflows_that_could_precede_it_is_allowed()
+        => Expect.None(WithEntries(
+            new Contribution(TheFund, D(2023, 1, 1), new Dong(5_000_000)),
+            new Disbursement(TheFund, D(2023, 5, 15), new Dong(3_000_000)),
+            new Contribution(TheFund, D(2023, 6, 30), new Dong(1_000_000)) { Covers = ReportingPeriod.Quarter(2023, 2) },
+            new Disbursement(TheFund, D(2023, 6, 30), new Dong(3_000_000)) { Covers = ReportingPeriod.Quarter(2023, 2) }).Validate(), "DK501");
+
     // DK502
 
     private static TestData WithLoanRepaid(params long[] repayments)
@@ -230,6 +251,16 @@ public sealed class FundRuleTests
         var data = Valid();
         data.Entries[1] = ((Disbursement)data.Entries[1]) with { Beneficiaries = new Beneficiaries(occurrences, distinct) };
         return data;
+    }
+
+    [Fact]
+    public void A_loan_to_more_people_than_occurrences_is_an_error()
+    {
+        var finding = Expect.One(WithEntries(
+            new Contribution(TheFund, D(2023, 1, 1), new Dong(50_000_000)),
+            new LoanDisbursement(TheFund, D(2023, 2, 1), new Dong(50_000_000), "ct-2023-01") { Beneficiaries = new Beneficiaries(1, 2) }).Validate(), "DK505");
+
+        Assert.Equal(EntityRef.ForFundEntry(TheFund, 1), finding.Entity);
     }
 
     [Fact]

@@ -194,7 +194,7 @@ public sealed class ValidatorTests
     }
 
     [Fact]
-    public void An_empty_dataset_has_no_findings() => Expect.Clean(Validator().Validate(Data.Dataset.Empty));
+    public void An_empty_dataset_has_no_findings() => Expect.Clean(Validator().Validate(DomainKit.Data.Dataset.Empty));
 
     [Fact]
     public void Today_is_the_clocks_date_in_Vietnam()

@@ -20,6 +20,7 @@ internal sealed class DistinctAboveOccurrencesRule : IValidationRule
                 var beneficiaries = ledger.Entries[i] switch
                 {
                     Disbursement d => d.Beneficiaries,
+                    LoanDisbursement l => l.Beneficiaries,
                     InKindDistribution d => d.Beneficiaries,
                     _ => null,
                 };

@@ -20,6 +20,13 @@ internal sealed class EvaluationInconsistentRule : IValidationRule
                 continue;
             }
             var at = EntityRef.ForPledge(pledge.Id);
+            if (evaluation.Rating is { } unknown && !Enum.IsDefined(unknown))
+            {
+                // A rating read from a file can hold any number; it names no rating, so there is nothing to compare.
+                context.Report(at, "Evaluation.Rating", ("problem", new LocalizedText(
+                    $"xếp loại {(int)unknown} không thuộc thang xếp loại", $"the rating {(int)unknown} is not a known rating")));
+                continue;
+            }
             if (evaluation.Score is int score)
             {
                 if (score is < 0 or > 100)

@@ -69,6 +69,7 @@ internal sealed class NegativeAmountRule : IValidationRule
                     case LoanDisbursement loan:
                         Money(context, at, "Principal", loan.Principal);
                         Count(context, at, "TermMonths", loan.TermMonths);
+                        Beneficiaries(context, at, loan.Beneficiaries);
                         break;
                     case LoanRepayment repayment:
                         Money(context, at, "Amount", repayment.Amount);

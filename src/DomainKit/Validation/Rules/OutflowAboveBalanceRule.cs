@@ -11,8 +11,9 @@ namespace DomainKit.Validation.Rules;
 /// Summary entries cover spans whose order inside the span is unknown, so the rule flags only what is certainly
 /// an overdraft: the outflow plus every outflow that surely came before it exceeds every inflow that could have
 /// come before it. An inflow could have come before when its span (or day) starts on or before the outflow's
-/// date; an outflow surely came before when it is dated before the outflow's span starts, or, for two single
-/// transactions of the same day, when it is listed earlier. Inflows of a day count before its outflows.
+/// date. For a single transaction, an outflow surely came before it when it is dated earlier or, on the same
+/// day, listed earlier; for a summary entry, every other outflow dated on or before the end of its span has
+/// happened by then. Inflows of a day count before its outflows.
 /// </remarks>
 internal sealed class OutflowAboveBalanceRule : IValidationRule
 {
@@ -81,11 +82,16 @@ internal sealed class OutflowAboveBalanceRule : IValidationRule
             }
             var amount = checked(-entry.CashEffect.Value);
             var possibleIn = inflowSums[CountAtOrBefore(inflowKeys, entry.Date)];
-            var surelyBefore = outflowSums[CountBefore(outflowKeys, Earliest(entry))];
+            long surelyBefore;
             if (entry.Covers is null)
             {
-                surelyBefore = checked(surelyBefore + sameDayPlain);
+                surelyBefore = checked(outflowSums[CountBefore(outflowKeys, entry.Date)] + sameDayPlain);
                 sameDayPlain = checked(sameDayPlain + amount);
+            }
+            else
+            {
+                // By the end of a summary entry's span, every outflow dated on or before that day has happened.
+                surelyBefore = checked(outflowSums[CountAtOrBefore(outflowKeys, entry.Date)] - amount);
             }
             var needed = checked(surelyBefore + amount);
             if (needed > possibleIn)

@@ -18,15 +18,6 @@ internal sealed class UnitCycleRule : IValidationRule
 
     private static void Report(RuleContext context, UnitTree tree, string field, Func<Unit, UnitId?> link)
     {
-        // The tree does not link a unit to itself (it lists it among the unresolved links), so a unit that is
-        // its own parent or territory is a cycle of one that the tree's cycle breaks do not show.
-        foreach (var id in tree.UnresolvedLinks)
-        {
-            if (tree.Find(id) is { } unit && link(unit) == id)
-            {
-                context.Report(EntityRef.ForUnit(id), field, ("field", field), ("path", id.Value + " → " + id.Value));
-            }
-        }
         foreach (var start in tree.CycleBreaks)
         {
             var path = new List<string> { start.Value };
