@@ -41,6 +41,19 @@ public sealed class QuickStartTests
         Assert.Contains(string.Join("\n", body), readme, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_readme_shows_what_the_quick_start_prints()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md")).ReplaceLineEndings("\n");
+        var start = readme.IndexOf("```text\n", readme.IndexOf("## Quick start", StringComparison.Ordinal), StringComparison.Ordinal) + "```text\n".Length;
+        var shown = readme[start..readme.IndexOf("```", start, StringComparison.Ordinal)];
+        var output = new StringWriter { NewLine = "\n" };
+
+        QuickStart(output);
+
+        Assert.Equal(shown, output.ToString());
+    }
+
     internal static string RepositoryRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
