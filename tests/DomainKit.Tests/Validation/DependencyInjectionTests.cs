@@ -23,6 +23,24 @@ public sealed class DependencyInjectionTests
         }
     }
 
+    [Fact]
+    public void Apps_extend_the_builder_with_extension_methods_of_their_own()
+    {
+        var services = new ServiceCollection();
+
+        services.AddDomainKit(kit => kit.AddFundReminders());
+
+        var validator = services.BuildServiceProvider().GetRequiredService<DatasetValidator>();
+        Assert.Contains(validator.Rules, d => d.Code == "APP200");
+        Assert.Same(services, new DomainKitBuilderProbe(services).Services);
+    }
+
+    // What an app's own feature package would write: an extension method on the builder interface.
+    private sealed class DomainKitBuilderProbe(IServiceCollection services) : IDomainKitBuilder
+    {
+        public IServiceCollection Services { get; } = services;
+    }
+
     private static TestData WithGoodsAndFutureDate()
     {
         var data = Valid().WithCommendation(c => c with { Date = D(2025, 1, 2) });
@@ -158,4 +176,10 @@ public sealed class DependencyInjectionTests
         Assert.ThrowsAny<ArgumentException>(() => services.AddDomainKit(kit => kit.ConfigureRule("", Severity.Info)));
         Assert.Throws<ArgumentNullException>(() => services.AddDomainKit(kit => kit.AddRule(null!)));
     }
+}
+
+internal static class FundReminderBuilderExtensions
+{
+    public static IDomainKitBuilder AddFundReminders(this IDomainKitBuilder builder)
+        => DomainKitBuilderExtensions.AddRule<DependencyInjectionTests.EveryFundRule>(builder);
 }

@@ -57,6 +57,14 @@ public sealed class ValidatorTests
     }
 
     [Fact]
+    public void An_entity_reference_writes_its_kind_id_and_position()
+    {
+        Assert.Equal("fund-entry:pl-tiet-kiem#3", new EntityRef(EntityKind.FundEntry, "pl-tiet-kiem", 3).ToString());
+        Assert.Equal("unit:huyen-bu-dang", EntityRef.ForUnit("huyen-bu-dang").ToString());
+        Assert.Equal(EntityKind.Dataset, EntityRef.Dataset.Kind);
+    }
+
+    [Fact]
     public void Findings_are_sorted_errors_first_then_warnings_then_information()
     {
         var report = Mixed().Validate(ValidationOptions.Default.WithSeverity("DK505", Severity.Info));
