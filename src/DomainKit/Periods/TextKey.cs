@@ -17,8 +17,6 @@ internal static class TextKey
     /// <summary>Longer texts are not periods or dates; the cap keeps parsing of hostile input cheap.</summary>
     public const int MaxLength = 200;
 
-    private static readonly Dictionary<char, char> BaseLetters = CreateBaseLetters();
-
     /// <summary>The key of <paramref name="text"/>, or <see langword="null"/> when the text is too long to be worth reading.</summary>
     public static string? Fold(string text)
     {
@@ -31,7 +29,7 @@ internal static class TextKey
         foreach (var raw in text)
         {
             // NFD input carries its diacritics as combining marks after the base letter.
-            if (raw is >= '\u0300' and <= '\u036F')
+            if (Text.VietnameseLetters.IsCombiningMark(raw))
             {
                 continue;
             }
@@ -66,41 +64,18 @@ internal static class TextKey
         {
             return c;
         }
-        if (BaseLetters.TryGetValue(c, out var letter))
+        if (Text.VietnameseLetters.TryGetPlain(c, out var letter))
         {
             return letter;
         }
         return c switch
         {
+            // The eth (Ð) is a common stand-in for Đ on keyboards without Vietnamese input.
+            'đ' or 'Đ' or 'Ð' => 'd',
             // Hyphen, non-breaking hyphen, figure dash, en dash, em dash, horizontal bar, minus and their small and full-width forms.
             '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' or '\uFE58' or '\uFE63' or '\uFF0D' => '-',
             '\u2044' or '\u2215' or '\uFF0F' => '/',
             _ => c,
         };
-    }
-
-    private static Dictionary<char, char> CreateBaseLetters()
-    {
-        // Every precomposed Vietnamese letter, lower and upper case, with each tone. The eth (Ð) is a common
-        // stand-in for Đ on keyboards without Vietnamese input.
-        (string Letters, char Base)[] groups =
-        [
-            ("àáảãạăằắẳẵặâầấẩẫậÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬ", 'a'),
-            ("èéẻẽẹêềếểễệÈÉẺẼẸÊỀẾỂỄỆ", 'e'),
-            ("ìíỉĩịÌÍỈĨỊ", 'i'),
-            ("òóỏõọôồốổỗộơờớởỡợÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢ", 'o'),
-            ("ùúủũụưừứửữựÙÚỦŨỤƯỪỨỬỮỰ", 'u'),
-            ("ỳýỷỹỵỲÝỶỸỴ", 'y'),
-            ("đĐÐ", 'd'),
-        ];
-        var map = new Dictionary<char, char>();
-        foreach (var (letters, baseLetter) in groups)
-        {
-            foreach (var letter in letters)
-            {
-                map.Add(letter, baseLetter);
-            }
-        }
-        return map;
     }
 }
