@@ -32,7 +32,7 @@ public sealed class Summary(TextWriter output, ReportCulture culture)
             $"Source: “{BinhPhuoc2023.ReportTitle}”, published {Date(BinhPhuoc2023.Published)}."));
         output.WriteLine(Vietnamese
             ? $"Dữ liệu: {N(dataset.Units.Length)} đơn vị, {N(dataset.Models.Length)} mô hình, {N(dataset.Pledges.Length)} đăng ký, " +
-              $"{N(dataset.Payments.Length)} khoản nộp, {N(dataset.Funds.Length)} quỹ, {N(dataset.FundEntries.Length)} bút toán, " +
+              $"{N(dataset.Payments.Length)} khoản nộp, {N(dataset.Funds.Length)} quỹ, {N(dataset.FundEntries.Count)} bút toán, " +
               $"{N(dataset.Commendations.Length)} khen thưởng."
             : dataset.ToString());
         output.WriteLine();
@@ -121,7 +121,7 @@ public sealed class Summary(TextWriter output, ReportCulture culture)
         {
             var owner = dataset.FindUnit(fund.OwnerId)?.Name ?? fund.OwnerId.ToString();
             var ledger = dataset.LedgerOf(fund.Id);
-            if (ledger.Entries.IsEmpty)
+            if (ledger.Entries.Count == 0)
             {
                 output.WriteLine(T(
                     $"  {fund.Name} ({owner}): báo cáo không nêu số liệu.",

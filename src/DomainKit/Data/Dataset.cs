@@ -37,7 +37,7 @@ public sealed class Dataset
         ImmutableArray<Pledge> pledges,
         ImmutableArray<PledgePayment> payments,
         ImmutableArray<Fund> funds,
-        ImmutableArray<FundEntry> fundEntries,
+        LedgerStore ledgerStore,
         ImmutableArray<Commendation> commendations)
     {
         Units = units;
@@ -45,7 +45,8 @@ public sealed class Dataset
         Pledges = pledges;
         Payments = payments;
         Funds = funds;
-        FundEntries = fundEntries;
+        LedgerStore = ledgerStore;
+        FundEntries = new AllEntries(ledgerStore);
         Commendations = commendations;
 
         unitsById = FirstById(units, u => u.Id, id => id.IsEmpty);
@@ -57,12 +58,17 @@ public sealed class Dataset
         paymentsByPledge = payments.IsEmpty
             ? NoPayments
             : payments.GroupBy(p => p.PledgeId).ToFrozenDictionary(g => g.Key, g => g.OrderBy(p => p.Date).ToImmutableArray());
-        ledgersByFund = fundEntries
-            .GroupBy(e => e.FundId)
-            .Select(g => new FundLedger(fundsById.GetValueOrDefault(g.Key), g.Key, FundLedger.Order(g)))
-            .Concat(fundsById.Values.Select(f => new FundLedger(f, f.Id, [])))
-            .GroupBy(l => l.FundId)
-            .ToFrozenDictionary(g => g.Key, g => g.First());
+        var ledgers = new Dictionary<FundId, FundLedger>(ledgerStore.FundCount + fundsById.Count);
+        for (var f = 0; f < ledgerStore.FundCount; f++)
+        {
+            var id = ledgerStore.FundAt(f);
+            ledgers[id] = new FundLedger(fundsById.GetValueOrDefault(id), id, ledgerStore, ledgerStore.StartOf(f), ledgerStore.EndOf(f));
+        }
+        foreach (var fund in fundsById.Values)
+        {
+            ledgers.TryAdd(fund.Id, new FundLedger(fund, fund.Id, LedgerStore.Empty, 0, 0));
+        }
+        ledgersByFund = ledgers.ToFrozenDictionary();
 
         OrganisationTree = UnitTree.Build(units, u => u.ParentId);
         TerritoryTree = UnitTree.Build(units, u => u.TerritoryId);
@@ -86,8 +92,13 @@ public sealed class Dataset
     /// <summary>Every fund, in the order added.</summary>
     public ImmutableArray<Fund> Funds { get; }
 
-    /// <summary>Every fund entry, in the order added.</summary>
-    public ImmutableArray<FundEntry> FundEntries { get; }
+    /// <summary>
+    /// Every fund entry, fund by fund, each fund's in date order. Entries are held in columns and given as records
+    /// when read, so iterate the ledgers or use their sums when speed matters.
+    /// </summary>
+    public IReadOnlyList<FundEntry> FundEntries { get; }
+
+    internal LedgerStore LedgerStore { get; }
 
     /// <summary>Every commendation, in the order added.</summary>
     public ImmutableArray<Commendation> Commendations { get; }
@@ -118,7 +129,7 @@ public sealed class Dataset
 
     /// <summary>The ledger of a fund: its entries in date order (empty when it has none).</summary>
     public FundLedger LedgerOf(FundId id)
-        => ledgersByFund.TryGetValue(id, out var ledger) ? ledger : new FundLedger(FindFund(id), id, []);
+        => ledgersByFund.TryGetValue(id, out var ledger) ? ledger : new FundLedger(FindFund(id), id, LedgerStore.Empty, 0, 0);
 
     /// <summary>The payments made towards a pledge, oldest first.</summary>
     public ImmutableArray<PledgePayment> PaymentsOf(PledgeId id)
@@ -135,7 +146,31 @@ public sealed class Dataset
     /// <summary>A one-line summary of what the dataset holds.</summary>
     public override string ToString()
         => $"Dataset: {Units.Length} units, {Models.Length} models, {Pledges.Length} pledges, {Payments.Length} payments, " +
-           $"{Funds.Length} funds, {FundEntries.Length} fund entries, {Commendations.Length} commendations";
+           $"{Funds.Length} funds, {FundEntries.Count} fund entries, {Commendations.Length} commendations";
+
+    private sealed class AllEntries(LedgerStore store) : IReadOnlyList<FundEntry>
+    {
+        public int Count => store.Count;
+
+        public FundEntry this[int index]
+            => (uint)index < (uint)store.Count
+                ? store.EntryAt(index, store.FundAt(store.FundOrdinalOf(index)))
+                : throw new ArgumentOutOfRangeException(nameof(index));
+
+        public IEnumerator<FundEntry> GetEnumerator()
+        {
+            for (var f = 0; f < store.FundCount; f++)
+            {
+                var fundId = store.FundAt(f);
+                for (var i = store.StartOf(f); i < store.EndOf(f); i++)
+                {
+                    yield return store.EntryAt(i, fundId);
+                }
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
 
     private static FrozenDictionary<TId, T> FirstById<T, TId>(ImmutableArray<T> items, Func<T, TId> idOf, Func<TId, bool> isEmpty)
         where TId : notnull

@@ -19,7 +19,7 @@ public sealed class DatasetBuilder
     private readonly ImmutableArray<Pledge>.Builder pledges = ImmutableArray.CreateBuilder<Pledge>();
     private readonly ImmutableArray<PledgePayment>.Builder payments = ImmutableArray.CreateBuilder<PledgePayment>();
     private readonly ImmutableArray<Fund>.Builder funds = ImmutableArray.CreateBuilder<Fund>();
-    private readonly ImmutableArray<FundEntry>.Builder fundEntries = ImmutableArray.CreateBuilder<FundEntry>();
+    private readonly LedgerStoreBuilder fundEntries = new();
     private readonly ImmutableArray<Commendation>.Builder commendations = ImmutableArray.CreateBuilder<Commendation>();
 
     /// <summary>Adds units.</summary>
@@ -44,7 +44,16 @@ public sealed class DatasetBuilder
 
     /// <summary>Adds fund entries, of any fund.</summary>
     /// <exception cref="ArgumentNullException">An argument or item is <see langword="null"/>.</exception>
-    public DatasetBuilder Add(params IEnumerable<FundEntry> items) => AddTo(fundEntries, items);
+    public DatasetBuilder Add(params IEnumerable<FundEntry> items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        foreach (var item in items)
+        {
+            // Entries go straight into columns, so a caller streaming millions of them holds none for long.
+            fundEntries.Add(item ?? throw new ArgumentNullException(nameof(items), "A dataset item cannot be null."));
+        }
+        return this;
+    }
 
     /// <summary>Adds commendations.</summary>
     /// <exception cref="ArgumentNullException">An argument or item is <see langword="null"/>.</exception>
@@ -57,7 +66,7 @@ public sealed class DatasetBuilder
         pledges.ToImmutable(),
         payments.ToImmutable(),
         funds.ToImmutable(),
-        fundEntries.ToImmutable(),
+        fundEntries.Build(),
         commendations.ToImmutable());
 
     private DatasetBuilder AddTo<T>(ImmutableArray<T>.Builder target, IEnumerable<T> items)

@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using System.Collections;
 using DomainKit.Money;
 using NodaTime;
 
@@ -6,15 +6,26 @@ namespace DomainKit.Funds;
 
 /// <summary>
 /// The entries of one fund in date order (entries of the same day in the order they were added), with the
-/// balance and the loans as of any day. Immutable and thread-safe.
+/// balance, sums and loans as of any day. Immutable and thread-safe.
 /// </summary>
+/// <remarks>
+/// A ledger is a view of the dataset's columnar entry store: balances and sums read the columns directly, and
+/// <see cref="Entries"/> gives each entry as a record when asked (the record it was added as, or an equal one).
+/// </remarks>
 public sealed class FundLedger
 {
-    internal FundLedger(Fund? fund, FundId fundId, ImmutableArray<FundEntry> entries)
+    private readonly LedgerStore store;
+    private readonly int start;
+    private readonly int end;
+
+    internal FundLedger(Fund? fund, FundId fundId, LedgerStore store, int start, int end)
     {
         Fund = fund;
         FundId = fundId;
-        Entries = entries;
+        this.store = store;
+        this.start = start;
+        this.end = end;
+        Entries = new EntryList(this);
     }
 
     /// <summary>The fund, or <see langword="null"/> when entries name a fund the dataset does not hold.</summary>
@@ -24,19 +35,35 @@ public sealed class FundLedger
     public FundId FundId { get; }
 
     /// <summary>The entries in date order.</summary>
-    public ImmutableArray<FundEntry> Entries { get; }
+    public IReadOnlyList<FundEntry> Entries { get; }
+
+    /// <summary>The number of entries.</summary>
+    public int Count => end - start;
+
+    internal LedgerStore Store => store;
+
+    internal int Start => start;
+
+    internal int End => end;
 
     /// <summary>Creates a ledger from entries in any order; entries of other funds are ignored.</summary>
-    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentNullException">An argument or entry is <see langword="null"/>.</exception>
     public static FundLedger Create(Fund fund, IEnumerable<FundEntry> entries)
     {
         ArgumentNullException.ThrowIfNull(fund);
         ArgumentNullException.ThrowIfNull(entries);
-        return new FundLedger(fund, fund.Id, Order(entries.Where(e => e is not null && e.FundId == fund.Id)));
+        var builder = new LedgerStoreBuilder();
+        foreach (var entry in entries)
+        {
+            ArgumentNullException.ThrowIfNull(entry, nameof(entries));
+            if (entry.FundId == fund.Id)
+            {
+                builder.Add(entry);
+            }
+        }
+        var store = builder.Build();
+        return new FundLedger(fund, fund.Id, store, 0, store.Count);
     }
-
-    internal static ImmutableArray<FundEntry> Order(IEnumerable<FundEntry> entries)
-        => entries.Select((e, i) => (e, i)).OrderBy(x => x.e.Date).ThenBy(x => x.i).Select(x => x.e).ToImmutableArray();
 
     /// <summary>
     /// The cash balance at the start or end of <paramref name="date"/>: the sum of the cash effects of the
@@ -45,16 +72,36 @@ public sealed class FundLedger
     /// <exception cref="OverflowException">The balance does not fit in 64 bits.</exception>
     public Dong BalanceOn(LocalDate date, BalanceTime at)
     {
-        var balance = Dong.Zero;
-        foreach (var entry in Entries)
+        var last = LedgerStore.ToDayNumber(date) - (at == BalanceTime.StartOfDay ? 1 : 0);
+        var days = store.DayNumbers;
+        long balance = 0;
+        for (var i = start; i < end && days[i] <= last; i++)
         {
-            if (entry.Date > date || (entry.Date == date && at == BalanceTime.StartOfDay))
-            {
-                break;
-            }
-            balance += entry.CashEffect;
+            balance = checked(balance + store.CashEffectAt(i));
         }
-        return balance;
+        return new Dong(balance);
+    }
+
+    /// <summary>
+    /// The sum of the amounts of the entries of <paramref name="kind"/> dated within <paramref name="days"/>
+    /// (every entry when it is <see langword="null"/>): contributions received, disbursements paid, principal lent,
+    /// repayments received, or the valuations of goods.
+    /// </summary>
+    /// <exception cref="OverflowException">The sum does not fit in 64 bits.</exception>
+    public Dong Sum(FundEntryKind kind, DateInterval? days = null)
+    {
+        var from = days is null ? int.MinValue : LedgerStore.ToDayNumber(days.Start);
+        var to = days is null ? int.MaxValue : LedgerStore.ToDayNumber(days.End);
+        var dayNumbers = store.DayNumbers;
+        long sum = 0;
+        for (var i = start; i < end && dayNumbers[i] <= to; i++)
+        {
+            if (dayNumbers[i] >= from && store.KindAt(i) == kind)
+            {
+                sum = checked(sum + store.AmountAt(i));
+            }
+        }
+        return new Dong(sum);
     }
 
     /// <summary>
@@ -64,21 +111,19 @@ public sealed class FundLedger
     /// <exception cref="OverflowException">The sum does not fit in 64 bits.</exception>
     public Dong OutstandingLoansOn(LocalDate date)
     {
+        var last = LedgerStore.ToDayNumber(date);
+        var days = store.DayNumbers;
         var principal = new Dictionary<string, Dong>(StringComparer.Ordinal);
         var repaid = new Dictionary<string, Dong>(StringComparer.Ordinal);
-        foreach (var entry in Entries)
+        for (var i = start; i < end && days[i] <= last; i++)
         {
-            if (entry.Date > date)
+            switch (store.KindAt(i))
             {
-                break;
-            }
-            switch (entry)
-            {
-                case LoanDisbursement loan when loan.LoanId is not null:
-                    principal[loan.LoanId] = principal.GetValueOrDefault(loan.LoanId) + loan.Principal;
+                case FundEntryKind.Loan when store.EntryAt(i, FundId) is LoanDisbursement { LoanId: { } id } loan:
+                    principal[id] = principal.GetValueOrDefault(id) + loan.Principal;
                     break;
-                case LoanRepayment repayment when repayment.LoanId is not null:
-                    repaid[repayment.LoanId] = repaid.GetValueOrDefault(repayment.LoanId) + repayment.Amount;
+                case FundEntryKind.Repayment when store.EntryAt(i, FundId) is LoanRepayment { LoanId: { } id } repayment:
+                    repaid[id] = repaid.GetValueOrDefault(id) + repayment.Amount;
                     break;
             }
         }
@@ -89,5 +134,39 @@ public sealed class FundLedger
             outstanding += back >= amount ? Dong.Zero : amount - back;
         }
         return outstanding;
+    }
+
+    internal FundEntryKind KindAt(int index) => store.KindAt(start + index);
+
+    internal LocalDate DateAt(int index) => store.DateAt(start + index);
+
+    internal long AmountAt(int index) => store.AmountAt(start + index);
+
+    internal bool HasDetailsAt(int index) => store.HasDetailsAt(start + index);
+
+    internal int OccurrencesAt(int index) => store.OccurrencesAt(start + index);
+
+    internal int DistinctAt(int index) => store.DistinctAt(start + index);
+
+    internal long CashEffectAt(int index) => store.CashEffectAt(start + index);
+
+    internal FundEntry EntryAt(int index) => store.EntryAt(start + index, FundId);
+
+    private sealed class EntryList(FundLedger ledger) : IReadOnlyList<FundEntry>
+    {
+        public int Count => ledger.Count;
+
+        public FundEntry this[int index]
+            => (uint)index < (uint)ledger.Count ? ledger.EntryAt(index) : throw new ArgumentOutOfRangeException(nameof(index));
+
+        public IEnumerator<FundEntry> GetEnumerator()
+        {
+            for (var i = 0; i < ledger.Count; i++)
+            {
+                yield return ledger.EntryAt(i);
+            }
+        }
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }

@@ -36,7 +36,7 @@ public sealed class BinhPhuoc2023Tests
         Assert.Equal(60, Data.Models.Length);
         Assert.Equal(3922 + 56 + 1, Data.Pledges.Length);
         Assert.Equal(5, Data.Funds.Length);
-        Assert.Equal(10, Data.FundEntries.Length);
+        Assert.Equal(10, Data.FundEntries.Count);
         Assert.Empty(Data.Commendations);
         Assert.Empty(Data.Payments);
     }

@@ -16,9 +16,9 @@ internal sealed class BalanceAssertionRule : IValidationRule
     {
         foreach (var ledger in context.Dataset.Ledgers)
         {
-            for (var i = 0; i < ledger.Entries.Length; i++)
+            for (var i = 0; i < ledger.Count; i++)
             {
-                if (ledger.Entries[i] is not BalanceAssertion assertion)
+                if (ledger.KindAt(i) != FundEntryKind.BalanceAssertion || ledger.EntryAt(i) is not BalanceAssertion assertion)
                 {
                     continue;
                 }

@@ -39,9 +39,9 @@ internal sealed class DateInFutureRule : IValidationRule
         foreach (var ledger in data.Ledgers)
         {
             // Entries are in date order, so the first one after today starts the run of future ones.
-            for (var i = ledger.Entries.Length - 1; i >= 0 && ledger.Entries[i].Date > context.Today; i--)
+            for (var i = ledger.Count - 1; i >= 0 && ledger.DateAt(i) > context.Today; i--)
             {
-                Check(context, EntityRef.ForFundEntry(ledger.FundId, i), "Date", ledger.Entries[i].Date);
+                Check(context, EntityRef.ForFundEntry(ledger.FundId, i), "Date", ledger.DateAt(i));
             }
         }
         foreach (var commendation in data.Commendations)

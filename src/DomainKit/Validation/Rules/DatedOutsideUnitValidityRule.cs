@@ -43,9 +43,9 @@ internal sealed class DatedOutsideUnitValidityRule : IValidationRule
             {
                 continue;
             }
-            for (var i = 0; i < ledger.Entries.Length; i++)
+            for (var i = 0; i < ledger.Count; i++)
             {
-                Check(context, EntityRef.ForFundEntry(ledger.FundId, i), "Date", owner, ledger.Entries[i].Date);
+                Check(context, EntityRef.ForFundEntry(ledger.FundId, i), "Date", owner, ledger.DateAt(i));
             }
         }
         foreach (var commendation in data.Commendations)

@@ -15,16 +15,12 @@ internal sealed class DistinctAboveOccurrencesRule : IValidationRule
     {
         foreach (var ledger in context.Dataset.Ledgers)
         {
-            for (var i = 0; i < ledger.Entries.Length; i++)
+            for (var i = 0; i < ledger.Count; i++)
             {
-                var beneficiaries = ledger.Entries[i] switch
-                {
-                    Disbursement d => d.Beneficiaries,
-                    LoanDisbursement l => l.Beneficiaries,
-                    InKindDistribution d => d.Beneficiaries,
-                    _ => null,
-                };
-                if (beneficiaries is { Occurrences: int occurrences, Distinct: int distinct } && distinct > occurrences)
+                // The store keeps every entry's beneficiary counts in columns, Missing where not reported.
+                var occurrences = ledger.OccurrencesAt(i);
+                var distinct = ledger.DistinctAt(i);
+                if (occurrences != LedgerStore.Missing && distinct != LedgerStore.Missing && distinct > occurrences)
                 {
                     context.Report(EntityRef.ForFundEntry(ledger.FundId, i), "Beneficiaries.Distinct",
                         ("distinct", distinct), ("occurrences", occurrences));

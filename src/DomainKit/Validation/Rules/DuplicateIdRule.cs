@@ -21,7 +21,7 @@ internal sealed class DuplicateIdRule : IValidationRule
         Report(context, data.Commendations.Select(c => c.Id.Value), id => EntityRef.ForCommendation(id));
         foreach (var ledger in data.Ledgers)
         {
-            var loans = ledger.Entries.OfType<LoanDisbursement>().Select(l => l.LoanId).Where(id => !string.IsNullOrWhiteSpace(id));
+            var loans = LoanEntries.Of<LoanDisbursement>(ledger, FundEntryKind.Loan).Select(x => x.Entry.LoanId).Where(id => !string.IsNullOrWhiteSpace(id));
             foreach (var group in loans.GroupBy(id => id, StringComparer.Ordinal).Where(g => g.Count() > 1))
             {
                 context.Report(EntityRef.ForFund(ledger.FundId), "LoanId", ("id", group.Key), ("count", group.Count()));

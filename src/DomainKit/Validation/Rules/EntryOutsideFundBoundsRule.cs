@@ -18,22 +18,28 @@ internal sealed class EntryOutsideFundBoundsRule : IValidationRule
         foreach (var ledger in context.Dataset.Ledgers)
         {
             var inception = ledger.Fund?.InceptionDate;
-            for (var i = 0; i < ledger.Entries.Length; i++)
+            for (var i = 0; i < ledger.Count; i++)
             {
-                var entry = ledger.Entries[i];
+                // Only an entry kept as a record can cover a span; the others are single days.
+                var date = ledger.DateAt(i);
+                var covered = ledger.HasDetailsAt(i) ? ledger.EntryAt(i).Covers : null;
+                if (inception is null && covered is null)
+                {
+                    continue;
+                }
                 var at = EntityRef.ForFundEntry(ledger.FundId, i);
-                var start = entry.Covers is { } span && span.Start < entry.Date ? span.Start : entry.Date;
+                var start = covered is { } span && span.Start < date ? span.Start : date;
                 if (inception is { } first && start < first)
                 {
-                    context.Report(at, entry.Covers is null ? "Date" : "Covers", ("date", start), ("inception", first), ("problem", new LocalizedText(
+                    context.Report(at, covered is null ? "Date" : "Covers", ("date", start), ("inception", first), ("problem", new LocalizedText(
                         $"Bút toán từ ngày {MessageText.Write(start, ReportCulture.Vietnamese)}, trước khi quỹ thành lập ngày {MessageText.Write(first, ReportCulture.Vietnamese)}",
                         $"The entry starts on {MessageText.Write(start, ReportCulture.Invariant)}, before the fund's inception on {MessageText.Write(first, ReportCulture.Invariant)}")));
                 }
-                if (entry.Covers is { } covers && covers.End > entry.Date)
+                if (covered is { } covers && covers.End > date)
                 {
-                    context.Report(at, "Covers", ("date", entry.Date), ("coversEnd", covers.End), ("problem", new LocalizedText(
-                        $"Bút toán tổng hợp ghi ngày {MessageText.Write(entry.Date, ReportCulture.Vietnamese)} nhưng kỳ của nó kết thúc ngày {MessageText.Write(covers.End, ReportCulture.Vietnamese)}",
-                        $"The summary entry is dated {MessageText.Write(entry.Date, ReportCulture.Invariant)} but its span ends on {MessageText.Write(covers.End, ReportCulture.Invariant)}")));
+                    context.Report(at, "Covers", ("date", date), ("coversEnd", covers.End), ("problem", new LocalizedText(
+                        $"Bút toán tổng hợp ghi ngày {MessageText.Write(date, ReportCulture.Vietnamese)} nhưng kỳ của nó kết thúc ngày {MessageText.Write(covers.End, ReportCulture.Vietnamese)}",
+                        $"The summary entry is dated {MessageText.Write(date, ReportCulture.Invariant)} but its span ends on {MessageText.Write(covers.End, ReportCulture.Invariant)}")));
                 }
             }
         }

@@ -15,9 +15,13 @@ internal sealed class InKindWithoutValuationRule : IValidationRule
     {
         foreach (var ledger in context.Dataset.Ledgers)
         {
-            for (var i = 0; i < ledger.Entries.Length; i++)
+            for (var i = 0; i < ledger.Count; i++)
             {
-                var (goods, valuation) = ledger.Entries[i] switch
+                if (ledger.KindAt(i) is not (FundEntryKind.InKindReceipt or FundEntryKind.InKindDistribution))
+                {
+                    continue;
+                }
+                var (goods, valuation) = ledger.EntryAt(i) switch
                 {
                     InKindReceipt r => (r.Goods, r.Valuation),
                     InKindDistribution d => (d.Goods, d.Valuation),

@@ -51,47 +51,52 @@ internal sealed class NegativeAmountRule : IValidationRule
         }
         foreach (var ledger in data.Ledgers)
         {
-            for (var i = 0; i < ledger.Entries.Length; i++)
+            for (var i = 0; i < ledger.Count; i++)
             {
-                var at = EntityRef.ForFundEntry(ledger.FundId, i);
-                switch (ledger.Entries[i])
+                // The columns answer for every entry; only a record can hold a goods quantity or a loan term.
+                var kind = ledger.KindAt(i);
+                var amount = ledger.AmountAt(i);
+                var occurrences = ledger.OccurrencesAt(i);
+                var distinct = ledger.DistinctAt(i);
+                var negative = (amount < 0 && kind != FundEntryKind.BalanceAssertion)
+                    || (occurrences < 0 && occurrences != LedgerStore.Missing)
+                    || (distinct < 0 && distinct != LedgerStore.Missing)
+                    || ledger.HasDetailsAt(i);
+                if (!negative)
                 {
-                    case OpeningBalance opening:
-                        Money(context, at, "Amount", opening.Amount);
+                    continue;
+                }
+                var at = EntityRef.ForFundEntry(ledger.FundId, i);
+                switch (kind)
+                {
+                    case FundEntryKind.BalanceAssertion:
                         break;
-                    case Contribution contribution:
-                        Money(context, at, "Amount", contribution.Amount);
+                    case FundEntryKind.Loan:
+                        Money(context, at, "Principal", new Dong(amount));
                         break;
-                    case Disbursement disbursement:
-                        Money(context, at, "Amount", disbursement.Amount);
-                        Beneficiaries(context, at, disbursement.Beneficiaries);
+                    case FundEntryKind.InKindReceipt or FundEntryKind.InKindDistribution:
+                        Money(context, at, "Valuation.Value", new Dong(amount));
                         break;
+                    default:
+                        Money(context, at, "Amount", new Dong(amount));
+                        break;
+                }
+                Count(context, at, "Beneficiaries.Occurrences", occurrences == LedgerStore.Missing ? null : occurrences);
+                Count(context, at, "Beneficiaries.Distinct", distinct == LedgerStore.Missing ? null : distinct);
+                switch (ledger.HasDetailsAt(i) ? ledger.EntryAt(i) : null)
+                {
                     case LoanDisbursement loan:
-                        Money(context, at, "Principal", loan.Principal);
                         Count(context, at, "TermMonths", loan.TermMonths);
-                        Beneficiaries(context, at, loan.Beneficiaries);
-                        break;
-                    case LoanRepayment repayment:
-                        Money(context, at, "Amount", repayment.Amount);
                         break;
                     case InKindReceipt receipt:
                         Quantity(context, at, "Goods.Quantity", receipt.Goods?.Quantity);
-                        Money(context, at, "Valuation.Value", receipt.Valuation?.Value);
                         break;
                     case InKindDistribution distribution:
                         Quantity(context, at, "Goods.Quantity", distribution.Goods?.Quantity);
-                        Money(context, at, "Valuation.Value", distribution.Valuation?.Value);
-                        Beneficiaries(context, at, distribution.Beneficiaries);
                         break;
                 }
             }
         }
-    }
-
-    private static void Beneficiaries(RuleContext context, EntityRef at, Beneficiaries? beneficiaries)
-    {
-        Count(context, at, "Beneficiaries.Occurrences", beneficiaries?.Occurrences);
-        Count(context, at, "Beneficiaries.Distinct", beneficiaries?.Distinct);
     }
 
     private static void Money(RuleContext context, EntityRef at, string field, Dong? value)

@@ -1,3 +1,4 @@
+using DomainKit.Periods;
 using DomainKit.Funds;
 using DomainKit.Money;
 using NodaTime;
@@ -41,19 +42,73 @@ internal sealed class OutflowAboveBalanceRule : IValidationRule
 
     private static void Check(RuleContext context, FundLedger ledger)
     {
-        var entries = ledger.Entries;
+        var spans = new Dictionary<int, ReportingPeriod>();
+        for (var i = 0; i < ledger.Count; i++)
+        {
+            if (ledger.HasDetailsAt(i) && ledger.EntryAt(i).Covers is { } covers)
+            {
+                spans.Add(i, covers);
+            }
+        }
+        if (spans.Count == 0)
+        {
+            CheckDayByDay(context, ledger);
+        }
+        else
+        {
+            CheckWithSpans(context, ledger, spans);
+        }
+    }
+
+    // Without summary entries the general rule comes down to a running balance, a day's inflows before its outflows.
+    private static void CheckDayByDay(RuleContext context, FundLedger ledger)
+    {
+        long balance = 0;
+        var i = 0;
+        while (i < ledger.Count)
+        {
+            var day = ledger.DateAt(i);
+            var next = i;
+            while (next < ledger.Count && ledger.DateAt(next) == day)
+            {
+                var effect = ledger.CashEffectAt(next);
+                if (effect > 0)
+                {
+                    balance = checked(balance + effect);
+                }
+                next++;
+            }
+            for (var k = i; k < next; k++)
+            {
+                var effect = ledger.CashEffectAt(k);
+                if (effect < 0)
+                {
+                    var amount = checked(-effect);
+                    if (amount > balance)
+                    {
+                        Report(context, ledger, k, amount, day, Math.Max(0, balance));
+                    }
+                    balance = checked(balance - amount);
+                }
+            }
+            i = next;
+        }
+    }
+
+    private static void CheckWithSpans(RuleContext context, FundLedger ledger, Dictionary<int, ReportingPeriod> spans)
+    {
         var inflowStarts = new List<(LocalDate Start, long Amount)>();
         var outflowDates = new List<(LocalDate Date, long Amount)>();
-        foreach (var entry in entries)
+        for (var i = 0; i < ledger.Count; i++)
         {
-            var effect = entry.CashEffect.Value;
+            var effect = ledger.CashEffectAt(i);
             if (effect > 0)
             {
-                inflowStarts.Add((Earliest(entry), effect));
+                inflowStarts.Add((Earliest(ledger, i, spans), effect));
             }
             else if (effect < 0)
             {
-                outflowDates.Add((entry.Date, checked(-effect)));
+                outflowDates.Add((ledger.DateAt(i), checked(-effect)));
             }
         }
         if (outflowDates.Count == 0)
@@ -68,43 +123,49 @@ internal sealed class OutflowAboveBalanceRule : IValidationRule
 
         var sameDay = default(LocalDate);
         long sameDayPlain = 0;
-        for (var i = 0; i < entries.Length; i++)
+        for (var i = 0; i < ledger.Count; i++)
         {
-            var entry = entries[i];
-            if (entry.CashEffect.Value >= 0)
+            var effect = ledger.CashEffectAt(i);
+            if (effect >= 0)
             {
                 continue;
             }
-            if (entry.Date != sameDay)
+            var date = ledger.DateAt(i);
+            if (date != sameDay)
             {
-                sameDay = entry.Date;
+                sameDay = date;
                 sameDayPlain = 0;
             }
-            var amount = checked(-entry.CashEffect.Value);
-            var possibleIn = inflowSums[CountAtOrBefore(inflowKeys, entry.Date)];
+            var amount = checked(-effect);
+            var possibleIn = inflowSums[CountAtOrBefore(inflowKeys, date)];
             long surelyBefore;
-            if (entry.Covers is null)
+            if (!spans.ContainsKey(i))
             {
-                surelyBefore = checked(outflowSums[CountBefore(outflowKeys, entry.Date)] + sameDayPlain);
+                surelyBefore = checked(outflowSums[CountBefore(outflowKeys, date)] + sameDayPlain);
                 sameDayPlain = checked(sameDayPlain + amount);
             }
             else
             {
                 // By the end of a summary entry's span, every outflow dated on or before that day has happened.
-                surelyBefore = checked(outflowSums[CountAtOrBefore(outflowKeys, entry.Date)] - amount);
+                surelyBefore = checked(outflowSums[CountAtOrBefore(outflowKeys, date)] - amount);
             }
-            var needed = checked(surelyBefore + amount);
-            if (needed > possibleIn)
+            if (checked(surelyBefore + amount) > possibleIn)
             {
-                var available = Math.Max(0, checked(possibleIn - surelyBefore));
-                context.Report(EntityRef.ForFundEntry(ledger.FundId, i), "Amount",
-                    ("amount", new Dong(amount)), ("date", entry.Date), ("balance", new Dong(available)),
-                    ("shortfall", new Dong(checked(amount - available))));
+                Report(context, ledger, i, amount, date, Math.Max(0, checked(possibleIn - surelyBefore)));
             }
         }
     }
 
-    private static LocalDate Earliest(FundEntry entry) => entry.Covers is { } span && span.Start < entry.Date ? span.Start : entry.Date;
+    private static void Report(RuleContext context, FundLedger ledger, int index, long amount, LocalDate date, long available)
+        => context.Report(EntityRef.ForFundEntry(ledger.FundId, index), "Amount",
+            ("amount", new Dong(amount)), ("date", date), ("balance", new Dong(available)),
+            ("shortfall", new Dong(checked(amount - available))));
+
+    private static LocalDate Earliest(FundLedger ledger, int index, Dictionary<int, ReportingPeriod> spans)
+    {
+        var date = ledger.DateAt(index);
+        return spans.TryGetValue(index, out var span) && span.Start < date ? span.Start : date;
+    }
 
     private static long[] PrefixSums(IEnumerable<long> amounts)
     {

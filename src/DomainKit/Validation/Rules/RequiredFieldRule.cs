@@ -66,12 +66,16 @@ internal sealed class RequiredFieldRule : IValidationRule
         }
         foreach (var ledger in data.Ledgers)
         {
-            for (var i = 0; i < ledger.Entries.Length; i++)
+            for (var i = 0; i < ledger.Count; i++)
             {
-                var entry = ledger.Entries[i];
                 var at = EntityRef.ForFundEntry(ledger.FundId, i);
-                Check(context, at, "FundId", !entry.FundId.IsEmpty);
-                switch (entry)
+                Check(context, at, "FundId", !ledger.FundId.IsEmpty);
+                // Only an entry kept as a record can lack a field; the columns hold complete entries.
+                if (!ledger.HasDetailsAt(i))
+                {
+                    continue;
+                }
+                switch (ledger.EntryAt(i))
                 {
                     case LoanDisbursement loan:
                         Check(context, at, "LoanId", !string.IsNullOrWhiteSpace(loan.LoanId));

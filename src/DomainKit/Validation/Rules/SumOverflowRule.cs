@@ -1,3 +1,4 @@
+using DomainKit.Funds;
 using DomainKit.Money;
 
 namespace DomainKit.Validation.Rules;
@@ -17,18 +18,22 @@ internal sealed class SumOverflowRule : IValidationRule
         {
             long inflow = 0, outflow = 0;
             var overflow = false;
-            foreach (var entry in ledger.Entries)
+            for (var i = 0; i < ledger.Count && !overflow; i++)
             {
                 // Magnitudes are summed apart, because a ledger whose net fits can still hold impossible gross flows.
-                var amount = Magnitude(entry);
-                if (amount is null)
+                var amount = ledger.AmountAt(i);
+                var sign = LedgerStore.CashSign(ledger.KindAt(i));
+                if (sign == 0)
+                {
+                    continue;
+                }
+                if (amount == long.MinValue)
                 {
                     overflow = true;
                     break;
                 }
-                // A ref local: a plain 'var' would copy the running total and never add to it.
-                ref var sum = ref (entry.CashEffect.IsNegative ? ref outflow : ref inflow);
-                if (!Dong.TryAdd(new Dong(sum), new Dong(amount.Value), out var total))
+                ref var sum = ref (sign < 0 ? ref outflow : ref inflow);
+                if (!Dong.TryAdd(new Dong(sum), new Dong(Math.Abs(amount)), out var total))
                 {
                     overflow = true;
                     break;
@@ -52,19 +57,5 @@ internal sealed class SumOverflowRule : IValidationRule
                 }
             }
         }
-    }
-
-    private static long? Magnitude(Funds.FundEntry entry)
-    {
-        var value = entry switch
-        {
-            Funds.OpeningBalance e => e.Amount.Value,
-            Funds.Contribution e => e.Amount.Value,
-            Funds.Disbursement e => e.Amount.Value,
-            Funds.LoanDisbursement e => e.Principal.Value,
-            Funds.LoanRepayment e => e.Amount.Value,
-            _ => 0,
-        };
-        return value == long.MinValue ? null : Math.Abs(value);
     }
 }

@@ -62,12 +62,12 @@ internal sealed class UnresolvedReferenceRule : IValidationRule
             if (ledger.Fund is null && !ledger.FundId.IsEmpty)
             {
                 // One finding per missing fund, not per entry: a misspelt fund id can carry a million entries.
-                Report(context, EntityRef.ForFundEntry(ledger.FundId, 0), "FundId", Target.Fund, ledger.FundId.Value, ledger.Entries.Length);
+                Report(context, EntityRef.ForFundEntry(ledger.FundId, 0), "FundId", Target.Fund, ledger.FundId.Value, ledger.Count);
             }
-            var loans = new HashSet<string>(ledger.Entries.OfType<LoanDisbursement>().Select(l => l.LoanId).Where(id => id is not null), StringComparer.Ordinal);
-            for (var i = 0; i < ledger.Entries.Length; i++)
+            var loans = new HashSet<string>(LoanEntries.Of<LoanDisbursement>(ledger, FundEntryKind.Loan).Select(x => x.Entry.LoanId).Where(id => id is not null), StringComparer.Ordinal);
+            foreach (var (i, repayment) in LoanEntries.Of<LoanRepayment>(ledger, FundEntryKind.Repayment))
             {
-                if (ledger.Entries[i] is LoanRepayment { LoanId: { } loanId } && !string.IsNullOrWhiteSpace(loanId) && !loans.Contains(loanId))
+                if (repayment.LoanId is { } loanId && !string.IsNullOrWhiteSpace(loanId) && !loans.Contains(loanId))
                 {
                     Report(context, EntityRef.ForFundEntry(ledger.FundId, i), "LoanId", Target.Loan, loanId);
                 }

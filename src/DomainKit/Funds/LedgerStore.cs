@@ -1,0 +1,150 @@
+using DomainKit.Money;
+using NodaTime;
+
+namespace DomainKit.Funds;
+
+/// <summary>
+/// Every fund entry of a dataset in columns, sorted by fund, then date, then the order added, so that a fund's
+/// ledger is one contiguous range. A national dataset holds tens of millions of entries; as records they would
+/// cost about a hundred bytes each, in columns about twenty-two. An entry whose fields all fit the columns
+/// (the common contribution or disbursement) keeps no object; any other keeps the record it was given, which
+/// <see cref="EntryAt"/> returns as is. Immutable once built, so safe to read from many threads.
+/// </summary>
+internal sealed class LedgerStore
+{
+    public const int Missing = int.MinValue;
+
+    // Kind byte: the low bits are the FundEntryKind, the flags say what else the entry carries.
+    private const byte KindMask = 0x0F;
+    public const byte HasDetails = 0x80;
+    public const byte HasBeneficiaries = 0x40;
+
+    private readonly FundId[] funds;
+    private readonly int[] fundStart;
+    private readonly int[] days;
+    private readonly long[] amounts;
+    private readonly byte[] kinds;
+    private readonly byte[] purposes;
+    private readonly int[] occurrences;
+    private readonly int[] distinct;
+    private readonly DisbursementPurpose[] purposeTable;
+    private readonly Dictionary<int, FundEntry> details;
+
+    internal LedgerStore(FundId[] funds, int[] fundStart, int[] days, long[] amounts, byte[] kinds, byte[] purposes,
+        int[] occurrences, int[] distinct, DisbursementPurpose[] purposeTable, Dictionary<int, FundEntry> details)
+    {
+        this.funds = funds;
+        this.fundStart = fundStart;
+        this.days = days;
+        this.amounts = amounts;
+        this.kinds = kinds;
+        this.purposes = purposes;
+        this.occurrences = occurrences;
+        this.distinct = distinct;
+        this.purposeTable = purposeTable;
+        this.details = details;
+    }
+
+    public static LedgerStore Empty { get; } = new LedgerStoreBuilder().Build();
+
+    public int Count => days.Length;
+
+    public int FundCount => funds.Length;
+
+    public FundId FundAt(int ordinal) => funds[ordinal];
+
+    public int StartOf(int fundOrdinal) => fundStart[fundOrdinal];
+
+    public int EndOf(int fundOrdinal) => fundStart[fundOrdinal + 1];
+
+    /// <summary>The days of the entries as day numbers (days since 1 January of year 1); sorted within each fund.</summary>
+    public ReadOnlySpan<int> DayNumbers => days;
+
+    /// <summary>The money amount of each entry: amount, principal, stated balance, or the goods' valuation (0 without one).</summary>
+    public ReadOnlySpan<long> Amounts => amounts;
+
+    public FundEntryKind KindAt(int i) => (FundEntryKind)(kinds[i] & KindMask);
+
+    public bool HasDetailsAt(int i) => (kinds[i] & HasDetails) != 0;
+
+    public LocalDate DateAt(int i) => ToDate(days[i]);
+
+    public long AmountAt(int i) => amounts[i];
+
+    public DisbursementPurpose? PurposeAt(int i) => purposes[i] == 0 ? null : purposeTable[purposes[i] - 1];
+
+    public int PurposeIndexAt(int i) => purposes[i];
+
+    public IReadOnlyList<DisbursementPurpose> PurposeTable => purposeTable;
+
+    /// <summary>Occurrences of the entry's beneficiaries, <see cref="Missing"/> when not reported or not applicable.</summary>
+    public int OccurrencesAt(int i) => occurrences[i];
+
+    /// <summary>Distinct beneficiaries of the entry, <see cref="Missing"/> when not reported or not applicable.</summary>
+    public int DistinctAt(int i) => distinct[i];
+
+    /// <summary>The direction money moves for a kind: 1 in, -1 out, 0 for goods and stated balances.</summary>
+    public static int CashSign(FundEntryKind kind) => kind switch
+    {
+        FundEntryKind.OpeningBalance or FundEntryKind.Contribution or FundEntryKind.Repayment => 1,
+        FundEntryKind.Disbursement or FundEntryKind.Loan => -1,
+        _ => 0,
+    };
+
+    /// <summary>The entry's change to the cash balance.</summary>
+    /// <exception cref="OverflowException">The amount is <see cref="long.MinValue"/> on an outflow.</exception>
+    public long CashEffectAt(int i) => CashSign(KindAt(i)) switch
+    {
+        1 => amounts[i],
+        -1 => checked(-amounts[i]),
+        _ => 0,
+    };
+
+    /// <summary>The entry as a record: the one it was given with, or one rebuilt from the columns.</summary>
+    public FundEntry EntryAt(int i, FundId fundId)
+    {
+        if (HasDetailsAt(i))
+        {
+            return details[i];
+        }
+        var date = DateAt(i);
+        var amount = new Dong(amounts[i]);
+        return KindAt(i) switch
+        {
+            FundEntryKind.OpeningBalance => new OpeningBalance(fundId, date, amount),
+            FundEntryKind.Contribution => new Contribution(fundId, date, amount),
+            _ => new Disbursement(fundId, date, amount)
+            {
+                Purpose = PurposeAt(i),
+                Beneficiaries = (kinds[i] & HasBeneficiaries) == 0
+                    ? null
+                    : new Beneficiaries(Nullable(occurrences[i]), Nullable(distinct[i])),
+            },
+        };
+    }
+
+    /// <summary>The fund ordinal of the entry at position <paramref name="i"/>.</summary>
+    public int FundOrdinalOf(int i)
+    {
+        int lo = 0, hi = funds.Length - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi + 1) >>> 1;
+            if (fundStart[mid] <= i)
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
+
+    public static int ToDayNumber(LocalDate date) => date.ToDateOnly().DayNumber;
+
+    public static LocalDate ToDate(int dayNumber) => LocalDate.FromDateOnly(DateOnly.FromDayNumber(dayNumber));
+
+    private static int? Nullable(int value) => value == Missing ? null : value;
+}
