@@ -309,4 +309,15 @@ public sealed class UnitTree
 
     private int IndexOf(UnitId id)
         => indexById.TryGetValue(id, out var i) ? i : throw new KeyNotFoundException($"The tree holds no unit '{id}'.");
+
+    // Index-based access for roll-ups, which work on pre-order positions rather than ids.
+    internal int PositionOf(UnitId id) => indexById.TryGetValue(id, out var i) ? i : -1;
+
+    internal Unit UnitAt(int position) => preorder[position];
+
+    internal int ParentAt(int position) => parentOf[position];
+
+    internal int DepthAt(int position) => depthOf[position];
+
+    internal bool Contains(int position, int root) => position >= root && position <= lastDescendantOf[root];
 }

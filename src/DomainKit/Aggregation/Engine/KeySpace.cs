@@ -1,0 +1,203 @@
+using DomainKit.Commendations;
+using DomainKit.Data;
+using DomainKit.Funds;
+using DomainKit.Models;
+using DomainKit.Pledges;
+using DomainKit.Text;
+using DomainKit.Units;
+
+namespace DomainKit.Aggregation;
+
+/// <summary>
+/// The codes of every grouping dimension of a query, assigned before any item is read so that codes sort rows
+/// in a meaningful order (units in tree order, built-in classifiers in their own order, time in order), and the
+/// mixed-radix strides that turn a row's codes into one key.
+/// </summary>
+internal sealed class KeySpace
+{
+    private static readonly LocalizedText None = new("(không có)", "(none)");
+
+    private readonly UnitScope scope;
+    private readonly Dimension[] dimensions;
+    private readonly int[] capacities;
+    private readonly Dictionary<Classifier, int>[] classifierCodes;
+    private readonly List<DimensionValue>[] classifierValues;
+
+    public KeySpace(Dataset dataset, ReportQuery query, UnitScope scope)
+    {
+        this.scope = scope;
+        dimensions = [.. query.GroupBy];
+        capacities = new int[dimensions.Length];
+        classifierCodes = new Dictionary<Classifier, int>[dimensions.Length];
+        classifierValues = new List<DimensionValue>[dimensions.Length];
+        if (dimensions.Count(d => d.IsTime) > 1)
+        {
+            throw new ArgumentException("A report can group by one time dimension at most.", nameof(query));
+        }
+        if (dimensions.Distinct().Count() != dimensions.Length)
+        {
+            throw new ArgumentException("A report cannot group by the same dimension twice.", nameof(query));
+        }
+        for (var d = 0; d < dimensions.Length; d++)
+        {
+            var dimension = dimensions[d];
+            if (dimension.IsTime)
+            {
+                Time = new TimeBuckets(dimension.Source, query.Period);
+                TimeDimension = d;
+            }
+            capacities[d] = dimension.Source switch
+            {
+                DimensionSource.ChildOfRoot or DimensionSource.UnitAtLevel => scope.Count,
+                DimensionSource.Fund => dataset.Ledgers.Count() + 1,
+                DimensionSource.FundEntryKind => 8,
+                DimensionSource.Purpose => dataset.LedgerStore.PurposeTable.Count + 2,
+                DimensionSource.LifecycleStage => 9,
+                DimensionSource.PledgerKind => 2,
+                DimensionSource.EvaluationRating => 5,
+                DimensionSource.AwardLevel => 5,
+                DimensionSource.RecipientKind => 3,
+                DimensionSource.Month or DimensionSource.Quarter or DimensionSource.Year => Time!.Count,
+                _ => PrepareClassifiers(d, Classifiers(dataset, dimension.Source)),
+            };
+            if (dimension.Source == DimensionSource.Fund)
+            {
+                FundCodes = dataset.Ledgers.Select(l => l.FundId).OrderBy(id => id.Value, StringComparer.Ordinal)
+                    .Select((id, code) => (id, code)).ToDictionary(x => x.id, x => x.code);
+                FundValues = [.. FundCodes.OrderBy(x => x.Value).Select(x => new DimensionValue(x.Key.Value ?? string.Empty,
+                    dataset.FindFund(x.Key) is { } fund ? new LocalizedText(fund.Name, fund.Name) : new LocalizedText(x.Key.Value ?? string.Empty, x.Key.Value ?? string.Empty)))];
+            }
+            if (dimension.Source == DimensionSource.Purpose)
+            {
+                PurposeTable = dataset.LedgerStore.PurposeTable;
+            }
+        }
+        Strides = new long[dimensions.Length];
+        long stride = 1;
+        for (var d = dimensions.Length - 1; d >= 0; d--)
+        {
+            Strides[d] = stride;
+            try
+            {
+                stride = checked(stride * capacities[d]);
+            }
+            catch (OverflowException)
+            {
+                throw new ArgumentException("The grouping has too many combinations of values to report on.", nameof(query));
+            }
+        }
+        Size = stride;
+    }
+
+    public int Count => dimensions.Length;
+
+    public Dimension this[int d] => dimensions[d];
+
+    public long[] Strides { get; }
+
+    /// <summary>The number of possible keys of the detail level.</summary>
+    public long Size { get; }
+
+    public TimeBuckets? Time { get; }
+
+    public int TimeDimension { get; } = -1;
+
+    public Dictionary<FundId, int>? FundCodes { get; }
+
+    private List<DimensionValue>? FundValues { get; }
+
+    private IReadOnlyList<DisbursementPurpose>? PurposeTable { get; }
+
+    /// <summary>The code of a unit dimension for an item placed at <paramref name="position"/>.</summary>
+    public int UnitCode(int d, int position) => dimensions[d].Source switch
+    {
+        DimensionSource.ChildOfRoot => position == scope.Root ? position : scope.AncestorAt(position, scope.Tree.DepthAt(scope.Root) + 1),
+        DimensionSource.UnitAtLevel => scope.AncestorAt(position, dimensions[d].Level),
+        _ => ClassifierCode(d, scope.Tree.UnitAt(position).Kind),
+    };
+
+    /// <summary>Whether the dimension reads the unit an item is placed at.</summary>
+    public bool IsUnitDimension(int d) => dimensions[d].Source is DimensionSource.UnitKind or DimensionSource.ChildOfRoot or DimensionSource.UnitAtLevel;
+
+    public int ClassifierCode(int d, Classifier? value)
+        => value is not null && classifierCodes[d].TryGetValue(value, out var code) ? code : capacities[d] - 1;
+
+    /// <summary>The value a code stands for in a row.</summary>
+    public DimensionValue ValueOf(int d, int code)
+    {
+        var dimension = dimensions[d];
+        switch (dimension.Source)
+        {
+            case DimensionSource.ChildOfRoot:
+            case DimensionSource.UnitAtLevel:
+                var unit = scope.Tree.UnitAt(code);
+                var name = unit.Name ?? unit.Id.Value;
+                return scope.IsFormer(code)
+                    ? new DimensionValue(unit.Id.Value + "~former", new LocalizedText(name + " (cũ)", name + " (former)"))
+                    : new DimensionValue(unit.Id.Value, new LocalizedText(name, name));
+            case DimensionSource.Fund:
+                return FundValues![code];
+            case DimensionSource.FundEntryKind:
+                var entryKind = (Funds.FundEntryKind)code;
+                return new DimensionValue(entryKind.ToString(), Names.Of(entryKind));
+            case DimensionSource.Purpose:
+                return code == 0 ? new DimensionValue(string.Empty, None)
+                    : code <= PurposeTable!.Count ? new DimensionValue(PurposeTable[code - 1].Code, PurposeTable[code - 1].Name)
+                    : new DimensionValue("other", new LocalizedText("Khác", "Other"));
+            case DimensionSource.LifecycleStage:
+                return code == 8 ? new DimensionValue(string.Empty, None)
+                    : new DimensionValue(((Models.LifecycleStage)code).ToString(), Validation.Rules.StageNames.Of((Models.LifecycleStage)code));
+            case DimensionSource.PledgerKind:
+                return code == 0 ? new DimensionValue("Individual", new LocalizedText("Cá nhân", "Individual")) : new DimensionValue("Collective", new LocalizedText("Tập thể", "Collective"));
+            case DimensionSource.EvaluationRating:
+                return code == 4 ? new DimensionValue(string.Empty, new LocalizedText("(chưa đánh giá)", "(not evaluated)"))
+                    : new DimensionValue(((PerformanceRating)code).ToString(), PerformanceRatings.NameOf((PerformanceRating)code));
+            case DimensionSource.AwardLevel:
+                return new DimensionValue(((AuthorityLevel)code).ToString(), Names.Of((AuthorityLevel)code));
+            case DimensionSource.RecipientKind:
+                return new DimensionValue(((RecipientKind)code).ToString(), Names.Of((RecipientKind)code));
+            case DimensionSource.Month:
+            case DimensionSource.Quarter:
+            case DimensionSource.Year:
+                var bucket = Time!.Buckets[code];
+                return new DimensionValue(bucket.Id, new LocalizedText(bucket.ToString(ReportCulture.Vietnamese), bucket.ToString(ReportCulture.Invariant)));
+            default:
+                return classifierValues[d][code];
+        }
+    }
+
+    private int PrepareClassifiers(int d, IEnumerable<Classifier?> values)
+    {
+        var builtIn = BuiltInOrder(dimensions[d].Source);
+        var distinct = values.Where(v => v is not null).Select(v => v!).Distinct()
+            .OrderBy(v => builtIn.IndexOf(v) is var i && i >= 0 ? i : int.MaxValue)
+            .ThenBy(v => v.Code, StringComparer.Ordinal)
+            .ToList();
+        classifierCodes[d] = distinct.Select((v, i) => (v, i)).ToDictionary(x => x.v, x => x.i);
+        classifierValues[d] = [.. distinct.Select(v => new DimensionValue(v.Code, v.Name)), new DimensionValue(string.Empty, None)];
+        return distinct.Count + 1;
+    }
+
+    private static IEnumerable<Classifier?> Classifiers(Dataset dataset, DimensionSource source) => source switch
+    {
+        DimensionSource.UnitKind => dataset.Units.Select(u => (Classifier?)u.Kind),
+        DimensionSource.Field => dataset.Models.Select(m => (Classifier?)m.Field),
+        DimensionSource.FieldRoot => dataset.Models.Select(m => (Classifier?)m.Field?.Root),
+        DimensionSource.ModelKind => dataset.Models.Select(m => (Classifier?)m.Kind),
+        DimensionSource.Movement => dataset.Models.Select(m => (Classifier?)m.Movement).Concat(dataset.Commendations.Select(c => (Classifier?)c.Movement)),
+        DimensionSource.AwardForm => dataset.Commendations.Select(c => (Classifier?)c.Form),
+        DimensionSource.EmulationTitle => dataset.Commendations.Select(c => (Classifier?)c.Title),
+        _ => [],
+    };
+
+    private static List<Classifier> BuiltInOrder(DimensionSource source) => source switch
+    {
+        DimensionSource.UnitKind => [.. Units.UnitKind.BuiltIn],
+        DimensionSource.Field or DimensionSource.FieldRoot => [.. ModelField.DanVanKheo],
+        DimensionSource.ModelKind => [.. Models.ModelKind.BuiltIn],
+        DimensionSource.Movement => [.. Models.Movement.BuiltIn],
+        DimensionSource.AwardForm => [.. Commendations.AwardForm.BuiltIn],
+        DimensionSource.EmulationTitle => [.. Commendations.EmulationTitle.BuiltIn],
+        _ => [],
+    };
+}

@@ -1,0 +1,84 @@
+using DomainKit.Data;
+
+namespace DomainKit.Aggregation;
+
+/// <summary>One pass of one subject over the data at one level of a report: the first <see cref="Depth"/> grouping dimensions.</summary>
+internal sealed class PassContext
+{
+    public PassContext(Dataset dataset, ReportQuery query, UnitScope scope, KeySpace keys, int depth, CellTable table, int[] measures)
+    {
+        Dataset = dataset;
+        Query = query;
+        Scope = scope;
+        Keys = keys;
+        Depth = depth;
+        Table = table;
+        Measures = measures;
+    }
+
+    public Dataset Dataset { get; }
+
+    public ReportQuery Query { get; }
+
+    public UnitScope Scope { get; }
+
+    public KeySpace Keys { get; }
+
+    public int Depth { get; }
+
+    public CellTable Table { get; }
+
+    /// <summary>The positions, among the query's measures, of the measures this pass computes.</summary>
+    public int[] Measures { get; }
+
+    /// <summary>Items that could not be placed on the map.</summary>
+    public int Unplaced { get; set; }
+
+    /// <summary>The time buckets when the level groups by time, otherwise null (one bucket: the period).</summary>
+    public TimeBuckets? Time => Keys.TimeDimension >= 0 && Keys.TimeDimension < Depth ? Keys.Time : null;
+
+    public long TimeStride => Time is null ? 0 : Keys.Strides[Keys.TimeDimension];
+
+    /// <summary>The position of a dimension among the level's dimensions, or -1.</summary>
+    public int IndexOf(DimensionSource source)
+    {
+        for (var d = 0; d < Depth; d++)
+        {
+            if (Keys[d].Source == source)
+            {
+                return d;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>The part of a key that the unit dimensions give for an item placed at <paramref name="position"/>.</summary>
+    public long UnitKey(int position)
+    {
+        long key = 0;
+        for (var d = 0; d < Depth; d++)
+        {
+            if (Keys.IsUnitDimension(d))
+            {
+                key += Keys.UnitCode(d, position) * Keys.Strides[d];
+            }
+        }
+        return key;
+    }
+
+    /// <summary>The part of a key that a classifier dimension gives, or 0 when the level does not group by it.</summary>
+    public long ClassifierKey(DimensionSource source, Text.Classifier? value)
+    {
+        var d = IndexOf(source);
+        return d < 0 ? 0 : Keys.ClassifierCode(d, value) * Keys.Strides[d];
+    }
+
+    /// <summary>The part of a key that an enumeration dimension gives, or 0 when the level does not group by it.</summary>
+    public long CodeKey(DimensionSource source, int code)
+    {
+        var d = IndexOf(source);
+        return d < 0 ? 0 : code * Keys.Strides[d];
+    }
+
+    public Measure Measure(int index) => Query.Measures[index];
+}

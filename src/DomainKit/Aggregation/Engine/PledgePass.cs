@@ -1,0 +1,119 @@
+using DomainKit.Pledges;
+using DomainKit.Units;
+
+namespace DomainKit.Aggregation;
+
+/// <summary>
+/// Counts pledges and registered members, and adds up eligible members from head counts, for participation
+/// rates recomputed at every level.
+/// </summary>
+/// <remarks>
+/// A unit's head count at the end of the period counts unless an ancestor inside the report also has one, which
+/// already includes it; so a province that records counts only for its cells and one that records a total for a
+/// district both add up once.
+/// </remarks>
+internal static class PledgePass
+{
+    public static void Run(PassContext pass)
+    {
+        var period = pass.Query.Period;
+        var registered = new HashSet<(long Key, int Unit, string Person)>();
+        foreach (var pledge in pass.Dataset.Pledges)
+        {
+            if (pledge.Pledger is not { } pledger || !pledge.Period.Overlaps(period) || pledge.CancelledOn is { } cancelled && cancelled <= period.Start)
+            {
+                continue;
+            }
+            var position = pass.Scope.Place(pledger.UnitId);
+            if (position == -2)
+            {
+                pass.Unplaced++;
+                continue;
+            }
+            if (position < 0)
+            {
+                continue;
+            }
+            var rating = pledge.Evaluation?.EffectiveRating is { } r && Enum.IsDefined(r) ? (int)r : 4;
+            var key = pass.UnitKey(position)
+                + pass.CodeKey(DimensionSource.PledgerKind, pledger.Kind == PledgerKind.Individual ? 0 : 1)
+                + pass.CodeKey(DimensionSource.EvaluationRating, rating);
+            var cell = pass.Table.Cell(key);
+            var person = pledger.Kind == PledgerKind.Individual ? pledger.PersonId ?? pledger.PersonName ?? pledge.Id.Value : null;
+            var isNew = person is not null && registered.Add((key, position, person));
+            foreach (var m in pass.Measures)
+            {
+                switch (pass.Measure(m).Source)
+                {
+                    case MeasureSource.Pledges:
+                        pass.Table.Add(cell, m, 1);
+                        break;
+                    case MeasureSource.RegisteredMembers:
+                        pass.Table.Add(cell, m, isNew ? 1 : 0);
+                        break;
+                    case MeasureSource.ParticipationRate when isNew:
+                        pass.Table.AddRate(cell, m, 1, 0);
+                        break;
+                }
+            }
+        }
+        AddEligible(pass);
+    }
+
+    private static void AddEligible(PassContext pass)
+    {
+        var eligibleMeasures = pass.Measures.Where(m => pass.Measure(m).Source is MeasureSource.EligibleMembers or MeasureSource.ParticipationRate).ToArray();
+        if (eligibleMeasures.Length == 0 || pass.IndexOf(DimensionSource.EvaluationRating) >= 0)
+        {
+            return;
+        }
+        var end = pass.Query.Period.End;
+        var tree = pass.Scope.Tree;
+        var root = pass.Scope.Root;
+        var last = root + tree.SubtreeSize(tree.UnitAt(root).Id) - 1;
+        for (var position = root; position <= last; position++)
+        {
+            var unit = tree.UnitAt(position);
+            if (!unit.IsValidOn(end) || unit.HeadCountOn(end) is not { } count || count.Eligible(pass.Query.Eligibility) is not int eligible || Covered(pass, position, end))
+            {
+                continue;
+            }
+            var placed = pass.Scope.Place(unit.Id);
+            if (placed < 0)
+            {
+                continue;
+            }
+            var cell = pass.Table.Cell(pass.UnitKey(placed) + pass.CodeKey(DimensionSource.PledgerKind, 0));
+            foreach (var m in eligibleMeasures)
+            {
+                if (pass.Measure(m).Source == MeasureSource.EligibleMembers)
+                {
+                    pass.Table.Add(cell, m, eligible);
+                }
+                else
+                {
+                    pass.Table.AddRate(cell, m, 0, eligible);
+                }
+            }
+        }
+    }
+
+    // An ancestor inside the report with its own head count already includes this unit's members.
+    private static bool Covered(PassContext pass, int position, NodaTime.LocalDate end)
+    {
+        var tree = pass.Scope.Tree;
+        for (var p = position; p != pass.Scope.Root;)
+        {
+            p = tree.ParentAt(p);
+            if (p < 0)
+            {
+                return false;
+            }
+            if (tree.UnitAt(p) is { } ancestor && ancestor.IsValidOn(end) && ancestor.HeadCountOn(end)?.Eligible(pass.Query.Eligibility) is not null)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

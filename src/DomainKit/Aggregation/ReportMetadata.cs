@@ -1,0 +1,51 @@
+using System.Collections.Immutable;
+using DomainKit.Periods;
+using DomainKit.Text;
+using DomainKit.Units;
+using NodaTime;
+
+namespace DomainKit.Aggregation;
+
+/// <summary>What a report is about and how it was computed, for exporters and readers. Immutable and thread-safe.</summary>
+public sealed class ReportMetadata
+{
+    internal ReportMetadata(Unit root, ReportingPeriod period, Hierarchy hierarchy, UnitBasis basis, EligibilityDefinition eligibility,
+        Instant generatedAt, ImmutableArray<LocalizedText> definitions, int unplacedItems)
+    {
+        Root = root;
+        Period = period;
+        Hierarchy = hierarchy;
+        Basis = basis;
+        Eligibility = eligibility;
+        GeneratedAt = generatedAt;
+        Definitions = definitions;
+        UnplacedItems = unplacedItems;
+    }
+
+    /// <summary>The root unit.</summary>
+    public Unit Root { get; }
+
+    /// <summary>The period.</summary>
+    public ReportingPeriod Period { get; }
+
+    /// <summary>The tree rolled up by.</summary>
+    public Hierarchy Hierarchy { get; }
+
+    /// <summary>The map of units rolled up by.</summary>
+    public UnitBasis Basis { get; }
+
+    /// <summary>The definition of eligible members used by participation rates.</summary>
+    public EligibilityDefinition Eligibility { get; }
+
+    /// <summary>When the report was computed, by the engine's clock.</summary>
+    public Instant GeneratedAt { get; }
+
+    /// <summary>One sentence per measure saying what it counts and how it combines, in Vietnamese and English.</summary>
+    public ImmutableArray<LocalizedText> Definitions { get; }
+
+    /// <summary>
+    /// Items left out because their unit is unknown or, on the chosen map, had no successor valid on the day:
+    /// reported here so that nothing is dropped silently.
+    /// </summary>
+    public int UnplacedItems { get; }
+}

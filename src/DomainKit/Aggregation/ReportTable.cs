@@ -1,0 +1,106 @@
+using System.Collections.Immutable;
+using System.Text;
+using DomainKit.Text;
+
+namespace DomainKit.Aggregation;
+
+/// <summary>
+/// The result of a report query: typed columns (the grouping dimensions, then the measures), detail rows in
+/// the order of their keys, subtotals by the first dimension when there are two or more, the total, and the
+/// metadata. Exporters consume it. Immutable and thread-safe.
+/// </summary>
+public sealed class ReportTable
+{
+    internal ReportTable(ReportQuery query, ReportMetadata metadata, ImmutableArray<ReportRow> rows, ImmutableArray<ReportRow> subtotals, ReportRow total)
+    {
+        Query = query;
+        Metadata = metadata;
+        Rows = rows;
+        Subtotals = subtotals;
+        Total = total;
+    }
+
+    /// <summary>The query that made the table.</summary>
+    public ReportQuery Query { get; }
+
+    /// <summary>What the report is about and how it was computed.</summary>
+    public ReportMetadata Metadata { get; }
+
+    /// <summary>The dimension columns, outermost first.</summary>
+    public ImmutableArray<Dimension> Dimensions => Query.GroupBy;
+
+    /// <summary>The measure columns.</summary>
+    public ImmutableArray<Measure> Measures => Query.Measures;
+
+    /// <summary>The detail rows.</summary>
+    public ImmutableArray<ReportRow> Rows { get; }
+
+    /// <summary>One row per value of the first dimension, over the later ones; empty with fewer than two dimensions.</summary>
+    public ImmutableArray<ReportRow> Subtotals { get; }
+
+    /// <summary>The total of the whole report.</summary>
+    public ReportRow Total { get; }
+
+    /// <summary>The value of <paramref name="measure"/> in <paramref name="row"/>.</summary>
+    /// <exception cref="ArgumentException">The table has no such measure.</exception>
+    public MeasureValue ValueOf(ReportRow row, Measure measure)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        var index = Measures.IndexOf(measure);
+        return index >= 0 ? row.Values[index] : throw new ArgumentException($"The table has no measure '{measure}'.", nameof(measure));
+    }
+
+    /// <summary>The detail row whose keys are <paramref name="keys"/>, or <see langword="null"/>.</summary>
+    public ReportRow? Find(params string[] keys)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        return Rows.FirstOrDefault(r => r.Keys.Select(k => k.Key).SequenceEqual(keys));
+    }
+
+    /// <summary>The table as aligned text in <paramref name="culture"/>, with subtotals and the total, for consoles and notebooks.</summary>
+    public string ToString(ReportCulture culture)
+    {
+        var header = Dimensions.Select(d => d.Name.In(culture)).Concat(Measures.Select(m => m.Name.In(culture))).ToArray();
+        var lines = new List<string[]> { header };
+        var totalLabel = culture == ReportCulture.Vietnamese ? "Tổng cộng" : "Total";
+        var subtotalSuffix = culture == ReportCulture.Vietnamese ? " (cộng)" : " (subtotal)";
+        foreach (var row in Rows)
+        {
+            lines.Add(Cells(row, culture, null));
+        }
+        foreach (var row in Subtotals)
+        {
+            lines.Add(Cells(row, culture, subtotalSuffix));
+        }
+        lines.Add(Cells(Total, culture, totalLabel));
+        var widths = Enumerable.Range(0, header.Length).Select(c => lines.Max(l => l[c].Length)).ToArray();
+        var text = new StringBuilder();
+        foreach (var line in lines)
+        {
+            text.AppendJoin("  ", line.Select((cell, c) => c < Dimensions.Length ? cell.PadRight(widths[c]) : cell.PadLeft(widths[c])));
+            text.Append('\n');
+        }
+        return text.ToString().TrimEnd('\n');
+    }
+
+    /// <summary>The table as aligned text in English.</summary>
+    public override string ToString() => ToString(ReportCulture.Invariant);
+
+    private string[] Cells(ReportRow row, ReportCulture culture, string? label)
+    {
+        var keys = new string[Dimensions.Length];
+        for (var k = 0; k < keys.Length; k++)
+        {
+            keys[k] = k < row.Keys.Length ? row.Keys[k].Label.In(culture) : string.Empty;
+        }
+        if (row.Kind == RowKind.Subtotal && keys.Length > 0)
+        {
+            keys[0] += label;
+        }
+        else if (row.Kind == RowKind.Total && keys.Length > 0)
+        {
+            keys[0] = label ?? string.Empty;
+        }
+        return [.. keys, .. row.Values.Select(v => v.ToString(culture))];
+    }
+}
