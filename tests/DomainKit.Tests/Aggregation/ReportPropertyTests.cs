@@ -1,0 +1,118 @@
+using DomainKit.Aggregation;
+using DomainKit.Data;
+using DomainKit.Funds;
+using DomainKit.Money;
+using DomainKit.Periods;
+using DomainKit.Units;
+using FsCheck;
+using FsCheck.Fluent;
+using NodaTime;
+
+namespace DomainKit.Tests.Aggregation;
+
+public sealed class ReportPropertyTests
+{
+    // A root with four districts of three communes each, one fund per commune, and random entries over 2023.
+    private static readonly string[] Communes = [.. Enumerable.Range(0, 12).Select(i => $"xa-{i}")];
+
+    private static readonly Gen<FundEntry> Entries =
+        from commune in Gen.Choose(0, Communes.Length - 1)
+        from day in Gen.Choose(0, 364)
+        from amount in Gen.Choose(1, 5_000)
+        from kind in Gen.Choose(0, 3)
+        from occurrences in Gen.Choose(0, 20)
+        from distinct in Gen.Choose(0, 20)
+        select Make(new FundId("quy-" + Communes[commune]), new LocalDate(2023, 1, 1).PlusDays(day), new Dong(amount * 1_000L), kind, occurrences, Math.Min(distinct, occurrences));
+
+    private static FundEntry Make(FundId fund, LocalDate date, Dong amount, int kind, int occurrences, int distinct) => kind switch
+    {
+        0 or 1 => new Contribution(fund, date, amount),
+        2 => new Disbursement(fund, date, amount) { Beneficiaries = new Beneficiaries(occurrences, distinct) },
+        _ => new LoanDisbursement(fund, date, amount, "l-" + date),
+    };
+
+    private static Dataset Build(IEnumerable<FundEntry> entries)
+    {
+        var builder = new DatasetBuilder().Add(new Unit { Id = "tinh", Name = "Tỉnh", Kind = UnitKind.Province });
+        for (var d = 0; d < 4; d++)
+        {
+            builder.Add(new Unit { Id = $"huyen-{d}", Name = $"Huyện {d}", Kind = UnitKind.District, ParentId = new UnitId("tinh") });
+        }
+        for (var c = 0; c < Communes.Length; c++)
+        {
+            builder.Add(new Unit { Id = Communes[c], Name = Communes[c], Kind = UnitKind.Commune, ParentId = new UnitId($"huyen-{c % 4}") });
+            builder.Add(new Fund { Id = "quy-" + Communes[c], Name = "Quỹ " + Communes[c], OwnerId = Communes[c] });
+        }
+        return builder.Add(entries).Build();
+    }
+
+    private static readonly Arbitrary<FundEntry[]> Ledgers = Gen.ListOf(Entries).Select(l => l.ToArray()).ToArbitrary();
+
+    private static long Total(ReportTable table, Measure measure) => table.ValueOf(table.Total, measure).Money?.Value ?? table.ValueOf(table.Total, measure).Count ?? -1;
+
+    private static ReportTable Run(Dataset dataset, ReportingPeriod period, Measure[] measures, params Dimension[] groupBy)
+        => new ReportEngine(dataset).Run(new ReportQuery { Root = "tinh", Period = period, Measures = [.. measures], GroupBy = [.. groupBy] });
+
+    [Fact]
+    public void A_roll_up_equals_the_sum_of_its_leaves_at_every_level()
+    {
+        Measure[] measures = [Measure.Contributions, Measure.Disbursements, Measure.FundBalance];
+        Prop.ForAll(Ledgers, entries =>
+        {
+            var dataset = Build(entries);
+            var year = ReportingPeriod.Year(2023);
+            var byCommune = Run(dataset, year, measures, Dimension.UnitAtLevel(2));
+            var byDistrict = Run(dataset, year, measures, Dimension.ChildOfRoot);
+            return measures.All(m =>
+            {
+                var leaves = byCommune.Rows.Sum(r => byCommune.ValueOf(r, m).Money!.Value.Value);
+                var districts = byDistrict.Rows.Sum(r => byDistrict.ValueOf(r, m).Money!.Value.Value);
+                var direct = m == Measure.FundBalance
+                    ? dataset.Ledgers.Sum(l => l.BalanceOn(year.End, BalanceTime.EndOfDay).Value)
+                    : dataset.Ledgers.Sum(l => l.Sum(m == Measure.Contributions ? FundEntryKind.Contribution : FundEntryKind.Disbursement).Value);
+                return leaves == Total(byCommune, m) && districts == Total(byDistrict, m) && Total(byDistrict, m) == direct;
+            });
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void Flows_over_consecutive_periods_add_up_and_stocks_do_not()
+    {
+        Prop.ForAll(Ledgers, entries =>
+        {
+            var dataset = Build(entries);
+            Measure[] measures = [Measure.Contributions, Measure.FundBalance, Measure.BeneficiaryOccurrences];
+            var first = Run(dataset, ReportingPeriod.HalfYear(2023, 1), measures);
+            var second = Run(dataset, ReportingPeriod.HalfYear(2023, 2), measures);
+            var year = Run(dataset, ReportingPeriod.Year(2023), measures);
+            var byQuarter = Run(dataset, ReportingPeriod.Year(2023), measures, Dimension.Quarter);
+            return Total(first, Measure.Contributions) + Total(second, Measure.Contributions) == Total(year, Measure.Contributions)
+                && Total(year, Measure.FundBalance) == Total(second, Measure.FundBalance)
+                && Total(byQuarter, Measure.FundBalance) == byQuarter.ValueOf(byQuarter.Rows[^1], Measure.FundBalance).Money!.Value.Value
+                && byQuarter.Rows.Sum(r => byQuarter.ValueOf(r, Measure.Contributions).Money!.Value.Value) == Total(year, Measure.Contributions);
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void Distinct_beneficiaries_never_exceed_occurrences_in_any_row()
+    {
+        Prop.ForAll(Ledgers, entries =>
+        {
+            var table = Run(Build(entries), ReportingPeriod.Year(2023), [Measure.BeneficiaryOccurrences, Measure.DistinctBeneficiaries], Dimension.ChildOfRoot, Dimension.Month);
+            return table.Rows.Concat(table.Subtotals).Append(table.Total).All(r =>
+                table.ValueOf(r, Measure.DistinctBeneficiaries).Count.GetValueOrDefault() <= table.ValueOf(r, Measure.BeneficiaryOccurrences).Count.GetValueOrDefault());
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void Subtotals_and_totals_of_flows_equal_the_sums_of_their_rows()
+    {
+        Prop.ForAll(Ledgers, entries =>
+        {
+            var table = Run(Build(entries), ReportingPeriod.Year(2023), [Measure.FlowAmount], Dimension.ChildOfRoot, Dimension.Month, Dimension.FundEntryKind);
+            long Amount(ReportRow r) => table.ValueOf(r, Measure.FlowAmount).Money!.Value.Value;
+            return table.Subtotals.All(s => Amount(s) == table.Rows.Where(r => r.Keys[0] == s.Keys[0]).Sum(Amount))
+                && Amount(table.Total) == table.Rows.Sum(Amount);
+        }).QuickCheckThrowOnFailure();
+    }
+}
