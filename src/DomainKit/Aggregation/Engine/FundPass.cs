@@ -60,7 +60,6 @@ internal static class FundPass
         }
         var kindStride = Stride(pass, DimensionSource.FundEntryKind);
         var purposeStride = Stride(pass, DimensionSource.Purpose);
-        var purposeOther = pass.IndexOf(DimensionSource.Purpose) is var p && p >= 0 ? store.PurposeTable.Count + 1 : 0;
         var time = pass.Time;
         var timeStride = pass.TimeStride;
         var bucket = 0;
@@ -79,8 +78,7 @@ internal static class FundPass
             {
                 continue;
             }
-            var purpose = purposeStride == 0 ? 0 : store.HasDetailsAt(i) && store.PurposeIndexAt(i) == 0 && PurposeOf(ledger, i) is not null ? purposeOther : store.PurposeIndexAt(i);
-            var key = baseKey + (int)kind * kindStride + purpose * purposeStride + bucket * timeStride;
+            var key = baseKey + (int)kind * kindStride + (purposeStride == 0 ? 0 : PurposeCode(ledger, i) * purposeStride) + bucket * timeStride;
             var cell = pass.Table.Cell(key);
             if (single == MeasureSource.FlowAmount)
             {
@@ -117,7 +115,7 @@ internal static class FundPass
                 {
                     continue;
                 }
-                var key = baseKey + (int)kind * kindStride + store.PurposeIndexAt(i) * purposeStride + b * pass.TimeStride;
+                var key = baseKey + (int)kind * kindStride + (purposeStride == 0 ? 0 : PurposeCode(ledger, i) * purposeStride) + b * pass.TimeStride;
                 var cell = pass.Table.Cell(key);
                 foreach (var m in measures)
                 {
@@ -188,13 +186,19 @@ internal static class FundPass
         }
     }
 
-    private static DisbursementPurpose? PurposeOf(FundLedger ledger, int storeIndex)
-        => ledger.Store.EntryAt(storeIndex, ledger.FundId) switch
+    // The purpose's place in the store's table; a purpose past the table's 255 lives on the record and is "other".
+    private static int PurposeCode(FundLedger ledger, int storeIndex)
+    {
+        var store = ledger.Store;
+        var code = store.PurposeIndexAt(storeIndex);
+        if (code != 0 || !store.HasDetailsAt(storeIndex))
         {
-            Disbursement d => d.Purpose,
-            LoanDisbursement l => l.Purpose,
-            _ => null,
-        };
+            return code;
+        }
+        return store.EntryAt(storeIndex, ledger.FundId) is Disbursement { Purpose: not null } or LoanDisbursement { Purpose: not null }
+            ? store.PurposeTable.Count + 1
+            : 0;
+    }
 
     private static long Stride(PassContext pass, DimensionSource source)
         => pass.IndexOf(source) is var d && d >= 0 ? pass.Keys.Strides[d] : 0;

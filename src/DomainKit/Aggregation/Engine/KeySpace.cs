@@ -146,7 +146,7 @@ internal sealed class KeySpace
                     : new DimensionValue("other", new LocalizedText("Khác", "Other"));
             case DimensionSource.LifecycleStage:
                 return code == 8 ? new DimensionValue(string.Empty, None)
-                    : new DimensionValue(((Models.LifecycleStage)code).ToString(), Validation.Rules.StageNames.Of((Models.LifecycleStage)code));
+                    : new DimensionValue(((Models.LifecycleStage)code).ToString(), LifecycleStageNames.Of((Models.LifecycleStage)code));
             case DimensionSource.PledgerKind:
                 return code == 0 ? new DimensionValue("Individual", new LocalizedText("Cá nhân", "Individual")) : new DimensionValue("Collective", new LocalizedText("Tập thể", "Collective"));
             case DimensionSource.EvaluationRating:

@@ -1,3 +1,5 @@
+using DomainKit.Models;
+
 namespace DomainKit.Validation.Rules;
 
 /// <summary>DK302: a lifecycle event is dated before the event listed ahead of it.</summary>
@@ -23,7 +25,7 @@ internal sealed class LifecycleOutOfOrderRule : IValidationRule
                 if (previous is { } before && e.Date < before)
                 {
                     context.Report(EntityRef.ForModel(model.Id), "Lifecycle",
-                        ("stage", StageNames.Of(e.Stage)), ("date", e.Date), ("previous", before));
+                        ("stage", LifecycleStageNames.Of(e.Stage)), ("date", e.Date), ("previous", before));
                 }
                 previous = e.Date;
             }

@@ -1,10 +1,9 @@
-using DomainKit.Models;
 using DomainKit.Text;
 
-namespace DomainKit.Validation.Rules;
+namespace DomainKit.Models;
 
-/// <summary>The names of lifecycle stages in findings.</summary>
-internal static class StageNames
+/// <summary>The names of lifecycle stages in findings and report rows.</summary>
+internal static class LifecycleStageNames
 {
     public static LocalizedText Of(LifecycleStage stage) => stage switch
     {
