@@ -12,9 +12,6 @@ public static partial class BinhPhuoc2023
     /// <summary>The number of Bù Đăng Party members who registered "3 không, 4 có": "Có 3922/4.127 đảng viên đăng ký".</summary>
     public const int BuDangRegistered = 3922;
 
-    /// <summary>The participation rate the report states for Bù Đăng: "đạt tỷ lệ 96,7%", in tenths of a percent.</summary>
-    public const int BuDangStatedRatePerMille = 967;
-
     /// <summary>The id of the Đồng Phú money pledge.</summary>
     public const string DongPhuPledgeId = "dong-phu-dia-chi-nhan-dao-2023";
 

@@ -1,9 +1,11 @@
+using DomainKit.Aggregation;
 using DomainKit.Data;
 using DomainKit.Funds;
 using DomainKit.Models;
 using DomainKit.Money;
 using DomainKit.Periods;
 using DomainKit.Pledges;
+using DomainKit.Reconciliation;
 using DomainKit.Text;
 using DomainKit.Units;
 using DomainKit.Validation;
@@ -13,7 +15,7 @@ namespace DomainKit.Examples.BinhPhuoc;
 
 /// <summary>
 /// Writes the dataset's summary, the validation findings and a short summary of the figures, in Vietnamese or
-/// in the invariant culture. Every number, amount and date goes through DomainKit's own formatting (or
+/// in the invariant culture. Every amount, rate and date goes through DomainKit's own formatting (counts through
 /// <see cref="ReportNumbers"/>), never through the host's culture, and lists keep the dataset's order, never a
 /// culture-sensitive sort, so the output is the same byte for byte on every machine.
 /// </summary>
@@ -21,11 +23,12 @@ public sealed class Summary(TextWriter output, ReportCulture culture)
 {
     private bool Vietnamese => culture == ReportCulture.Vietnamese;
 
-    /// <summary>Writes everything: the source, the dataset, the findings, the figures.</summary>
-    public void Write(Dataset dataset, ValidationReport report, LocalDate validatedOn)
+    /// <summary>Writes everything: the source, the dataset, the validation findings, the reconciliation findings, the figures.</summary>
+    public void Write(Dataset dataset, ValidationReport report, LocalDate validatedOn, ReconciliationReport reconciliation)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(reconciliation);
 
         output.WriteLine(T(
             $"Nguồn: “{BinhPhuoc2023.ReportTitle}”, đăng ngày {Date(BinhPhuoc2023.Published)}.",
@@ -38,6 +41,7 @@ public sealed class Summary(TextWriter output, ReportCulture culture)
         output.WriteLine();
 
         WriteFindings(report, validatedOn);
+        WriteReconciliation(reconciliation);
         WriteUnitsAndModels(dataset);
         WriteFields(dataset);
         WriteFunds(dataset);
@@ -52,6 +56,14 @@ public sealed class Summary(TextWriter output, ReportCulture culture)
         {
             output.WriteLine(T("Không có phát hiện nào.", "No findings."));
         }
+        output.WriteLine();
+    }
+
+    // The figures the report states, checked by DomainKit's Reconciler: one line per finding, figure by figure.
+    private void WriteReconciliation(ReconciliationReport reconciliation)
+    {
+        output.WriteLine(T("Đối chiếu số liệu báo cáo nêu với dữ liệu:", "Reconciliation of the figures the report states:"));
+        output.WriteLine(reconciliation.ToString(culture));
         output.WriteLine();
     }
 
@@ -206,9 +218,12 @@ public sealed class Summary(TextWriter output, ReportCulture culture)
         var count = unit.HeadCountOn(period.End)!;
         var all = count.Eligible(EligibilityDefinition.AllMembers)!.Value;
         var eligible = count.Eligible(EligibilityDefinition.ExcludingExempt)!.Value;
-        // The report states "đạt tỷ lệ 96,7%"; say which definition of eligible, if any, gives that figure.
-        var stated = BinhPhuoc2023.BuDangStatedRatePerMille;
-        var matches = (ReportNumbers.PerMilleOf(registered, eligible) == stated, ReportNumbers.PerMilleOf(registered, all) == stated) switch
+        var ofAll = Rate.Of(registered, all);
+        var ofEligible = Rate.Of(registered, eligible);
+        // The report states "đạt tỷ lệ 96,7%"; say which definition of eligible, if any, gives that figure (the
+        // reconciliation above reports the same with the differences).
+        var stated = BinhPhuoc2023.BuDangStatedRate;
+        var matches = (stated.IsConsistentWith(ofEligible), stated.IsConsistentWith(ofAll)) switch
         {
             (true, _) => T("khớp với cách tính trừ miễn sinh hoạt", "which matches the rate of eligible"),
             (_, true) => T("khớp với cách tính trên tổng số", "which matches the rate of all members"),
@@ -220,10 +235,10 @@ public sealed class Summary(TextWriter output, ReportCulture culture)
             $"  {unit.Name}, model “{model.Name}” ({PeriodFormat.Format(period, culture)}): {N(registered)} Party members registered; " +
             $"{N(count.PartyMembers ?? all)} Party members, {N(count.Exempt ?? 0)} exempt from activities."));
         output.WriteLine(T(
-            $"    tỷ lệ trên số thuộc diện (trừ miễn sinh hoạt, {N(eligible)}): {Percent(registered, eligible)}; " +
-            $"trên tổng số ({N(all)}): {Percent(registered, all)}; báo cáo nêu {ReportNumbers.PerMille(stated, culture)}, {matches}.",
-            $"    rate of eligible (excluding exempt, {N(eligible)}): {Percent(registered, eligible)}; " +
-            $"of all members ({N(all)}): {Percent(registered, all)}; the report states {ReportNumbers.PerMille(stated, culture)}, {matches}."));
+            $"    tỷ lệ trên số thuộc diện (trừ miễn sinh hoạt, {N(eligible)}): {ofEligible.ToString(culture)}; " +
+            $"trên tổng số ({N(all)}): {ofAll.ToString(culture)}; báo cáo nêu {stated.ToString(culture)}, {matches}.",
+            $"    rate of eligible (excluding exempt, {N(eligible)}): {ofEligible.ToString(culture)}; " +
+            $"of all members ({N(all)}): {ofAll.ToString(culture)}; the report states {stated.ToString(culture)}, {matches}."));
 
         // Lộc Ninh: collective registrations of the base Party organisations.
         var locNinh = dataset.OrganisationTree;
@@ -258,8 +273,6 @@ public sealed class Summary(TextWriter output, ReportCulture culture)
     private string Plural(long value, string one, string many) => N(value) + " " + (value == 1 ? one : many);
 
     private string N(long value) => ReportNumbers.Count(value, culture);
-
-    private string Percent(long part, long whole) => ReportNumbers.Percent(part, whole, culture);
 
     private string Money(Dong amount) => DongFormat.Format(amount, DongStyle.Full, culture);
 

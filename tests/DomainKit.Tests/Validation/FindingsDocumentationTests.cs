@@ -1,8 +1,9 @@
+using DomainKit.Reconciliation;
 using DomainKit.Validation;
 
 namespace DomainKit.Tests.Validation;
 
-/// <summary>docs/findings.md lists every code with the name and default severity its rule really has.</summary>
+/// <summary>docs/findings.md lists every code, of validation rules and of reconciliation checks, with the name and default severity it really has.</summary>
 public sealed class FindingsDocumentationTests
 {
     private static string FindingsTable()
@@ -32,25 +33,39 @@ public sealed class FindingsDocumentationTests
         return rows;
     }
 
-    private static IEnumerable<RuleDescriptor> Descriptors
+    private static IEnumerable<RuleDescriptor> RuleDescriptors
         => BuiltInRules.All.Select(r => r.Descriptor).Prepend(BuiltInRules.RuleFailureDescriptor);
+
+    /// <summary>Every code the library reports: the validation rules and the reconciliation checks.</summary>
+    private static IEnumerable<RuleDescriptor> Descriptors => RuleDescriptors.Concat(ReconciliationRules.All);
+
+    private static void AssertDocumented(Dictionary<string, string[]> rows, RuleDescriptor descriptor)
+    {
+        Assert.True(rows.TryGetValue(descriptor.Code, out var cells), $"docs/findings.md has no row for {descriptor.Code}.");
+        Assert.Equal(descriptor.Name, cells![1]);
+        Assert.Equal(descriptor.DefaultSeverity.ToString(), cells[2]);
+        Assert.Contains(descriptor.Title.Vietnamese, cells, StringComparer.Ordinal);
+        Assert.Equal(7, cells.Length);
+        Assert.All(cells, cell => Assert.False(string.IsNullOrWhiteSpace(cell), $"A cell of {descriptor.Code} is empty."));
+    }
+
+    [Fact]
+    public void Every_reconciliation_check_is_documented_in_the_findings_table()
+    {
+        var rows = Rows();
+
+        Assert.NotEmpty(ReconciliationRules.All);
+        Assert.All(ReconciliationRules.All, descriptor => AssertDocumented(rows, descriptor));
+    }
 
     [Fact]
     public void Every_built_in_rule_is_documented_in_the_findings_table()
     {
         var rows = Rows();
 
-        Assert.All(Descriptors, descriptor =>
-        {
-            Assert.True(rows.TryGetValue(descriptor.Code, out var cells), $"docs/findings.md has no row for {descriptor.Code}.");
-            Assert.Equal(descriptor.Name, cells![1]);
-            Assert.Equal(descriptor.DefaultSeverity.ToString(), cells[2]);
-            Assert.Contains(descriptor.Title.Vietnamese, cells, StringComparer.Ordinal);
-            Assert.Equal(7, cells.Length);
-            Assert.All(cells, cell => Assert.False(string.IsNullOrWhiteSpace(cell), $"A cell of {descriptor.Code} is empty."));
-        });
+        Assert.All(RuleDescriptors, descriptor => AssertDocumented(rows, descriptor));
         var codes = Descriptors.Select(d => d.Code).ToHashSet(StringComparer.Ordinal);
-        Assert.All(rows.Keys, code => Assert.True(codes.Contains(code), $"docs/findings.md lists {code}, which is not a rule."));
+        Assert.All(rows.Keys, code => Assert.True(codes.Contains(code), $"docs/findings.md lists {code}, which is neither a rule nor a reconciliation check."));
     }
 
     [Fact]

@@ -1,0 +1,60 @@
+using System.Collections.Immutable;
+using System.Text;
+using DomainKit.Text;
+using DomainKit.Validation;
+
+namespace DomainKit.Reconciliation;
+
+/// <summary>
+/// What reconciling stated figures found: one or more findings per figure, in the order the figures were given and,
+/// within a figure, in the order of its checks, so that a report reads figure by figure. Immutable and thread-safe.
+/// </summary>
+public sealed class ReconciliationReport
+{
+    internal ReconciliationReport(ImmutableArray<Finding> findings, int figureCount)
+    {
+        Findings = findings;
+        FigureCount = figureCount;
+        ErrorCount = findings.Count(f => f.Severity == Severity.Error);
+        WarningCount = findings.Count(f => f.Severity == Severity.Warning);
+        InfoCount = findings.Length - ErrorCount - WarningCount;
+    }
+
+    /// <summary>Every finding, figure by figure.</summary>
+    public ImmutableArray<Finding> Findings { get; }
+
+    /// <summary>How many stated figures were checked.</summary>
+    public int FigureCount { get; }
+
+    /// <summary>How many findings are errors: figures that certainly do not reconcile.</summary>
+    public int ErrorCount { get; }
+
+    /// <summary>How many findings are warnings: figures that reconcile only under another definition, or cannot be checked.</summary>
+    public int WarningCount { get; }
+
+    /// <summary>How many findings are information: figures that reconcile.</summary>
+    public int InfoCount { get; }
+
+    /// <summary>Whether any finding is an error.</summary>
+    public bool HasErrors => ErrorCount > 0;
+
+    /// <summary>The findings with a code.</summary>
+    public IEnumerable<Finding> WithCode(string code) => Findings.Where(f => string.Equals(f.Code, code, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>A summary line and one line per finding, in <paramref name="culture"/>.</summary>
+    public string ToString(ReportCulture culture)
+    {
+        var text = new StringBuilder();
+        text.Append(culture == ReportCulture.Vietnamese
+            ? $"{FigureCount} số liệu đã đối chiếu: {ErrorCount} lỗi, {WarningCount} cảnh báo, {InfoCount} thông tin"
+            : $"{FigureCount} figures checked: {ErrorCount} errors, {WarningCount} warnings, {InfoCount} information");
+        foreach (var finding in Findings)
+        {
+            text.Append('\n').Append(finding.ToString(culture));
+        }
+        return text.ToString();
+    }
+
+    /// <summary>A summary line and one line per finding, in English.</summary>
+    public override string ToString() => ToString(ReportCulture.Invariant);
+}
