@@ -352,10 +352,9 @@ public sealed class Reconciler
             return;
         }
 
-        // Summed from the dataset's entries (the ledger exposes balances only); an entry counts when it lies in scope.
-        IEnumerable<FundEntry> entries = dataset.FundEntries;
-        var inScope = entries
-            .Where(e => e is not null && e.FundId == figure.Fund && e.Date <= figure.AsOf
+        // Summary entries carry their span, so the fund's own entries are read as records: an entry counts when it lies in scope.
+        var inScope = ledger.Entries
+            .Where(e => e.Date <= figure.AsOf
                 && (figure.Period is not { } p || (p.Contains(e.Date) && (e.Covers is not { } covers || covers.Start >= p.Start))))
             .ToList();
         var source = LedgerSource(ledger, figure.Fund);
@@ -490,15 +489,9 @@ public sealed class Reconciler
     private FundLedger? FindLedger(FundId fund)
     {
         var ledger = dataset.LedgerOf(fund);
-        if (ledger.Fund is not null)
-        {
-            return ledger;
-        }
-        IEnumerable<FundEntry> entries = dataset.FundEntries;
-        return entries.Any(e => e is not null && e.FundId == fund) ? ledger : null;
+        return ledger.Fund is not null || ledger.Count > 0 ? ledger : null;
     }
 
-    // Only the ledger's Fund and BalanceOn are used, so that a change in how it holds its entries does not matter here.
     private static LocalizedText LedgerSource(FundLedger ledger, FundId id)
         => ledger.Fund is { } fund
             ? new($"sổ quỹ “{fund.Name}”", $"the ledger of “{fund.Name}”")
