@@ -43,9 +43,43 @@ public sealed class Summary(TextWriter output, ReportCulture culture)
         WriteFindings(report, validatedOn);
         WriteReconciliation(reconciliation);
         WriteUnitsAndModels(dataset);
-        WriteFields(dataset);
         WriteFunds(dataset);
         WritePledges(dataset);
+        WriteReports(dataset);
+    }
+
+    // The report's aggregated tables, computed by DomainKit's report engine as of the report's date.
+    private void WriteReports(Dataset dataset)
+    {
+        var engine = new ReportEngine(dataset, FixedClock.AtPublication);
+        var period = ReportingPeriod.YearToDate(BinhPhuoc2023.AsOf);
+        ReportTable Run(Measure[] measures, params Dimension[] groupBy) => engine.Run(new ReportQuery
+        {
+            Root = BinhPhuoc2023.UnitIds.TinhUyBinhPhuoc,
+            Period = period,
+            GroupBy = [.. groupBy],
+            Measures = [.. measures],
+        });
+
+        output.WriteLine(T($"Báo cáo tổng hợp {PeriodFormat.Format(period, culture)}:", $"Aggregated report, {PeriodFormat.Format(period, culture)}:"));
+        output.WriteLine();
+        output.WriteLine(T("Mô hình theo lĩnh vực:", "Models by field:"));
+        output.WriteLine(Run([Measure.ActiveModels, Measure.ExemplaryModels], Dimension.FieldRoot).ToString(culture));
+        output.WriteLine();
+        output.WriteLine(T("Quỹ (lũy kế từ khi thành lập; số dư cuối kỳ):", "Funds (since inception; balance at the end):"));
+        output.WriteLine(Run(
+            [
+                Measure.Contributions.Over(Window.SinceInception),
+                Measure.Disbursements.Over(Window.SinceInception),
+                Measure.Loans.Over(Window.SinceInception),
+                Measure.FundBalance,
+                Measure.BeneficiaryOccurrences.Over(Window.SinceInception),
+            ],
+            Dimension.Fund).ToString(culture));
+        output.WriteLine();
+        output.WriteLine(T("Đăng ký làm theo theo đảng bộ trực thuộc:", "Pledges by Party committee:"));
+        output.WriteLine(Run([Measure.Pledges, Measure.RegisteredMembers, Measure.EligibleMembers, Measure.ParticipationRate], Dimension.ChildOfRoot).ToString(culture));
+        output.WriteLine();
     }
 
     private void WriteFindings(ValidationReport report, LocalDate validatedOn)
@@ -104,28 +138,6 @@ public sealed class Summary(TextWriter output, ReportCulture culture)
         output.WriteLine();
     }
 
-    private void WriteFields(Dataset dataset)
-    {
-        output.WriteLine(T("Mô hình theo lĩnh vực:", "Models by field:"));
-        foreach (var field in ModelField.DanVanKheo)
-        {
-            output.WriteLine($"  {field.Name.In(culture)}: {N(dataset.Models.Count(m => m.Field == field))}");
-        }
-        var unclassified = dataset.Models.Count(m => m.Field is null || !ModelField.DanVanKheo.Contains(m.Field.Root));
-        if (unclassified > 0)
-        {
-            output.WriteLine(T($"  Chưa phân loại: {N(unclassified)}", $"  Unclassified: {N(unclassified)}"));
-        }
-        output.WriteLine(T($"  Tổng: {N(dataset.Models.Length)}", $"  Total: {N(dataset.Models.Length)}"));
-        var byKind = ModelKind.BuiltIn
-            .Select(kind => (kind, count: dataset.Models.Count(m => m.Kind == kind)))
-            .Where(x => x.count > 0)
-            .Select(x => $"{x.kind.Name.In(culture)} {N(x.count)}");
-        output.WriteLine(T($"  Theo loại: {string.Join("; ", byKind)}", $"  By kind: {string.Join("; ", byKind)}"));
-        output.WriteLine();
-    }
-
-    // Each fund's flows and balance as of the last day of its ledger (the report's date for that fund).
     private void WriteFunds(Dataset dataset)
     {
         output.WriteLine(T("Quỹ:", "Funds:"));

@@ -75,8 +75,8 @@ public readonly struct Rate : IEquatable<Rate>, IComparable<Rate>, IComparable
 
     /// <summary>
     /// Writes the rate as a percentage with exactly <paramref name="decimals"/> places, rounded half away from zero
-    /// in integer arithmetic: Vietnamese <c>95,0%</c>, invariant <c>95.0%</c>; thousands are grouped as in counts
-    /// (<c>1.250,0%</c>). The host's culture data is never read.
+    /// in integer arithmetic: Vietnamese <c>95,0%</c>, invariant <c>95.0%</c>; the whole part is not grouped
+    /// (<c>1250,0%</c>). The host's culture data is never read.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="culture"/> is not defined or <paramref name="decimals"/> is out of range.</exception>
     public string ToString(ReportCulture culture, int decimals = 1)
@@ -163,7 +163,8 @@ public readonly struct Rate : IEquatable<Rate>, IComparable<Rate>, IComparable
             scaled = -scaled;
         }
         var unit = (Int128)Pow10(decimals);
-        AppendGrouped(builder, scaled / unit, culture);
+        // Percentages are written without grouping, as reports write them and as StatedRate reads them back.
+        builder.Append((scaled / unit).ToString(CultureInfo.InvariantCulture));
         if (decimals > 0)
         {
             builder.Append(DongNotation.DecimalMark(culture))
@@ -202,18 +203,6 @@ public readonly struct Rate : IEquatable<Rate>, IComparable<Rate>, IComparable
         if (decimals is < 0 or > MaxDecimals)
         {
             throw new ArgumentOutOfRangeException(nameof(decimals), decimals, $"A percentage has 0 to {MaxDecimals} decimal places.");
-        }
-    }
-
-    private static void AppendGrouped(StringBuilder builder, Int128 whole, ReportCulture culture)
-    {
-        var digits = whole.ToString(CultureInfo.InvariantCulture);
-        var separator = DongNotation.GroupSeparator(culture);
-        var head = digits.Length % 3 == 0 ? 3 : digits.Length % 3;
-        builder.Append(digits, 0, head);
-        for (var i = head; i < digits.Length; i += 3)
-        {
-            builder.Append(separator).Append(digits, i, 3);
         }
     }
 

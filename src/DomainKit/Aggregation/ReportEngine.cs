@@ -190,7 +190,7 @@ public sealed class ReportEngine
         MeasureSource.ParticipationRate => table.Second(cell, m) > 0
             ? MeasureValue.OfRate(table.Value(cell, m), table.Second(cell, m))
             : MeasureValue.Missing(MeasureValueKind.Rate),
-        MeasureSource.Occurrences or MeasureSource.Distinct => table.Reports(cell, m) > 0
+        MeasureSource.Occurrences or MeasureSource.Distinct or MeasureSource.EligibleMembers => table.Reports(cell, m) > 0
             ? MeasureValue.OfCount(table.Value(cell, m))
             : MeasureValue.Missing(MeasureValueKind.Count),
         _ => measure.ValueKind == MeasureValueKind.Money
@@ -198,10 +198,10 @@ public sealed class ReportEngine
             : MeasureValue.OfCount(table.Value(cell, m)),
     };
 
-    // No item of the measure's subject fell in the row: nothing happened there, except that a rate or a
-    // reported count has nothing to say.
+    // No item of the measure's subject fell in the row: nothing happened there, except that a rate, a head
+    // count or a reported count has nothing to say.
     private static MeasureValue Empty(Measure measure, KeySpace keys, int level)
-        => !Classified(measure, keys, level) || measure.Source is MeasureSource.ParticipationRate or MeasureSource.Occurrences or MeasureSource.Distinct
+        => !Classified(measure, keys, level) || measure.Source is MeasureSource.ParticipationRate or MeasureSource.Occurrences or MeasureSource.Distinct or MeasureSource.EligibleMembers
             ? MeasureValue.Missing(measure.ValueKind)
             : measure.ValueKind == MeasureValueKind.Money ? MeasureValue.OfMoney(Money.Dong.Zero) : MeasureValue.OfCount(0);
 

@@ -55,23 +55,7 @@ internal static class MessageText
 
     // Counts are grouped as amounts are: "4.127" in Vietnamese, "4,127" invariant.
     private static string Group(long number, ReportCulture culture)
-    {
-        var separator = culture == ReportCulture.Vietnamese ? '.' : ',';
-        var digits = number.ToString(CultureInfo.InvariantCulture);
-        var negative = digits.StartsWith('-');
-        if (negative)
-        {
-            digits = digits[1..];
-        }
-        var builder = new StringBuilder();
-        for (var k = 0; k < digits.Length; k++)
-        {
-            if (k > 0 && (digits.Length - k) % 3 == 0)
-            {
-                builder.Append(separator);
-            }
-            builder.Append(digits[k]);
-        }
-        return (negative ? "-" : string.Empty) + builder;
-    }
+        => new StringBuilder(number < 0 ? "-" : string.Empty)
+            .AppendGrouped(number < 0 ? (ulong)(-(number + 1)) + 1 : (ulong)number, culture)
+            .ToString();
 }
