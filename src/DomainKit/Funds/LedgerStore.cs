@@ -65,6 +65,11 @@ internal sealed class LedgerStore
 
     public FundEntryKind KindAt(int i) => (FundEntryKind)(kinds[i] & KindMask);
 
+    /// <summary>The kind bytes: the low four bits are the <see cref="FundEntryKind"/>, the high bits flags.</summary>
+    public ReadOnlySpan<byte> KindBytes => kinds;
+
+    public const int KindBits = KindMask;
+
     public bool HasDetailsAt(int i) => (kinds[i] & HasDetails) != 0;
 
     public LocalDate DateAt(int i) => ToDate(days[i]);

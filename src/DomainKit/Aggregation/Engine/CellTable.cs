@@ -70,9 +70,13 @@ internal sealed class CellTable
 
     public void Add(int cell, int measure, long value)
     {
-        var at = (cell * measures + measure) * SlotsPerMeasure;
+        // Positions cannot overflow (the table would not fit in memory first); the sums of money can, and must not wrap.
+        var at = unchecked((cell * measures + measure) * SlotsPerMeasure);
         slots[at] = checked(slots[at] + value);
-        slots[at + 2]++;
+        unchecked
+        {
+            slots[at + 2]++;
+        }
     }
 
     public void AddRate(int cell, int measure, long numerator, long denominator)

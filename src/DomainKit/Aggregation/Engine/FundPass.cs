@@ -64,25 +64,49 @@ internal static class FundPass
         var timeStride = pass.TimeStride;
         var bucket = 0;
         var bucketEnd = time is null ? int.MaxValue : LedgerStore.ToDayNumber(time.Ends[0]);
-        var single = measures.Length == 1 ? pass.Measure(measures[0]).Source : (MeasureSource?)null;
+        var single = measures.Length == 1 && pass.Measure(measures[0]).Source == MeasureSource.FlowAmount ? measures[0] : -1;
         var amounts = store.Amounts;
+        var kinds = store.KindBytes;
+        var table = pass.Table;
+
+        // Within one fund and one bucket the cell depends on the kind alone (without a purpose dimension), so the
+        // cells are cached by kind and the key is worked out once per kind and bucket, not once per entry.
+        Span<int> cellOfKind = stackalloc int[LedgerStore.KindBits + 1];
+        cellOfKind.Fill(-1);
         for (var i = from; i < to; i++)
         {
-            while (days[i] > bucketEnd)
+            if (days[i] > bucketEnd)
             {
-                bucket++;
-                bucketEnd = LedgerStore.ToDayNumber(time!.Ends[bucket]);
+                while (days[i] > bucketEnd)
+                {
+                    bucket++;
+                    bucketEnd = LedgerStore.ToDayNumber(time!.Ends[bucket]);
+                }
+                cellOfKind.Fill(-1);
             }
-            var kind = store.KindAt(i);
+            var kindCode = kinds[i] & LedgerStore.KindBits;
+            var kind = (FundEntryKind)kindCode;
             if (kind is FundEntryKind.OpeningBalance or FundEntryKind.BalanceAssertion)
             {
                 continue;
             }
-            var key = baseKey + (int)kind * kindStride + (purposeStride == 0 ? 0 : PurposeCode(ledger, i) * purposeStride) + bucket * timeStride;
-            var cell = pass.Table.Cell(key);
-            if (single == MeasureSource.FlowAmount)
+            int cell;
+            if (purposeStride == 0)
             {
-                pass.Table.Add(cell, measures[0], amounts[i]);
+                cell = cellOfKind[kindCode];
+                if (cell < 0)
+                {
+                    cell = table.Cell(baseKey + kindCode * kindStride + bucket * timeStride);
+                    cellOfKind[kindCode] = cell;
+                }
+            }
+            else
+            {
+                cell = table.Cell(baseKey + kindCode * kindStride + PurposeCode(ledger, i) * purposeStride + bucket * timeStride);
+            }
+            if (single >= 0)
+            {
+                table.Add(cell, single, amounts[i]);
                 continue;
             }
             foreach (var m in measures)
