@@ -1,10 +1,133 @@
+using System.Diagnostics;
+using System.Globalization;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
+using DomainKit.Benchmarks;
+using DomainKit.Validation;
+using Perfolizer.Horology;
 
-// "--quick" runs every benchmark with a short job (a few iterations) to check the suite in a couple of minutes;
-// without it, BenchmarkDotNet's default job measures properly. Other arguments go to BenchmarkDotNet (--filter ...).
+// Modes:
+//   --quick            every benchmark with a short job (2 warm-ups, 3 iterations of 200 ms) at a hundredth of the country
+//   --short            the short job of --quick at the default scales (the whole country for the queries)
+//   --memory           generates the full 20,000,000 fund entries (with their funds and units only) and prints
+//                      GC heap bytes per fund entry and the process's peak working set; not BenchmarkDotNet
+//   --validate-full    generates the full-size dataset and times one validation; not BenchmarkDotNet
+//   --check            runs the LINQ and SQLite peers on the same data and checks that they agree
+//   --scale <s>        the scale for --memory, --validate-full and --check (1 = the whole country)
+// Without a mode, BenchmarkDotNet's default job measures properly; other arguments go to it (--filter ...).
+var scale = ArgValue("--scale") is { } s ? double.Parse(s, CultureInfo.InvariantCulture) : (double?)null;
+if (args.Contains("--memory"))
+{
+    Memory(scale ?? 1.0);
+    return;
+}
+if (args.Contains("--validate-full"))
+{
+    ValidateFull(scale ?? 1.0);
+    return;
+}
+if (args.Contains("--check"))
+{
+    Check(scale ?? SuiteScale.Quick);
+    return;
+}
+
 var quick = args.Contains("--quick");
-var rest = args.Where(a => a != "--quick").ToArray();
-var config = quick ? DefaultConfig.Instance.AddJob(Job.ShortRun.WithWarmupCount(1).WithIterationCount(3)) : DefaultConfig.Instance;
-BenchmarkSwitcher.FromAssembly(typeof(DomainKit.Benchmarks.SyntheticDataset).Assembly).Run(rest.Length == 0 ? ["--filter", "*"] : rest, config);
+if (quick)
+{
+    Environment.SetEnvironmentVariable(SuiteScale.QuickVariable, "1");
+}
+var rest = args.Where(a => a is not "--quick" and not "--short").ToArray();
+// The short job: two warm-ups and three iterations of 200 ms instead of 500 ms keep the quick suite under 2 minutes; the means are indicative.
+var config = quick || args.Contains("--short")
+    ? DefaultConfig.Instance.AddJob(Job.ShortRun.WithWarmupCount(2).WithIterationCount(3).WithIterationTime(TimeInterval.FromMilliseconds(200)))
+    : DefaultConfig.Instance;
+BenchmarkSwitcher.FromAssembly(typeof(NationalDataset).Assembly).Run(rest.Length == 0 ? ["--filter", "*"] : rest, config);
+
+string? ArgValue(string name)
+{
+    var i = Array.IndexOf(args, name);
+    return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+}
+
+static void Memory(double scale)
+{
+    var size = NationalSize.Scaled(scale) with { Villages = 0, Models = 0, Pledges = 0 };
+    Console.WriteLine($"Fund entries only: {size}");
+    var before = GC.GetTotalMemory(true);
+    var clock = Stopwatch.StartNew();
+    var dataset = NationalDataset.Generate(size);
+    clock.Stop();
+    var after = GC.GetTotalMemory(true);
+    Console.WriteLine($"{dataset}");
+    Console.WriteLine($"Generated and built in {clock.Elapsed.TotalSeconds:F1} s");
+    Console.WriteLine($"GC heap after build (builder released) minus before: {after - before:N0} bytes = {(double)(after - before) / dataset.FundEntries.Length:F1} bytes per fund entry");
+    Console.WriteLine($"Peak working set: {Process.GetCurrentProcess().PeakWorkingSet64:N0} bytes = {(double)Process.GetCurrentProcess().PeakWorkingSet64 / dataset.FundEntries.Length:F1} bytes per fund entry");
+    GC.KeepAlive(dataset);
+}
+
+static void ValidateFull(double scale)
+{
+    var size = NationalSize.Scaled(scale);
+    Console.WriteLine($"Size: {size}");
+    var clock = Stopwatch.StartNew();
+    var dataset = NationalDataset.Generate(size);
+    Console.WriteLine($"{dataset}");
+    Console.WriteLine($"Generated and built in {clock.Elapsed.TotalSeconds:F1} s; GC heap {GC.GetTotalMemory(true):N0} bytes");
+    var validator = DatasetValidator.CreateDefault();
+    clock.Restart();
+    var report = validator.Validate(dataset);
+    clock.Stop();
+    Console.WriteLine($"Validated in {clock.Elapsed.TotalSeconds:F1} s: {report.RulesRun.Length} rules, {report.ErrorCount} errors, {report.WarningCount} warnings, {report.InfoCount} information");
+    foreach (var group in report.Findings.GroupBy(f => (f.Code, f.Severity)).OrderBy(g => g.Key.Code, StringComparer.Ordinal))
+    {
+        Console.WriteLine($"  {group.Key.Code} {group.Key.Severity}: {group.Count():N0} (first: {group.First()})");
+    }
+    Console.WriteLine($"Peak working set: {Process.GetCurrentProcess().PeakWorkingSet64:N0} bytes");
+}
+
+static void Check(double scale)
+{
+    // Also a one-shot timing of each peer at any scale (a cold first run, not a benchmark).
+    var clock = Stopwatch.StartNew();
+    var dataset = NationalDataset.Generate(scale);
+    Console.WriteLine($"Scale {scale}: {dataset}; generated and built in {clock.Elapsed.TotalSeconds:F1} s");
+    if (scale <= 0.1)
+    {
+        var again = NationalDataset.Generate(scale);
+        var deterministic = dataset.FundEntries.SequenceEqual(again.FundEntries) && dataset.Pledges.SequenceEqual(again.Pledges)
+            && dataset.Models.SequenceEqual(again.Models) && dataset.Units.SequenceEqual(again.Units);
+        Console.WriteLine($"Generating twice gives the same data: {deterministic}");
+    }
+
+    var period = FundFlowRollupBenchmarks.Period;
+    clock.Restart();
+    using var sqlite = SqliteNationalDatabase.Load(dataset, funds: true, pledges: true);
+    Console.WriteLine($"SQLite loaded (units, closure, funds, entries, head counts, pledges, indexes) in {clock.Elapsed.TotalSeconds:F1} s");
+    var linq = Timed("LINQ roll-up", () => LinqFundFlowRollup.Run(dataset, period));
+    var sql = Timed("SQLite roll-up", () => sqlite.Rollup(period));
+    var floor = Timed("bare sum (over the entries, with EntryAmount.Of)", () => dataset.FundEntries.Where(e => period.Contains(e.Date)).Select(EntryAmount.Of).OfType<long>().Sum());
+    Console.WriteLine($"Roll-up {period}: LINQ {linq.Count} rows, SQLite {sql.Count} rows, equal: {linq.SequenceEqual(sql)}; " +
+                      $"total {linq.Sum(r => r.Amount):N0} = bare sum {floor:N0}: {linq.Sum(r => r.Amount) == floor}");
+
+    var participation = Timed("LINQ participation", () => LinqPledgeParticipation.Run(dataset, PledgeParticipationBenchmarks.Period));
+    var sqlParticipation = Timed("SQLite participation", () => sqlite.Participation(PledgeParticipationBenchmarks.Period));
+    Console.WriteLine($"Participation {PledgeParticipationBenchmarks.Period}: LINQ {participation.Count} communes, SQLite {sqlParticipation.Count}, " +
+                      $"equal: {participation.SequenceEqual(sqlParticipation)}; national rate {(double)participation.Sum(r => r.Registered) / participation.Sum(r => r.Eligible):P1}");
+
+    var report = Timed("validation", () => DatasetValidator.CreateDefault().Validate(dataset));
+    Console.WriteLine($"Validation: {report.ErrorCount} errors, {report.WarningCount} warnings, {report.InfoCount} information");
+    foreach (var group in report.Findings.GroupBy(f => f.Code).OrderBy(g => g.Key, StringComparer.Ordinal))
+    {
+        Console.WriteLine($"  {group.Key}: {group.Count():N0} (first: {group.First()})");
+    }
+}
+
+static T Timed<T>(string what, Func<T> run)
+{
+    var clock = Stopwatch.StartNew();
+    var result = run();
+    Console.WriteLine($"  {what}: {clock.Elapsed.TotalMilliseconds:N0} ms");
+    return result;
+}

@@ -4,25 +4,29 @@ using DomainKit.Validation;
 
 namespace DomainKit.Benchmarks;
 
-/// <summary>Building and validating a synthetic dataset of one large province (see benchmarks/README.md for the sizes).</summary>
+/// <summary>
+/// Building a <see cref="NationalDataset"/> (generating it and <see cref="DatasetBuilder.Build"/>) and validating
+/// it with every built-in rule, at <see cref="SuiteScale.Building"/>: a tenth of the country by default.
+/// </summary>
 [MemoryDiagnoser]
 public class ValidationBenchmarks
 {
     private Dataset dataset = Dataset.Empty;
     private readonly DatasetValidator validator = DatasetValidator.CreateDefault();
 
-    [Params(100)]
-    public int Communes { get; set; }
+    /// <summary>The scales, from <see cref="SuiteScale.Building"/>.</summary>
+    public static IEnumerable<double> Scales => SuiteScale.Building;
 
-    [GlobalSetup]
-    public void Setup() => dataset = Generate();
+    /// <summary>The dataset's scale (1 is the whole country).</summary>
+    [ParamsSource(nameof(Scales))]
+    public double Scale { get; set; }
+
+    [GlobalSetup(Target = nameof(Validate))]
+    public void Setup() => dataset = NationalDataset.Cached(Scale);
 
     [Benchmark]
-    public Dataset Build() => Generate();
+    public Dataset Build() => NationalDataset.Generate(Scale);
 
     [Benchmark]
     public int Validate() => validator.Validate(dataset).Findings.Length;
-
-    // 100 communes: 1,000 cells, 20,000 pledges, 20,000 fund entries.
-    private Dataset Generate() => SyntheticDataset.Generate(1, Communes, 10, 20, 200);
 }
