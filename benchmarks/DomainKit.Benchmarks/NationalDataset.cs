@@ -29,6 +29,9 @@ namespace DomainKit.Benchmarks;
 /// </remarks>
 public static class NationalDataset
 {
+    /// <summary>The id of the national root unit ("Trung ương").</summary>
+    public static UnitId RootId { get; } = new("vn");
+
     /// <summary>The seed used unless another is given.</summary>
     public const int DefaultSeed = 20_210_101;
 
@@ -121,7 +124,7 @@ public static class NationalDataset
 
     private static Structure AddUnits(DatasetBuilder builder, NationalSize size, Random random)
     {
-        var root = new UnitId("vn");
+        var root = RootId;
         var units = new List<Unit>(2 + size.Provinces + 2 * size.Communes + 2 * size.Villages)
         {
             new() { Id = root, Name = "Trung ương", Kind = UnitKind.PartyCommittee },

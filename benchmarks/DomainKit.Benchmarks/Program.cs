@@ -62,8 +62,8 @@ static void Memory(double scale)
     var after = GC.GetTotalMemory(true);
     Console.WriteLine($"{dataset}");
     Console.WriteLine($"Generated and built in {clock.Elapsed.TotalSeconds:F1} s");
-    Console.WriteLine($"GC heap after build (builder released) minus before: {after - before:N0} bytes = {(double)(after - before) / dataset.FundEntries.Length:F1} bytes per fund entry");
-    Console.WriteLine($"Peak working set: {Process.GetCurrentProcess().PeakWorkingSet64:N0} bytes = {(double)Process.GetCurrentProcess().PeakWorkingSet64 / dataset.FundEntries.Length:F1} bytes per fund entry");
+    Console.WriteLine($"GC heap after build (builder released) minus before: {after - before:N0} bytes = {(double)(after - before) / dataset.FundEntries.Count:F1} bytes per fund entry");
+    Console.WriteLine($"Peak working set: {Process.GetCurrentProcess().PeakWorkingSet64:N0} bytes = {(double)Process.GetCurrentProcess().PeakWorkingSet64 / dataset.FundEntries.Count:F1} bytes per fund entry");
     GC.KeepAlive(dataset);
 }
 
@@ -108,11 +108,15 @@ static void Check(double scale)
     var linq = Timed("LINQ roll-up", () => LinqFundFlowRollup.Run(dataset, period));
     var sql = Timed("SQLite roll-up", () => sqlite.Rollup(period));
     var floor = Timed("bare sum (over the entries, with EntryAmount.Of)", () => dataset.FundEntries.Where(e => period.Contains(e.Date)).Select(EntryAmount.Of).OfType<long>().Sum());
+    var domainKit = Timed("DomainKit roll-up", () => DomainKitFundFlowRollup.Run(dataset, period));
+    Console.WriteLine($"Roll-up {period}: DomainKit {domainKit.Count} rows, equal to LINQ: {domainKit.SequenceEqual(linq)}");
     Console.WriteLine($"Roll-up {period}: LINQ {linq.Count} rows, SQLite {sql.Count} rows, equal: {linq.SequenceEqual(sql)}; " +
                       $"total {linq.Sum(r => r.Amount):N0} = bare sum {floor:N0}: {linq.Sum(r => r.Amount) == floor}");
 
     var participation = Timed("LINQ participation", () => LinqPledgeParticipation.Run(dataset, PledgeParticipationBenchmarks.Period));
     var sqlParticipation = Timed("SQLite participation", () => sqlite.Participation(PledgeParticipationBenchmarks.Period));
+    var domainKitParticipation = Timed("DomainKit participation", () => DomainKitPledgeParticipation.Run(dataset, PledgeParticipationBenchmarks.Period));
+    Console.WriteLine($"Participation: DomainKit {domainKitParticipation.Count} communes, equal to LINQ: {domainKitParticipation.SequenceEqual(participation)}");
     Console.WriteLine($"Participation {PledgeParticipationBenchmarks.Period}: LINQ {participation.Count} communes, SQLite {sqlParticipation.Count}, " +
                       $"equal: {participation.SequenceEqual(sqlParticipation)}; national rate {(double)participation.Sum(r => r.Registered) / participation.Sum(r => r.Eligible):P1}");
 
