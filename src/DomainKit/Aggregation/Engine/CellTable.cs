@@ -79,6 +79,14 @@ internal sealed class CellTable
         }
     }
 
+    /// <summary>Adds a value summed over <paramref name="reports"/> items at once.</summary>
+    public void AddReported(int cell, int measure, long value, long reports)
+    {
+        var at = unchecked((cell * measures + measure) * SlotsPerMeasure);
+        slots[at] = checked(slots[at] + value);
+        slots[at + 2] = checked(slots[at + 2] + reports);
+    }
+
     public void AddRate(int cell, int measure, long numerator, long denominator)
     {
         var at = (cell * measures + measure) * SlotsPerMeasure;

@@ -61,60 +61,109 @@ internal static class FundPass
         var kindStride = Stride(pass, DimensionSource.FundEntryKind);
         var purposeStride = Stride(pass, DimensionSource.Purpose);
         var time = pass.Time;
-        var timeStride = pass.TimeStride;
-        var bucket = 0;
-        var bucketEnd = time is null ? int.MaxValue : LedgerStore.ToDayNumber(time.Ends[0]);
-        var single = measures.Length == 1 && pass.Measure(measures[0]).Source == MeasureSource.FlowAmount ? measures[0] : -1;
-        var amounts = store.Amounts;
+        var buckets = time?.Count ?? 1;
+        var needsBeneficiaries = measures.Any(m => pass.Measure(m).Source is MeasureSource.Occurrences or MeasureSource.Distinct);
+        Span<long> amount = stackalloc long[KindCount];
+        Span<long> count = stackalloc long[KindCount];
+        Span<long> occurrences = stackalloc long[KindCount];
+        Span<long> occurrenceReports = stackalloc long[KindCount];
+        Span<long> distinct = stackalloc long[KindCount];
+        Span<long> distinctReports = stackalloc long[KindCount];
         var kinds = store.KindBytes;
-        var table = pass.Table;
-
-        // Within one fund and one bucket the cell depends on the kind alone (without a purpose dimension), so the
-        // cells are cached by kind and the key is worked out once per kind and bucket, not once per entry.
-        Span<int> cellOfKind = stackalloc int[LedgerStore.KindBits + 1];
-        cellOfKind.Fill(-1);
-        for (var i = from; i < to; i++)
+        var amounts = store.Amounts;
+        var start = from;
+        for (var b = 0; b < buckets && start < to; b++)
         {
-            if (days[i] > bucketEnd)
+            // Entries are sorted by day, so each bucket is one slice; within it only the kind varies.
+            var end = time is null ? to : LowerBound(days, start, to, LedgerStore.ToDayNumber(time.Ends[b]) + 1);
+            if (purposeStride != 0)
             {
-                while (days[i] > bucketEnd)
+                for (var i = start; i < end; i++)
                 {
-                    bucket++;
-                    bucketEnd = LedgerStore.ToDayNumber(time!.Ends[bucket]);
+                    var kind = store.KindAt(i);
+                    if (kind is FundEntryKind.OpeningBalance or FundEntryKind.BalanceAssertion)
+                    {
+                        continue;
+                    }
+                    var cell = pass.Table.Cell(baseKey + (int)kind * kindStride + PurposeCode(ledger, i) * purposeStride + b * pass.TimeStride);
+                    foreach (var m in measures)
+                    {
+                        AddFlow(pass, cell, m, store, i, kind);
+                    }
                 }
-                cellOfKind.Fill(-1);
-            }
-            var kindCode = kinds[i] & LedgerStore.KindBits;
-            var kind = (FundEntryKind)kindCode;
-            if (kind is FundEntryKind.OpeningBalance or FundEntryKind.BalanceAssertion)
-            {
+                start = end;
                 continue;
             }
-            int cell;
-            if (purposeStride == 0)
+            amount.Clear();
+            count.Clear();
+            for (var i = start; i < end; i++)
             {
-                cell = cellOfKind[kindCode];
-                if (cell < 0)
+                var k = kinds[i] & LedgerStore.KindBits;
+                amount[k] = checked(amount[k] + amounts[i]);
+                count[k]++;
+            }
+            if (needsBeneficiaries)
+            {
+                occurrences.Clear();
+                occurrenceReports.Clear();
+                distinct.Clear();
+                distinctReports.Clear();
+                for (var i = start; i < end; i++)
                 {
-                    cell = table.Cell(baseKey + kindCode * kindStride + bucket * timeStride);
-                    cellOfKind[kindCode] = cell;
+                    var k = kinds[i] & LedgerStore.KindBits;
+                    if (store.OccurrencesAt(i) is var o && o != LedgerStore.Missing)
+                    {
+                        occurrences[k] = checked(occurrences[k] + o);
+                        occurrenceReports[k]++;
+                    }
+                    if (store.DistinctAt(i) is var d && d != LedgerStore.Missing)
+                    {
+                        distinct[k] = checked(distinct[k] + d);
+                        distinctReports[k]++;
+                    }
                 }
             }
-            else
+            for (var k = 0; k < KindCount; k++)
             {
-                cell = table.Cell(baseKey + kindCode * kindStride + PurposeCode(ledger, i) * purposeStride + bucket * timeStride);
+                var kind = (FundEntryKind)k;
+                if (count[k] == 0 || kind is FundEntryKind.OpeningBalance or FundEntryKind.BalanceAssertion)
+                {
+                    continue;
+                }
+                var cell = pass.Table.Cell(baseKey + k * kindStride + b * pass.TimeStride);
+                foreach (var m in measures)
+                {
+                    switch (pass.Measure(m).Source)
+                    {
+                        case MeasureSource.Occurrences:
+                            pass.Table.AddReported(cell, m, occurrences[k], occurrenceReports[k]);
+                            break;
+                        case MeasureSource.Distinct:
+                            pass.Table.AddReported(cell, m, distinct[k], distinctReports[k]);
+                            break;
+                        default:
+                            pass.Table.AddReported(cell, m, KindMatches(pass.Measure(m).Source, kind) ? amount[k] : 0, count[k]);
+                            break;
+                    }
+                }
             }
-            if (single >= 0)
-            {
-                table.Add(cell, single, amounts[i]);
-                continue;
-            }
-            foreach (var m in measures)
-            {
-                AddFlow(pass, cell, m, store, i, kind);
-            }
+            start = end;
         }
     }
+
+    private const int KindCount = LedgerStore.KindBits + 1;
+
+    // Which kinds of entry a money flow measure adds up.
+    private static bool KindMatches(MeasureSource source, FundEntryKind kind) => source switch
+    {
+        MeasureSource.FlowAmount => true,
+        MeasureSource.Contributions => kind == FundEntryKind.Contribution,
+        MeasureSource.Disbursements => kind == FundEntryKind.Disbursement,
+        MeasureSource.Loans => kind == FundEntryKind.Loan,
+        MeasureSource.Repayments => kind == FundEntryKind.Repayment,
+        MeasureSource.InKindValue => kind is FundEntryKind.InKindReceipt or FundEntryKind.InKindDistribution,
+        _ => false,
+    };
 
     private static void Windowed(PassContext pass, FundLedger ledger, long baseKey, int[] measures)
     {
@@ -177,24 +226,6 @@ internal static class FundPass
         var table = pass.Table;
         switch (pass.Measure(m).Source)
         {
-            case MeasureSource.FlowAmount:
-                table.Add(cell, m, store.AmountAt(i));
-                break;
-            case MeasureSource.Contributions:
-                table.Add(cell, m, kind == FundEntryKind.Contribution ? store.AmountAt(i) : 0);
-                break;
-            case MeasureSource.Disbursements:
-                table.Add(cell, m, kind == FundEntryKind.Disbursement ? store.AmountAt(i) : 0);
-                break;
-            case MeasureSource.Loans:
-                table.Add(cell, m, kind == FundEntryKind.Loan ? store.AmountAt(i) : 0);
-                break;
-            case MeasureSource.Repayments:
-                table.Add(cell, m, kind == FundEntryKind.Repayment ? store.AmountAt(i) : 0);
-                break;
-            case MeasureSource.InKindValue:
-                table.Add(cell, m, kind is FundEntryKind.InKindReceipt or FundEntryKind.InKindDistribution ? store.AmountAt(i) : 0);
-                break;
             case MeasureSource.Occurrences:
                 if (store.OccurrencesAt(i) is var occurrences && occurrences != LedgerStore.Missing)
                 {
@@ -206,6 +237,9 @@ internal static class FundPass
                 {
                     table.Add(cell, m, distinct);
                 }
+                break;
+            case var source:
+                table.Add(cell, m, KindMatches(source, kind) ? store.AmountAt(i) : 0);
                 break;
         }
     }

@@ -22,6 +22,7 @@ internal sealed class KeySpace
     private readonly int[] capacities;
     private readonly Dictionary<Classifier, int>[] classifierCodes;
     private readonly List<DimensionValue>[] classifierValues;
+    private readonly Dictionary<int, DimensionValue>?[] valueCache;
 
     public KeySpace(Dataset dataset, ReportQuery query, UnitScope scope)
     {
@@ -30,6 +31,7 @@ internal sealed class KeySpace
         capacities = new int[dimensions.Length];
         classifierCodes = new Dictionary<Classifier, int>[dimensions.Length];
         classifierValues = new List<DimensionValue>[dimensions.Length];
+        valueCache = new Dictionary<int, DimensionValue>?[dimensions.Length];
         if (dimensions.Count(d => d.IsTime) > 1)
         {
             throw new ArgumentException("A report can group by one time dimension at most.", nameof(query));
@@ -122,8 +124,19 @@ internal sealed class KeySpace
     public int ClassifierCode(int d, Classifier? value)
         => value is not null && classifierCodes[d].TryGetValue(value, out var code) ? code : capacities[d] - 1;
 
-    /// <summary>The value a code stands for in a row.</summary>
+    /// <summary>The value a code stands for in a row; each is made once per query, since rows repeat them.</summary>
     public DimensionValue ValueOf(int d, int code)
+    {
+        var cache = valueCache[d] ??= new Dictionary<int, DimensionValue>();
+        if (!cache.TryGetValue(code, out var value))
+        {
+            value = MakeValue(d, code);
+            cache.Add(code, value);
+        }
+        return value;
+    }
+
+    private DimensionValue MakeValue(int d, int code)
     {
         var dimension = dimensions[d];
         switch (dimension.Source)
