@@ -49,11 +49,12 @@ public sealed class Dataset
         FundEntries = new AllEntries(ledgerStore);
         Commendations = commendations;
 
-        unitsById = FirstById(units, u => u.Id, id => id.IsEmpty);
-        modelsById = FirstById(models, m => m.Id, id => id.IsEmpty);
-        pledgesById = FirstById(pledges, p => p.Id, id => id.IsEmpty);
-        fundsById = FirstById(funds, f => f.Id, id => id.IsEmpty);
-        commendationsById = FirstById(commendations, c => c.Id, id => id.IsEmpty);
+        unitsById = FirstById(units, u => u.Id, id => id.IsEmpty, out var unitRepeats);
+        modelsById = FirstById(models, m => m.Id, id => id.IsEmpty, out var modelRepeats);
+        pledgesById = FirstById(pledges, p => p.Id, id => id.IsEmpty, out var pledgeRepeats);
+        fundsById = FirstById(funds, f => f.Id, id => id.IsEmpty, out var fundRepeats);
+        commendationsById = FirstById(commendations, c => c.Id, id => id.IsEmpty, out var commendationRepeats);
+        RepeatsIds = (unitRepeats, modelRepeats, pledgeRepeats, fundRepeats, commendationRepeats);
 
         paymentsByPledge = payments.IsEmpty
             ? NoPayments
@@ -172,16 +173,20 @@ public sealed class Dataset
         System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
-    private static FrozenDictionary<TId, T> FirstById<T, TId>(ImmutableArray<T> items, Func<T, TId> idOf, Func<TId, bool> isEmpty)
+    /// <summary>Whether any id repeats among units, models, pledges, funds and commendations; known from building the lookups.</summary>
+    internal (bool Units, bool Models, bool Pledges, bool Funds, bool Commendations) RepeatsIds { get; }
+
+    private static FrozenDictionary<TId, T> FirstById<T, TId>(ImmutableArray<T> items, Func<T, TId> idOf, Func<TId, bool> isEmpty, out bool repeats)
         where TId : notnull
     {
         var map = new Dictionary<TId, T>(items.Length);
+        repeats = false;
         foreach (var item in items)
         {
             var id = idOf(item);
             if (!isEmpty(id))
             {
-                map.TryAdd(id, item);
+                repeats |= !map.TryAdd(id, item);
             }
         }
         return map.ToFrozenDictionary();

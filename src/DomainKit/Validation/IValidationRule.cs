@@ -2,8 +2,8 @@ namespace DomainKit.Validation;
 
 /// <summary>
 /// A validation rule. Implementations must not throw on bad data: they report it through
-/// <see cref="RuleContext.Report"/>. Rules run one after
-/// another on an immutable dataset; an implementation should keep no state between calls.
+/// <see cref="RuleContext.Report"/>. Rules run side by side
+/// on an immutable dataset, each with its own context; an implementation must keep no mutable state of its own.
 /// </summary>
 public interface IValidationRule
 {

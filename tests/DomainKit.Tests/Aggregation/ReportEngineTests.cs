@@ -233,6 +233,24 @@ public sealed class ReportEngineTests
     }
 
     [Fact]
+    public void Goods_count_by_their_valuation_and_goods_without_one_add_nothing()
+    {
+        // "2.500 kg gạo" valued at 37.500.000 đ, and 76 tonnes of vegetables with no money value put on them.
+        var dataset = new DomainKit.Data.DatasetBuilder()
+            .Add(new Unit { Id = "xa", Name = "Xã", Kind = UnitKind.Commune })
+            .Add(new DomainKit.Funds.Fund { Id = "hu-gao", Name = "Hũ gạo tình thương", OwnerId = "xa" })
+            .Add(
+                new DomainKit.Funds.InKindReceipt("hu-gao", D(2023, 3, 1), new DomainKit.Funds.Goods("gạo", 2_500m, "kg")) { Valuation = new DomainKit.Funds.Valuation(new Dong(37_500_000), D(2023, 3, 1)) },
+                new DomainKit.Funds.InKindDistribution("hu-gao", D(2023, 3, 5), new DomainKit.Funds.Goods("rau xanh", 76m, "tấn")))
+            .Build();
+
+        var table = new ReportEngine(dataset).Run(new ReportQuery { Root = "xa", Period = Year2023, Measures = [Measure.InKindValue, Measure.FundBalance] });
+
+        Assert.Equal(new Dong(37_500_000), table.ValueOf(table.Total, Measure.InKindValue).Money);
+        Assert.Equal(Dong.Zero, table.ValueOf(table.Total, Measure.FundBalance).Money);
+    }
+
+    [Fact]
     public void Misuse_of_the_query_throws()
     {
         Assert.Throws<ArgumentException>(() => Engine.Run(new ReportQuery { Root = "nowhere", Period = Year2023, Measures = [Measure.Contributions] }));

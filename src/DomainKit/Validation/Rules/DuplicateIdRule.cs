@@ -14,11 +14,28 @@ internal sealed class DuplicateIdRule : IValidationRule
     public void Validate(RuleContext context)
     {
         var data = context.Dataset;
-        Report(context, data.Units.Select(u => u.Id.Value), id => EntityRef.ForUnit(id));
-        Report(context, data.Models.Select(m => m.Id.Value), id => EntityRef.ForModel(id));
-        Report(context, data.Pledges.Select(p => p.Id.Value), id => EntityRef.ForPledge(id));
-        Report(context, data.Funds.Select(f => f.Id.Value), id => EntityRef.ForFund(id));
-        Report(context, data.Commendations.Select(c => c.Id.Value), id => EntityRef.ForCommendation(id));
+        // Building the dataset's lookups already told whether ids repeat; only then are they grouped to say which.
+        var repeats = data.RepeatsIds;
+        if (repeats.Units)
+        {
+            Report(context, data.Units.Select(u => u.Id.Value), id => EntityRef.ForUnit(id));
+        }
+        if (repeats.Models)
+        {
+            Report(context, data.Models.Select(m => m.Id.Value), id => EntityRef.ForModel(id));
+        }
+        if (repeats.Pledges)
+        {
+            Report(context, data.Pledges.Select(p => p.Id.Value), id => EntityRef.ForPledge(id));
+        }
+        if (repeats.Funds)
+        {
+            Report(context, data.Funds.Select(f => f.Id.Value), id => EntityRef.ForFund(id));
+        }
+        if (repeats.Commendations)
+        {
+            Report(context, data.Commendations.Select(c => c.Id.Value), id => EntityRef.ForCommendation(id));
+        }
         foreach (var ledger in data.Ledgers)
         {
             var loans = LoanEntries.Of<LoanDisbursement>(ledger, FundEntryKind.Loan).Select(x => x.Entry.LoanId).Where(id => !string.IsNullOrWhiteSpace(id));

@@ -34,13 +34,22 @@ internal sealed class UnresolvedReferenceRule : IValidationRule
             CheckUnit(context, at, "CommittedToId", model.CommittedToId);
             CheckModel(context, at, "OriginId", model.OriginId);
         }
+        // Millions of pledges name a few thousand units and models, usually in runs: a reference equal to the
+        // previous one that resolved needs no look-up.
+        UnitId? lastUnit = null;
+        ModelId? lastModel = null;
         foreach (var pledge in data.Pledges)
         {
             var at = EntityRef.ForPledge(pledge.Id);
-            CheckUnit(context, at, "Pledger.UnitId", pledge.Pledger?.UnitId);
-            if (pledge.Target is ModelPledgeTarget target)
+            if (pledge.Pledger?.UnitId is { } unitId && unitId != lastUnit)
+            {
+                CheckUnit(context, at, "Pledger.UnitId", unitId);
+                lastUnit = data.FindUnit(unitId) is null ? (UnitId?)null : unitId;
+            }
+            if (pledge.Target is ModelPledgeTarget target && target.ModelId != lastModel)
             {
                 CheckModel(context, at, "Target.ModelId", target.ModelId);
+                lastModel = data.FindModel(target.ModelId) is null ? (ModelId?)null : target.ModelId;
             }
         }
         for (var i = 0; i < data.Payments.Length; i++)
