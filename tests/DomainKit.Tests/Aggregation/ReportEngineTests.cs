@@ -250,6 +250,35 @@ public sealed class ReportEngineTests
         Assert.Equal(Dong.Zero, table.ValueOf(table.Total, Measure.FundBalance).Money);
     }
 
+    [Theory]
+    [InlineData("contributions", TimeAggregation.Sum, HierarchyAggregation.Sum, MeasureSubject.Funds, MeasureValueKind.Money)]
+    [InlineData("fund-balance", TimeAggregation.LastValue, HierarchyAggregation.Sum, MeasureSubject.Funds, MeasureValueKind.Money)]
+    [InlineData("active-models", TimeAggregation.LastValue, HierarchyAggregation.Sum, MeasureSubject.Models, MeasureValueKind.Count)]
+    [InlineData("eligible-members", TimeAggregation.LastValue, HierarchyAggregation.Sum, MeasureSubject.Pledges, MeasureValueKind.Count)]
+    [InlineData("participation-rate", TimeAggregation.Recompute, HierarchyAggregation.Recompute, MeasureSubject.Pledges, MeasureValueKind.Rate)]
+    [InlineData("commendations", TimeAggregation.Sum, HierarchyAggregation.Sum, MeasureSubject.Commendations, MeasureValueKind.Count)]
+    public void Each_measure_declares_how_it_combines_over_time_and_over_units(string code, TimeAggregation overTime, HierarchyAggregation overUnits, MeasureSubject subject, MeasureValueKind kind)
+    {
+        var measure = Measure.BuiltIn.Single(m => m.Code == code);
+
+        Assert.Equal((overTime, overUnits, subject, kind), (measure.OverTime, measure.OverUnits, measure.Subject, measure.ValueKind));
+        Assert.Equal(TimeAggregation.LastValue, Measure.Contributions.Over(Window.SinceInception).OverTime);
+    }
+
+    [Fact]
+    public void Rows_are_typed_detail_subtotal_and_total()
+    {
+        var table = Engine.Run(new ReportQuery { Root = "tinh", Period = Year2023, GroupBy = [Dimension.ChildOfRoot, Dimension.Quarter], Measures = [Measure.Contributions] });
+
+        Assert.All(table.Rows, r => Assert.Equal(RowKind.Detail, r.Kind));
+        Assert.All(table.Subtotals, r => Assert.Equal(RowKind.Subtotal, r.Kind));
+        Assert.Equal(RowKind.Total, table.Total.Kind);
+        Assert.Equal(new DimensionValue("huyen-a", new LocalizedText("huyen-a", "huyen-a")), table.Subtotals[0].Keys[0]);
+        Assert.Equal(new Dong(1_500_000), table.ValueOf(table.Subtotals[0], Measure.Contributions).Money);
+        Assert.Equal(0, table.Metadata.UnplacedItems);
+        Assert.Equal(Hierarchy.Organisation, table.Metadata.Hierarchy);
+    }
+
     [Fact]
     public void Misuse_of_the_query_throws()
     {
