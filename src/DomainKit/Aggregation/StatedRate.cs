@@ -22,31 +22,9 @@ public readonly struct StatedRate : IEquatable<StatedRate>
     // More integer digits than this make no sense for a rate and would not fit once scaled.
     private const int MaxIntegerDigits = 12;
 
-    private static readonly (string[] Words, AmountQualifier Qualifier)[] VietnameseQualifiers =
-    [
-        (["tren"], AmountQualifier.Over),
-        (["hon"], AmountQualifier.Over),
-        (["duoi"], AmountQualifier.Under),
-        (["gan"], AmountQualifier.Under),
-        (["khoang"], AmountQualifier.About),
-        (["xap", "xi"], AmountQualifier.About),
-    ];
+    private static readonly (string[] Words, AmountQualifier Qualifier)[] VietnameseQualifiers = QualifierWords.Vietnamese;
 
-    private static readonly (string[] Words, AmountQualifier Qualifier)[] InvariantQualifiers =
-    [
-        (["over"], AmountQualifier.Over),
-        (["more", "than"], AmountQualifier.Over),
-        (["above"], AmountQualifier.Over),
-        (["under"], AmountQualifier.Under),
-        (["nearly"], AmountQualifier.Under),
-        (["almost"], AmountQualifier.Under),
-        (["less", "than"], AmountQualifier.Under),
-        (["below"], AmountQualifier.Under),
-        (["about"], AmountQualifier.About),
-        (["around"], AmountQualifier.About),
-        (["approximately"], AmountQualifier.About),
-        (["roughly"], AmountQualifier.About),
-    ];
+    private static readonly (string[] Words, AmountQualifier Qualifier)[] InvariantQualifiers = QualifierWords.Invariant;
 
     // Words that introduce a rate and say nothing about it: "đạt tỷ lệ 96,7%", "a rate of 96.7%".
     // Folding keeps "đ", so "đạt" is "đat"; typed without marks it is "dat".

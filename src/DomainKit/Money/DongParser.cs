@@ -42,31 +42,9 @@ internal static class DongParser
         ["thousand"] = DongNotation.Thousand,
     };
 
-    private static readonly (string[] Words, AmountQualifier Qualifier)[] VietnameseQualifiers =
-    [
-        (["tren"], AmountQualifier.Over),
-        (["hon"], AmountQualifier.Over),
-        (["duoi"], AmountQualifier.Under),
-        (["gan"], AmountQualifier.Under),
-        (["khoang"], AmountQualifier.About),
-        (["xap", "xi"], AmountQualifier.About),
-    ];
+    private static readonly (string[] Words, AmountQualifier Qualifier)[] VietnameseQualifiers = QualifierWords.Vietnamese;
 
-    private static readonly (string[] Words, AmountQualifier Qualifier)[] InvariantQualifiers =
-    [
-        (["over"], AmountQualifier.Over),
-        (["more", "than"], AmountQualifier.Over),
-        (["above"], AmountQualifier.Over),
-        (["under"], AmountQualifier.Under),
-        (["nearly"], AmountQualifier.Under),
-        (["almost"], AmountQualifier.Under),
-        (["less", "than"], AmountQualifier.Under),
-        (["below"], AmountQualifier.Under),
-        (["about"], AmountQualifier.About),
-        (["around"], AmountQualifier.About),
-        (["approximately"], AmountQualifier.About),
-        (["roughly"], AmountQualifier.About),
-    ];
+    private static readonly (string[] Words, AmountQualifier Qualifier)[] InvariantQualifiers = QualifierWords.Invariant;
 
     public static bool TryRead(string text, ReportCulture culture, out Reading reading)
     {
