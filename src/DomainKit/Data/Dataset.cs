@@ -30,6 +30,8 @@ public sealed class Dataset
     private readonly FrozenDictionary<CommendationId, Commendation> commendationsById;
     private readonly FrozenDictionary<PledgeId, ImmutableArray<PledgePayment>> paymentsByPledge;
     private readonly FrozenDictionary<FundId, FundLedger> ledgersByFund;
+    private readonly Lazy<IReadOnlyDictionary<UnitId, int[]>> pledgesByUnit;
+    private readonly Lazy<IReadOnlyDictionary<UnitId, int[]>> modelsByUnit;
 
     internal Dataset(
         ImmutableArray<Unit> units,
@@ -55,6 +57,8 @@ public sealed class Dataset
         fundsById = FirstById(funds, f => f.Id, id => id.IsEmpty, out var fundRepeats);
         commendationsById = FirstById(commendations, c => c.Id, id => id.IsEmpty, out var commendationRepeats);
         RepeatsIds = (unitRepeats, modelRepeats, pledgeRepeats, fundRepeats, commendationRepeats);
+        pledgesByUnit = IndexByUnit(pledges, p => p.Pledger?.UnitId);
+        modelsByUnit = IndexByUnit(models, m => m.OwnerId);
 
         paymentsByPledge = payments.IsEmpty
             ? NoPayments
@@ -172,6 +176,30 @@ public sealed class Dataset
 
         System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
+
+    /// <summary>The positions of the pledges of each pledger unit, made the first time a report asks and kept.</summary>
+    internal IReadOnlyDictionary<UnitId, int[]> PledgesByUnit => pledgesByUnit.Value;
+
+    /// <summary>The positions of the models of each owner unit, made the first time a report asks and kept.</summary>
+    internal IReadOnlyDictionary<UnitId, int[]> ModelsByUnit => modelsByUnit.Value;
+
+    private static Lazy<IReadOnlyDictionary<UnitId, int[]>> IndexByUnit<T>(ImmutableArray<T> items, Func<T, UnitId?> unitOf)
+        => new(() =>
+        {
+            var lists = new Dictionary<UnitId, List<int>>();
+            for (var i = 0; i < items.Length; i++)
+            {
+                if (unitOf(items[i]) is { } unit)
+                {
+                    if (!lists.TryGetValue(unit, out var list))
+                    {
+                        lists.Add(unit, list = []);
+                    }
+                    list.Add(i);
+                }
+            }
+            return lists.ToDictionary(l => l.Key, l => l.Value.ToArray());
+        }, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Whether any id repeats among units, models, pledges, funds and commendations; known from building the lookups.</summary>
     internal (bool Units, bool Models, bool Pledges, bool Funds, bool Commendations) RepeatsIds { get; }

@@ -10,8 +10,10 @@ internal static class ModelPass
         var period = pass.Query.Period;
         var time = pass.Time;
         var buckets = time?.Count ?? 1;
-        foreach (var model in pass.Dataset.Models)
+        var models = pass.Dataset.Models;
+        foreach (var index in pass.ItemsOf(pass.Dataset.ModelsByUnit, models.Length))
         {
+            var model = models[index];
             var position = pass.Scope.Place(model.OwnerId);
             if (position == -2)
             {

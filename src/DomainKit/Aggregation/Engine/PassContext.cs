@@ -81,4 +81,43 @@ internal sealed class PassContext
     }
 
     public Measure Measure(int index) => Query.Measures[index];
+
+    /// <summary>
+    /// The positions of the items a pass must read, in runs of one unit: with units as recorded, the items of the
+    /// root's subtree only, found through the dataset's index by unit, plus those of units the dataset does not
+    /// hold (to count as unplaced); on another map, every item, since merged units may lie anywhere.
+    /// </summary>
+    public IEnumerable<int> ItemsOf(IReadOnlyDictionary<Units.UnitId, int[]> byUnit, int itemCount)
+    {
+        if (Query.Basis.AsOf is not null)
+        {
+            for (var i = 0; i < itemCount; i++)
+            {
+                yield return i;
+            }
+            yield break;
+        }
+        var tree = Scope.Tree;
+        var last = Scope.Root + tree.SubtreeSize(tree.UnitAt(Scope.Root).Id);
+        for (var position = Scope.Root; position < last; position++)
+        {
+            if (byUnit.TryGetValue(tree.UnitAt(position).Id, out var items))
+            {
+                foreach (var i in items)
+                {
+                    yield return i;
+                }
+            }
+        }
+        foreach (var (unit, items) in byUnit)
+        {
+            if (!tree.Contains(unit))
+            {
+                foreach (var i in items)
+                {
+                    yield return i;
+                }
+            }
+        }
+    }
 }
