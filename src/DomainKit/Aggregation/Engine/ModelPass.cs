@@ -11,7 +11,7 @@ internal static class ModelPass
         var time = pass.Time;
         var buckets = time?.Count ?? 1;
         var models = pass.Dataset.Models;
-        foreach (var index in pass.ItemsOf(pass.Dataset.ModelsByUnit, models.Length))
+        foreach (var index in pass.ItemsOf(() => pass.Dataset.ModelsByUnit, models.Length))
         {
             var model = models[index];
             var position = pass.Scope.Place(model.OwnerId);

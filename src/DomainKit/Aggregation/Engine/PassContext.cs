@@ -83,13 +83,16 @@ internal sealed class PassContext
     public Measure Measure(int index) => Query.Measures[index];
 
     /// <summary>
-    /// The positions of the items a pass must read, in runs of one unit: with units as recorded, the items of the
-    /// root's subtree only, found through the dataset's index by unit, plus those of units the dataset does not
-    /// hold (to count as unplaced); on another map, every item, since merged units may lie anywhere.
+    /// The positions of the items a pass must read: with units as recorded and a root covering a small part of
+    /// the tree, the items of the root's subtree only, found through the dataset's index by unit, plus those of
+    /// units the dataset does not hold (to count as unplaced); otherwise every item in order, which is cheaper
+    /// when most are wanted and needed on another map, since merged units may lie anywhere.
     /// </summary>
-    public IEnumerable<int> ItemsOf(IReadOnlyDictionary<Units.UnitId, int[]> byUnit, int itemCount)
+    public IEnumerable<int> ItemsOf(Func<IReadOnlyDictionary<Units.UnitId, int[]>> index, int itemCount)
     {
-        if (Query.Basis.AsOf is not null)
+        var tree = Scope.Tree;
+        var last = Scope.Root + tree.SubtreeSize(tree.UnitAt(Scope.Root).Id);
+        if (Query.Basis.AsOf is not null || (last - Scope.Root) * 2 > tree.Count)
         {
             for (var i = 0; i < itemCount; i++)
             {
@@ -97,8 +100,7 @@ internal sealed class PassContext
             }
             yield break;
         }
-        var tree = Scope.Tree;
-        var last = Scope.Root + tree.SubtreeSize(tree.UnitAt(Scope.Root).Id);
+        var byUnit = index();
         for (var position = Scope.Root; position < last; position++)
         {
             if (byUnit.TryGetValue(tree.UnitAt(position).Id, out var items))

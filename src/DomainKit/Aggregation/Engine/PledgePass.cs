@@ -19,7 +19,7 @@ internal static class PledgePass
         var period = pass.Query.Period;
         var registered = new HashSet<(long Key, int Unit, string Person)>();
         var pledges = pass.Dataset.Pledges;
-        foreach (var index in pass.ItemsOf(pass.Dataset.PledgesByUnit, pledges.Length))
+        foreach (var index in pass.ItemsOf(() => pass.Dataset.PledgesByUnit, pledges.Length))
         {
             var pledge = pledges[index];
             if (pledge.Pledger is not { } pledger || !pledge.Period.Overlaps(period) || pledge.CancelledOn is { } cancelled && cancelled <= period.Start)
