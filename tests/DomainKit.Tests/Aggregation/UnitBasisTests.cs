@@ -111,4 +111,24 @@ public sealed class UnitBasisTests
         Assert.Equal(new Dong(700_000), byTerritory.ValueOf(byTerritory.Total, Measure.Contributions).Money);
         Assert.Equal(new Dong(700_000), byOrganisation.ValueOf(byOrganisation.Total, Measure.Contributions).Money);
     }
+
+    [Fact]
+    public void A_pledge_of_a_unit_the_dataset_lacks_is_counted_as_unplaced_in_a_subtree_report()
+    {
+        var dataset = new DatasetBuilder()
+            .Add(
+                new Unit { Id = "tinh", Name = "Tỉnh", Kind = UnitKind.Province },
+                new Unit { Id = "xa-1", Name = "Xã 1", Kind = UnitKind.Commune, ParentId = new UnitId("tinh") },
+                new Unit { Id = "xa-2", Name = "Xã 2", Kind = UnitKind.Commune, ParentId = new UnitId("tinh") },
+                new Unit { Id = "xa-3", Name = "Xã 3", Kind = UnitKind.Commune, ParentId = new UnitId("tinh") })
+            .Add(
+                new DomainKit.Pledges.Pledge { Id = "p1", Pledger = DomainKit.Pledges.Pledger.Individual("xa-1", "a"), Target = DomainKit.Pledges.PledgeTarget.ForCriteria("4 có"), Period = ReportingPeriod.Year(2023) },
+                new DomainKit.Pledges.Pledge { Id = "p2", Pledger = DomainKit.Pledges.Pledger.Individual("xa-khong-co", "b"), Target = DomainKit.Pledges.PledgeTarget.ForCriteria("4 có"), Period = ReportingPeriod.Year(2023) })
+            .Build();
+
+        var table = new ReportEngine(dataset).Run(new ReportQuery { Root = "xa-1", Period = ReportingPeriod.Year(2023), Measures = [Measure.Pledges] });
+
+        Assert.Equal(1, table.ValueOf(table.Total, Measure.Pledges).Count);
+        Assert.Equal(1, table.Metadata.UnplacedItems);
+    }
 }
