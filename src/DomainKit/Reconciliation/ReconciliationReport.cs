@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text;
 using DomainKit.Text;
 using DomainKit.Validation;
 
@@ -15,9 +14,7 @@ public sealed class ReconciliationReport
     {
         Findings = findings;
         FigureCount = figureCount;
-        ErrorCount = findings.Count(f => f.Severity == Severity.Error);
-        WarningCount = findings.Count(f => f.Severity == Severity.Warning);
-        InfoCount = findings.Length - ErrorCount - WarningCount;
+        (ErrorCount, WarningCount, InfoCount) = FindingList.Count(findings);
     }
 
     /// <summary>Every finding, figure by figure.</summary>
@@ -39,20 +36,15 @@ public sealed class ReconciliationReport
     public bool HasErrors => ErrorCount > 0;
 
     /// <summary>The findings with a code.</summary>
-    public IEnumerable<Finding> WithCode(string code) => Findings.Where(f => string.Equals(f.Code, code, StringComparison.OrdinalIgnoreCase));
+    public IEnumerable<Finding> WithCode(string code) => FindingList.WithCode(Findings, code);
 
     /// <summary>A summary line and one line per finding, in <paramref name="culture"/>.</summary>
     public string ToString(ReportCulture culture)
     {
-        var text = new StringBuilder();
-        text.Append(culture == ReportCulture.Vietnamese
+        var summary = culture == ReportCulture.Vietnamese
             ? $"{FigureCount} số liệu đã đối chiếu: {ErrorCount} lỗi, {WarningCount} cảnh báo, {InfoCount} thông tin"
-            : $"{FigureCount} figures checked: {ErrorCount} errors, {WarningCount} warnings, {InfoCount} information");
-        foreach (var finding in Findings)
-        {
-            text.Append('\n').Append(finding.ToString(culture));
-        }
-        return text.ToString();
+            : $"{FigureCount} figures checked: {ErrorCount} errors, {WarningCount} warnings, {InfoCount} information";
+        return FindingList.Write(summary, Findings, culture);
     }
 
     /// <summary>A summary line and one line per finding, in English.</summary>

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text;
 using DomainKit.Text;
 
 namespace DomainKit.Validation;
@@ -14,9 +13,7 @@ public sealed class ValidationReport
     {
         Findings = findings;
         RulesRun = rulesRun;
-        ErrorCount = findings.Count(f => f.Severity == Severity.Error);
-        WarningCount = findings.Count(f => f.Severity == Severity.Warning);
-        InfoCount = findings.Length - ErrorCount - WarningCount;
+        (ErrorCount, WarningCount, InfoCount) = FindingList.Count(findings);
     }
 
     /// <summary>Every finding: errors first, then warnings, then information; within each, by code and item.</summary>
@@ -38,20 +35,15 @@ public sealed class ValidationReport
     public bool HasErrors => ErrorCount > 0;
 
     /// <summary>The findings with a code.</summary>
-    public IEnumerable<Finding> WithCode(string code) => Findings.Where(f => string.Equals(f.Code, code, StringComparison.OrdinalIgnoreCase));
+    public IEnumerable<Finding> WithCode(string code) => FindingList.WithCode(Findings, code);
 
     /// <summary>A summary line and one line per finding, in <paramref name="culture"/>.</summary>
     public string ToString(ReportCulture culture)
     {
-        var text = new StringBuilder();
-        text.Append(culture == ReportCulture.Vietnamese
+        var summary = culture == ReportCulture.Vietnamese
             ? $"{RulesRun.Length} quy tắc đã chạy: {ErrorCount} lỗi, {WarningCount} cảnh báo, {InfoCount} thông tin"
-            : $"{RulesRun.Length} rules run: {ErrorCount} errors, {WarningCount} warnings, {InfoCount} information");
-        foreach (var finding in Findings)
-        {
-            text.Append('\n').Append(finding.ToString(culture));
-        }
-        return text.ToString();
+            : $"{RulesRun.Length} rules run: {ErrorCount} errors, {WarningCount} warnings, {InfoCount} information";
+        return FindingList.Write(summary, Findings, culture);
     }
 
     /// <summary>A summary line and one line per finding, in English.</summary>
