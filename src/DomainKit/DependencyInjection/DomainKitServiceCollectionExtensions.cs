@@ -1,3 +1,4 @@
+using DomainKit.Export;
 using DomainKit.Validation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -9,10 +10,12 @@ namespace DomainKit;
 public static class DomainKitServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds DomainKit: the built-in validation rules, a <see cref="DatasetValidator"/> singleton, and NodaTime's
-    /// system clock unless an <see cref="IClock"/> is already registered. Safe to call more than once; each
+    /// Adds DomainKit: the built-in validation rules, a <see cref="DatasetValidator"/> singleton, the built-in
+    /// exporters (CSV, JSON, Markdown, HTML) and an <see cref="ExporterCatalog"/> singleton of every registered
+    /// <see cref="IExporter"/>, and NodaTime's system clock unless an <see cref="IClock"/> is already registered. Safe to call more than once; each
     /// call's <paramref name="configure"/> adds to the previous ones. Options naming a rule that is not
-    /// registered make resolving the validator fail, so a misspelt code shows at start-up.
+    /// registered make resolving the validator fail, so a misspelt code shows at start-up; so do two exporters with
+    /// the same format id, when the catalogue is resolved.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="services"/> is <see langword="null"/>.</exception>
     public static IServiceCollection AddDomainKit(this IServiceCollection services, Action<IDomainKitBuilder>? configure = null)
@@ -29,6 +32,15 @@ public static class DomainKitServiceCollectionExtensions
             var options = provider.GetServices<RuleConfiguration>().Aggregate(ValidationOptions.Default, (current, change) => change.Apply(current));
             return new DatasetValidator(provider.GetServices<IValidationRule>(), options, provider.GetRequiredService<IClock>());
         });
+        if (!services.Any(d => d.ServiceType == typeof(ExporterCatalog)))
+        {
+            // Only the first call adds the built-in exporters, so that one removed with RemoveExporter stays removed.
+            foreach (var exporter in ExporterCatalog.BuiltInExporters())
+            {
+                services.AddSingleton(exporter);
+            }
+            services.AddSingleton(provider => new ExporterCatalog(provider.GetServices<IExporter>()));
+        }
         configure?.Invoke(new DomainKitBuilder(services));
         return services;
     }

@@ -1,0 +1,131 @@
+using System.Collections.Immutable;
+using DomainKit.Aggregation;
+using DomainKit.Periods;
+using DomainKit.Text;
+using DomainKit.Validation;
+using NodaTime;
+
+namespace DomainKit.Export;
+
+/// <summary>
+/// What an exporter writes: a titled report made of computed tables, with who issued it, where and when, and the
+/// findings of validating its data and reconciling its figures. Immutable and thread-safe.
+/// </summary>
+/// <example>
+/// <code>
+/// var document = new ReportDocument
+/// {
+///     Title = new("Báo cáo kết quả thực hiện phong trào thi đua", "Report on the emulation movement"),
+///     Tables = [new DocumentTable("models-by-field", new("Mô hình theo lĩnh vực", "Models by field"), table)],
+///     Issuer = "Tỉnh ủy Bình Phước",
+///     Place = "Bình Phước",
+///     Date = new LocalDate(2023, 11, 10),
+///     Findings = validation.Findings,
+/// };
+/// </code>
+/// </example>
+public sealed class ReportDocument
+{
+    /// <summary>The title.</summary>
+    public required LocalizedText Title
+    {
+        get;
+        init => field = value.Vietnamese is null
+            ? throw new ArgumentException("The title has no text; create it with new LocalizedText(vietnamese, english).", nameof(value))
+            : value;
+    }
+
+    /// <summary>The tables, in the order they are written; their ids are unique.</summary>
+    /// <exception cref="ArgumentException">Two tables have the same id, or one is <see langword="null"/>.</exception>
+    public required ImmutableArray<DocumentTable> Tables
+    {
+        get;
+        init => field = CheckTables(value);
+    }
+
+    /// <summary>The unit or office issuing the report, as it heads the report: <c>Tỉnh ủy Bình Phước</c>; optional.</summary>
+    public string? Issuer { get; init; }
+
+    /// <summary>The place the report is dated at: <c>Bình Phước</c>; optional.</summary>
+    public string? Place { get; init; }
+
+    /// <summary>The date of the report; optional.</summary>
+    public LocalDate? Date { get; init; }
+
+    /// <summary>The period the report covers; when not set, the period of its first table, if any.</summary>
+    public ReportingPeriod? Period
+    {
+        get => field ?? (Tables.IsDefaultOrEmpty ? null : Tables[0].Table.Metadata.Period);
+        init;
+    }
+
+    /// <summary>Findings to publish with the report: validation of its data, reconciliation of its figures.</summary>
+    public ImmutableArray<Finding> Findings
+    {
+        get;
+        init => field = value.IsDefault ? [] : value;
+    } = [];
+
+    /// <summary>Notes written after the tables, such as sources and definitions.</summary>
+    public ImmutableArray<LocalizedText> Notes
+    {
+        get;
+        init => field = value.IsDefault ? [] : value;
+    } = [];
+
+    /// <summary>A report of one table, titled and dated from nothing but the table: its id is <c>table</c>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="table"/> is <see langword="null"/>.</exception>
+    public static ReportDocument Of(ReportTable table, LocalizedText? title = null)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var metadata = table.Metadata;
+        var name = title ?? new LocalizedText(
+            $"{metadata.Root.Name}: {PeriodFormat.Format(metadata.Period, ReportCulture.Vietnamese)}",
+            $"{metadata.Root.Name}: {PeriodFormat.Format(metadata.Period, ReportCulture.Invariant)}");
+        return new ReportDocument { Title = name, Tables = [new DocumentTable("table", name, table)] };
+    }
+
+    /// <summary>The tables <paramref name="options"/> selects, in order.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The options name a table this report does not have.</exception>
+    public ImmutableArray<DocumentTable> TablesFor(ExportOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.Tables is null)
+        {
+            return Tables;
+        }
+        var unknown = options.Tables.Where(id => !Tables.Any(t => t.Id == id)).Order(StringComparer.Ordinal).ToArray();
+        if (unknown.Length > 0)
+        {
+            throw new ArgumentException(
+                $"The report has no table {string.Join(", ", unknown.Select(id => $"'{id}'"))}; its tables are {string.Join(", ", Tables.Select(t => $"'{t.Id}'"))}.",
+                nameof(options));
+        }
+        return Tables.Where(t => options.Includes(t.Id)).ToImmutableArray();
+    }
+
+    /// <summary>Returns the English title.</summary>
+    public override string ToString() => Title.English;
+
+    private static ImmutableArray<DocumentTable> CheckTables(ImmutableArray<DocumentTable> tables)
+    {
+        if (tables.IsDefault)
+        {
+            return [];
+        }
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var table in tables)
+        {
+            if (table is null)
+            {
+                throw new ArgumentException("A table of the report is null.", nameof(tables));
+            }
+            if (!ids.Add(table.Id))
+            {
+                throw new ArgumentException($"Two tables of the report have the id '{table.Id}'; ids must be unique.", nameof(tables));
+            }
+        }
+        return tables;
+    }
+}
