@@ -1,0 +1,875 @@
+using System.Collections.Immutable;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using DomainKit.Commendations;
+using DomainKit.Data;
+using DomainKit.Funds;
+using DomainKit.Models;
+using DomainKit.Money;
+using DomainKit.Periods;
+using DomainKit.Pledges;
+using DomainKit.Text;
+using DomainKit.Units;
+using NodaTime;
+using NodaTime.Text;
+
+namespace DomainKit.Export.Json;
+
+/// <summary>
+/// Writes a whole <see cref="Dataset"/> in the DomainKit dataset interchange format, version 1, described field
+/// by field in <c>docs/format.md</c> and by <c>docs/schemas/dataset.v1.schema.json</c>.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The format is written by hand with <see cref="Utf8JsonWriter"/>, not by reflection, so that it is what the
+/// documentation says and does not change when a C# type does. Items go out one by one and the writer is flushed
+/// to the stream about every 64 KB, so a national dataset is never held as text in memory; a reader can stream
+/// it back in the same order (classifier definitions travel with the item that uses them, and fund entries,
+/// the bulk, come last but one, each a small object that names its fund).
+/// </para>
+/// <para>
+/// Absence and null mean different things and never mean zero: a property that the model leaves unset (an
+/// unreported figure, an optional date, an unstated purpose) is left out; a property the model requires but
+/// the dataset holds empty (a null name, a default id, a null item in a list) is written as <c>null</c>, so
+/// that the bad data survives a round trip and validation can report it there.
+/// </para>
+/// <para>
+/// The writer never validates and never throws on data: negative amounts, dates out of order and references
+/// to nothing are written as they are. The only exceptions are for null arguments, cancellation and the
+/// stream's own failures.
+/// </para>
+/// </remarks>
+internal static class DatasetJsonWriter
+{
+    /// <summary>The value of the top-level <c>format</c> property.</summary>
+    public const string FormatName = "domainkit-dataset";
+
+    /// <summary>The major version this writer writes; readers reject a higher one.</summary>
+    public const int Version = 1;
+
+    /// <summary>How many bytes the writer buffers before it flushes them to the stream.</summary>
+    public const int FlushThreshold = 64 * 1024;
+
+    // UnsafeRelaxedJsonEscaping would keep Vietnamese readable but leaves <, >, & and ' raw, so a name such as
+    // "<script>" could not be pasted safely into an HTML page or a <script> block. An encoder created with all
+    // Unicode ranges allowed writes every letter of the Basic Multilingual Plane as UTF-8 (đ, ư, ộ and the
+    // combining tone marks alike) yet still escapes the HTML-sensitive characters (<, >, &, ', ", +, `) as
+    // \uXXXX, control characters, and characters outside the plane (emoji, as surrogate-pair escapes). The
+    // escapes read back to the same text, so nothing is lost; text that is not Unicode (a lone surrogate)
+    // cannot be UTF-8 and becomes U+FFFD.
+    private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+
+    private static readonly JsonWriterOptions Options = new() { Encoder = Encoder, Indented = false };
+
+    // 'uuuu' is the absolute year, so a (bad) date before year 1 keeps its sign and reads back to the same date;
+    // 'yyyy' is the year of the era and would write 1 BC as 0001.
+    private static readonly LocalDatePattern DatePattern = LocalDatePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd");
+
+    /// <summary>
+    /// Writes <paramref name="dataset"/> to <paramref name="destination"/>, which stays open. Cancellation is checked
+    /// before each item; what was written until then stays in the stream.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="dataset"/> or <paramref name="destination"/> is <see langword="null"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static async Task WriteAsync(Dataset dataset, Stream destination, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        ArgumentNullException.ThrowIfNull(destination);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var writer = new Utf8JsonWriter(destination, Options);
+        await using (writer.ConfigureAwait(false))
+        {
+            writer.WriteStartObject();
+            writer.WriteString(Names.Format, FormatName);
+            writer.WriteNumber(Names.Version, Version);
+            await WriteArrayAsync(writer, Names.Units, dataset.Units, WriteUnit, cancellationToken).ConfigureAwait(false);
+            await WriteArrayAsync(writer, Names.Models, dataset.Models, WriteModel, cancellationToken).ConfigureAwait(false);
+            await WriteArrayAsync(writer, Names.Pledges, dataset.Pledges, WritePledge, cancellationToken).ConfigureAwait(false);
+            await WriteArrayAsync(writer, Names.Payments, dataset.Payments, WritePayment, cancellationToken).ConfigureAwait(false);
+            await WriteArrayAsync(writer, Names.Funds, dataset.Funds, WriteFund, cancellationToken).ConfigureAwait(false);
+            await WriteArrayAsync(writer, Names.FundEntries, dataset.FundEntries, WriteFundEntry, cancellationToken).ConfigureAwait(false);
+            await WriteArrayAsync(writer, Names.Commendations, dataset.Commendations, WriteCommendation, cancellationToken).ConfigureAwait(false);
+            writer.WriteEndObject();
+            await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task WriteArrayAsync<T>(
+        Utf8JsonWriter writer, JsonEncodedText name, IEnumerable<T> items, Action<Utf8JsonWriter, T> write, CancellationToken cancellationToken)
+    {
+        writer.WriteStartArray(name);
+        foreach (var item in items)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            write(writer, item);
+            if (writer.BytesPending >= FlushThreshold)
+            {
+                await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+        writer.WriteEndArray();
+    }
+
+    // ----- Units -----
+
+    private static void WriteUnit(Utf8JsonWriter w, Unit unit)
+    {
+        w.WriteStartObject();
+        WriteRequired(w, Names.Id, unit.Id.Value);
+        WriteRequired(w, Names.Name, unit.Name);
+        WriteClassifier(w, Names.Kind, unit.Kind, UnitKind.BuiltIn);
+        if (unit.ParentId is UnitId parent)
+        {
+            WriteRequired(w, Names.ParentId, parent.Value);
+        }
+        if (unit.TerritoryId is UnitId territory)
+        {
+            WriteRequired(w, Names.TerritoryId, territory.Value);
+        }
+        WriteOptional(w, Names.ValidFrom, unit.ValidFrom);
+        WriteOptional(w, Names.ValidTo, unit.ValidTo);
+        w.WriteStartArray(Names.Successors);
+        foreach (var successor in OrEmpty(unit.Successors))
+        {
+            WriteRequiredValue(w, successor.Value);
+        }
+        w.WriteEndArray();
+        w.WriteStartArray(Names.HeadCounts);
+        foreach (var count in OrEmpty(unit.HeadCounts))
+        {
+            if (count is null)
+            {
+                w.WriteNullValue();
+                continue;
+            }
+            w.WriteStartObject();
+            WriteDate(w, Names.AsOf, count.AsOf);
+            WriteOptional(w, Names.Members, count.Members);
+            WriteOptional(w, Names.PartyMembers, count.PartyMembers);
+            WriteOptional(w, Names.Exempt, count.Exempt);
+            WriteOptional(w, Names.Away, count.Away);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    // ----- Models -----
+
+    private static void WriteModel(Utf8JsonWriter w, EmulationModel model)
+    {
+        w.WriteStartObject();
+        WriteRequired(w, Names.Id, model.Id.Value);
+        WriteRequired(w, Names.Name, model.Name);
+        WriteRequired(w, Names.OwnerId, model.OwnerId.Value);
+        WriteClassifier(w, Names.Kind, model.Kind, ModelKind.BuiltIn);
+        if (model.Field is not null)
+        {
+            w.WritePropertyName(Names.Field);
+            WriteFieldValue(w, model.Field);
+        }
+        if (model.Movement is not null)
+        {
+            WriteClassifier(w, Names.Movement, model.Movement, Movement.BuiltIn);
+        }
+        WriteOptional(w, Names.Theme, model.Theme);
+        if (model.Period is ReportingPeriod period)
+        {
+            WritePeriod(w, Names.Period, period);
+        }
+        w.WriteStartArray(Names.Lifecycle);
+        foreach (var e in OrEmpty(model.Lifecycle))
+        {
+            if (e is null)
+            {
+                w.WriteNullValue();
+                continue;
+            }
+            w.WriteStartObject();
+            WriteEnum(w, Names.Stage, StageCode(e.Stage), (int)e.Stage);
+            WriteDate(w, Names.Date, e.Date);
+            WriteOptional(w, Names.Note, e.Note);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        if (model.OriginId is ModelId origin)
+        {
+            WriteRequired(w, Names.OriginId, origin.Value);
+        }
+        w.WriteBoolean(Names.IsExemplary, model.IsExemplary);
+        if (model.CommittedToId is UnitId committedTo)
+        {
+            WriteRequired(w, Names.CommittedToId, committedTo.Value);
+        }
+        w.WriteStartArray(Names.Outcomes);
+        foreach (var outcome in OrEmpty(model.Outcomes))
+        {
+            if (outcome is null)
+            {
+                w.WriteNullValue();
+                continue;
+            }
+            w.WriteStartObject();
+            WriteRequired(w, Names.Name, outcome.Name);
+            if (outcome.Quantity is decimal quantity)
+            {
+                w.WriteNumber(Names.Quantity, quantity);
+            }
+            WriteRequired(w, Names.UnitOfMeasure, outcome.UnitOfMeasure);
+            WriteDate(w, Names.Date, outcome.Date);
+            WriteOptional(w, Names.MoneyValue, outcome.MoneyValue);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    // ----- Pledges and payments -----
+
+    private static void WritePledge(Utf8JsonWriter w, Pledge pledge)
+    {
+        w.WriteStartObject();
+        WriteRequired(w, Names.Id, pledge.Id.Value);
+        w.WritePropertyName(Names.Pledger);
+        if (pledge.Pledger is { } pledger)
+        {
+            w.WriteStartObject();
+            WriteEnum(w, Names.Kind, PledgerKindCode(pledger.Kind), (int)pledger.Kind);
+            WriteRequired(w, Names.UnitId, pledger.UnitId.Value);
+            WriteOptional(w, Names.PersonId, pledger.PersonId);
+            WriteOptional(w, Names.PersonName, pledger.PersonName);
+            w.WriteEndObject();
+        }
+        else
+        {
+            w.WriteNullValue();
+        }
+        w.WritePropertyName(Names.Target);
+        WriteTargetValue(w, pledge.Target);
+        WritePeriod(w, Names.Period, pledge.Period);
+        WriteOptional(w, Names.RegisteredOn, pledge.RegisteredOn);
+        if (pledge.Schedule is { } schedule)
+        {
+            w.WriteStartObject(Names.Schedule);
+            WriteMoney(w, Names.Amount, schedule.Amount);
+            WriteEnum(w, Names.Frequency, FrequencyCode(schedule.Frequency), (int)schedule.Frequency);
+            WriteDate(w, Names.Start, schedule.Start);
+            WriteOptional(w, Names.MaximumAmount, schedule.MaximumAmount);
+            WriteOptional(w, Names.End, schedule.End);
+            w.WriteEndObject();
+        }
+        if (pledge.Evaluation is { } evaluation)
+        {
+            w.WriteStartObject(Names.Evaluation);
+            WriteDate(w, Names.EvaluatedOn, evaluation.EvaluatedOn);
+            if (evaluation.Rating is PerformanceRating rating)
+            {
+                WriteEnum(w, Names.Rating, RatingCode(rating), (int)rating);
+            }
+            WriteOptional(w, Names.Score, evaluation.Score);
+            w.WriteEndObject();
+        }
+        WriteOptional(w, Names.CancelledOn, pledge.CancelledOn);
+        WriteOptional(w, Names.Note, pledge.Note);
+        w.WriteEndObject();
+    }
+
+    private static void WriteTargetValue(Utf8JsonWriter w, PledgeTarget? target)
+    {
+        switch (target)
+        {
+            case ModelPledgeTarget model:
+                w.WriteStartObject();
+                w.WriteString(Names.Kind, "model");
+                WriteRequired(w, Names.ModelId, model.ModelId.Value);
+                w.WriteEndObject();
+                break;
+            case CriteriaPledgeTarget criteria:
+                w.WriteStartObject();
+                w.WriteString(Names.Kind, "criteria");
+                WriteRequired(w, Names.CriteriaSet, criteria.CriteriaSet);
+                w.WriteEndObject();
+                break;
+            case BeneficiaryPledgeTarget beneficiary:
+                w.WriteStartObject();
+                w.WriteString(Names.Kind, "beneficiary");
+                WriteRequired(w, Names.Beneficiary, beneficiary.Beneficiary);
+                w.WriteEndObject();
+                break;
+            case HouseholdsPledgeTarget households:
+                w.WriteStartObject();
+                w.WriteString(Names.Kind, "households");
+                WriteOptional(w, Names.PoorHouseholds, households.PoorHouseholds);
+                WriteOptional(w, Names.NearPoorHouseholds, households.NearPoorHouseholds);
+                w.WriteEndObject();
+                break;
+            default:
+                // Null; the subtypes above are the complete list (the base constructor is not open to other assemblies).
+                w.WriteNullValue();
+                break;
+        }
+    }
+
+    private static void WritePayment(Utf8JsonWriter w, PledgePayment payment)
+    {
+        w.WriteStartObject();
+        WriteRequired(w, Names.PledgeId, payment.PledgeId.Value);
+        WriteDate(w, Names.Date, payment.Date);
+        WriteMoney(w, Names.Amount, payment.Amount);
+        WriteOptional(w, Names.Reference, payment.Reference);
+        w.WriteEndObject();
+    }
+
+    // ----- Funds and their entries -----
+
+    private static void WriteFund(Utf8JsonWriter w, Fund fund)
+    {
+        w.WriteStartObject();
+        WriteRequired(w, Names.Id, fund.Id.Value);
+        WriteRequired(w, Names.Name, fund.Name);
+        WriteRequired(w, Names.OwnerId, fund.OwnerId.Value);
+        WriteOptional(w, Names.Purpose, fund.Purpose);
+        if (fund.ModelId is ModelId model)
+        {
+            WriteRequired(w, Names.ModelId, model.Value);
+        }
+        WriteOptional(w, Names.InceptionDate, fund.InceptionDate);
+        w.WriteEndObject();
+    }
+
+    private static void WriteFundEntry(Utf8JsonWriter w, FundEntry entry)
+    {
+        w.WriteStartObject();
+        switch (entry)
+        {
+            case OpeningBalance opening:
+                WriteEntryStart(w, EntryKinds.OpeningBalance, entry);
+                WriteMoney(w, Names.Amount, opening.Amount);
+                break;
+            case Contribution contribution:
+                WriteEntryStart(w, EntryKinds.Contribution, entry);
+                WriteMoney(w, Names.Amount, contribution.Amount);
+                WriteOptional(w, Names.Contributor, contribution.Contributor);
+                break;
+            case Disbursement disbursement:
+                WriteEntryStart(w, EntryKinds.Disbursement, entry);
+                WriteMoney(w, Names.Amount, disbursement.Amount);
+                WriteOptionalPurpose(w, disbursement.Purpose);
+                WriteOptional(w, disbursement.Beneficiaries);
+                break;
+            case LoanDisbursement loan:
+                WriteEntryStart(w, EntryKinds.LoanDisbursement, entry);
+                WriteMoney(w, Names.Principal, loan.Principal);
+                WriteRequired(w, Names.LoanId, loan.LoanId);
+                WriteOptional(w, Names.Borrower, loan.Borrower);
+                WriteOptional(w, Names.TermMonths, loan.TermMonths);
+                WriteOptionalPurpose(w, loan.Purpose);
+                WriteOptional(w, loan.Beneficiaries);
+                break;
+            case LoanRepayment repayment:
+                WriteEntryStart(w, EntryKinds.LoanRepayment, entry);
+                WriteMoney(w, Names.Amount, repayment.Amount);
+                WriteRequired(w, Names.LoanId, repayment.LoanId);
+                break;
+            case InKindReceipt receipt:
+                WriteEntryStart(w, EntryKinds.InKindReceipt, entry);
+                WriteGoods(w, receipt.Goods);
+                WriteOptional(w, receipt.Valuation);
+                break;
+            case InKindDistribution distribution:
+                WriteEntryStart(w, EntryKinds.InKindDistribution, entry);
+                WriteGoods(w, distribution.Goods);
+                WriteOptional(w, distribution.Valuation);
+                WriteOptional(w, distribution.Beneficiaries);
+                break;
+            case BalanceAssertion assertion:
+                WriteEntryStart(w, EntryKinds.BalanceAssertion, entry);
+                WriteMoney(w, Names.StatedBalance, assertion.StatedBalance);
+                WriteEnum(w, Names.At, BalanceTimeCode(assertion.At), (int)assertion.At);
+                break;
+            default:
+                // Unreachable while FundEntry's subtypes are the complete list; written rather than thrown all the same.
+                WriteEntryStart(w, JsonEncodedText.Encode(entry.GetType().Name), entry);
+                break;
+        }
+        if (entry.Covers is ReportingPeriod covers)
+        {
+            WritePeriod(w, Names.Covers, covers);
+        }
+        WriteOptional(w, Names.Reference, entry.Reference);
+        WriteOptional(w, Names.Note, entry.Note);
+        w.WriteEndObject();
+    }
+
+    private static void WriteEntryStart(Utf8JsonWriter w, JsonEncodedText kind, FundEntry entry)
+    {
+        w.WriteString(Names.Kind, kind);
+        WriteRequired(w, Names.FundId, entry.FundId.Value);
+        WriteDate(w, Names.Date, entry.Date);
+    }
+
+    private static void WriteOptionalPurpose(Utf8JsonWriter w, DisbursementPurpose? purpose)
+    {
+        if (purpose is not null)
+        {
+            WriteClassifier(w, Names.Purpose, purpose, DisbursementPurpose.BuiltIn);
+        }
+    }
+
+    private static void WriteOptional(Utf8JsonWriter w, Beneficiaries? beneficiaries)
+    {
+        if (beneficiaries is null)
+        {
+            return;
+        }
+        w.WriteStartObject(Names.Beneficiaries);
+        WriteEnum(w, Names.Kind, BeneficiaryKindCode(beneficiaries.Kind), (int)beneficiaries.Kind);
+        WriteOptional(w, Names.Occurrences, beneficiaries.Occurrences);
+        WriteOptional(w, Names.Distinct, beneficiaries.Distinct);
+        WriteOptional(w, Names.Description, beneficiaries.Description);
+        w.WriteEndObject();
+    }
+
+    private static void WriteGoods(Utf8JsonWriter w, Goods? goods)
+    {
+        if (goods is null)
+        {
+            w.WriteNull(Names.Goods);
+            return;
+        }
+        w.WriteStartObject(Names.Goods);
+        WriteRequired(w, Names.Name, goods.Name);
+        w.WriteNumber(Names.Quantity, goods.Quantity);
+        WriteRequired(w, Names.UnitOfMeasure, goods.UnitOfMeasure);
+        w.WriteEndObject();
+    }
+
+    private static void WriteOptional(Utf8JsonWriter w, Valuation? valuation)
+    {
+        if (valuation is null)
+        {
+            return;
+        }
+        w.WriteStartObject(Names.Valuation);
+        WriteMoney(w, Names.Value, valuation.Value);
+        WriteDate(w, Names.ValuedOn, valuation.ValuedOn);
+        w.WriteEndObject();
+    }
+
+    // ----- Commendations -----
+
+    private static void WriteCommendation(Utf8JsonWriter w, Commendation commendation)
+    {
+        w.WriteStartObject();
+        WriteRequired(w, Names.Id, commendation.Id.Value);
+        w.WritePropertyName(Names.Recipient);
+        if (commendation.Recipient is { } recipient)
+        {
+            w.WriteStartObject();
+            WriteEnum(w, Names.Kind, RecipientKindCode(recipient.Kind), (int)recipient.Kind);
+            WriteRequired(w, Names.UnitId, recipient.UnitId.Value);
+            WriteOptional(w, Names.Name, recipient.Name);
+            w.WriteEndObject();
+        }
+        else
+        {
+            w.WriteNullValue();
+        }
+        if (commendation.Title is { } title)
+        {
+            w.WritePropertyName(Names.Title);
+            if (IsBuiltIn(title, EmulationTitle.BuiltIn, (a, b) => a.Recipients == b.Recipients))
+            {
+                w.WriteStringValue(title.Code);
+            }
+            else
+            {
+                WriteDefinitionStart(w, title);
+                WriteEnum(w, Names.Recipients, RecipientKindCode(title.Recipients), (int)title.Recipients);
+                w.WriteEndObject();
+            }
+        }
+        if (commendation.Form is { } form)
+        {
+            WriteClassifier(w, Names.Form, form, AwardForm.BuiltIn);
+        }
+        WriteEnum(w, Names.Level, LevelCode(commendation.Level), (int)commendation.Level);
+        WriteOptional(w, Names.AwardingBody, commendation.AwardingBody);
+        if (commendation.AwardedById is UnitId awardedBy)
+        {
+            WriteRequired(w, Names.AwardedById, awardedBy.Value);
+        }
+        WriteDate(w, Names.Date, commendation.Date);
+        if (commendation.Period is ReportingPeriod period)
+        {
+            WritePeriod(w, Names.Period, period);
+        }
+        WriteOptional(w, Names.DecisionNumber, commendation.DecisionNumber);
+        if (commendation.ModelId is ModelId model)
+        {
+            WriteRequired(w, Names.ModelId, model.Value);
+        }
+        if (commendation.Movement is { } movement)
+        {
+            WriteClassifier(w, Names.Movement, movement, Movement.BuiltIn);
+        }
+        w.WriteEndObject();
+    }
+
+    // ----- Classifiers -----
+
+    // A classifier identical to a built-in one (code, names and all) is written as its code; any other, including
+    // an app's own or a built-in code with other names, as an object that carries what is needed to rebuild it.
+    private static void WriteClassifier<T>(Utf8JsonWriter w, JsonEncodedText name, T? classifier, IReadOnlyList<T> builtIn)
+        where T : Classifier
+    {
+        w.WritePropertyName(name);
+        if (classifier is null)
+        {
+            w.WriteNullValue();
+        }
+        else if (IsBuiltIn(classifier, builtIn, static (_, _) => true))
+        {
+            w.WriteStringValue(classifier.Code);
+        }
+        else
+        {
+            WriteDefinitionStart(w, classifier);
+            w.WriteEndObject();
+        }
+    }
+
+    private static void WriteFieldValue(Utf8JsonWriter w, ModelField field)
+    {
+        if (IsBuiltIn(field, ModelField.DanVanKheo, static (a, b) => a.Parent is null && b.Parent is null))
+        {
+            w.WriteStringValue(field.Code);
+            return;
+        }
+        WriteDefinitionStart(w, field);
+        if (field.Parent is not null)
+        {
+            w.WritePropertyName(Names.Parent);
+            WriteFieldValue(w, field.Parent);
+        }
+        w.WriteEndObject();
+    }
+
+    private static void WriteDefinitionStart(Utf8JsonWriter w, Classifier classifier)
+    {
+        w.WriteStartObject();
+        w.WriteString(Names.Code, classifier.Code);
+        w.WriteStartObject(Names.Name);
+        WriteRequired(w, Names.Vi, classifier.Name.Vietnamese);
+        WriteRequired(w, Names.En, classifier.Name.English);
+        w.WriteEndObject();
+    }
+
+    private static bool IsBuiltIn<T>(T classifier, IReadOnlyList<T> builtIn, Func<T, T, bool> restEqual)
+        where T : Classifier
+    {
+        foreach (var known in builtIn)
+        {
+            if (ReferenceEquals(known, classifier))
+            {
+                return true;
+            }
+            if (string.Equals(known.Code, classifier.Code, StringComparison.Ordinal)
+                && known.Name == classifier.Name
+                && restEqual(known, classifier))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ----- Values -----
+
+    private static void WriteRequired(Utf8JsonWriter w, JsonEncodedText name, string? value)
+    {
+        if (value is null)
+        {
+            w.WriteNull(name);
+        }
+        else
+        {
+            w.WriteString(name, value);
+        }
+    }
+
+    private static void WriteRequiredValue(Utf8JsonWriter w, string? value)
+    {
+        if (value is null)
+        {
+            w.WriteNullValue();
+        }
+        else
+        {
+            w.WriteStringValue(value);
+        }
+    }
+
+    private static void WriteOptional(Utf8JsonWriter w, JsonEncodedText name, string? value)
+    {
+        if (value is not null)
+        {
+            w.WriteString(name, value);
+        }
+    }
+
+    private static void WriteOptional(Utf8JsonWriter w, JsonEncodedText name, int? value)
+    {
+        if (value is int number)
+        {
+            w.WriteNumber(name, number);
+        }
+    }
+
+    private static void WriteOptional(Utf8JsonWriter w, JsonEncodedText name, Dong? value)
+    {
+        if (value is Dong amount)
+        {
+            WriteMoney(w, name, amount);
+        }
+    }
+
+    private static void WriteOptional(Utf8JsonWriter w, JsonEncodedText name, LocalDate? value)
+    {
+        if (value is LocalDate date)
+        {
+            WriteDate(w, name, date);
+        }
+    }
+
+    private static void WriteMoney(Utf8JsonWriter w, JsonEncodedText name, Dong amount) => w.WriteNumber(name, amount.Value);
+
+    private static void WriteDate(Utf8JsonWriter w, JsonEncodedText name, LocalDate date)
+    {
+        // The format's dates are ISO calendar dates; a date held in another calendar is written as the same day in ISO.
+        var iso = date.Calendar == CalendarSystem.Iso ? date : date.WithCalendar(CalendarSystem.Iso);
+        w.WriteString(name, DatePattern.Format(iso));
+    }
+
+    // The default period is not a period (the factories never make it): it stands for "none given" and is
+    // written as null, since its id ("0001") would read back as the whole year 1.
+    private static void WritePeriod(Utf8JsonWriter w, JsonEncodedText name, ReportingPeriod period)
+    {
+        if (period == default)
+        {
+            w.WriteNull(name);
+        }
+        else
+        {
+            w.WriteString(name, period.Id);
+        }
+    }
+
+    // An enum value outside its declared list can only come from a cast; it is written as its number, which
+    // the schema rejects, rather than thrown.
+    private static void WriteEnum(Utf8JsonWriter w, JsonEncodedText name, string? code, int value)
+    {
+        if (code is null)
+        {
+            w.WriteNumber(name, value);
+        }
+        else
+        {
+            w.WriteString(name, code);
+        }
+    }
+
+    private static ImmutableArray<T> OrEmpty<T>(ImmutableArray<T> items) => items.IsDefault ? [] : items;
+
+    // The codes are spelled out here rather than derived from the C# names, so renaming a member cannot change the format.
+
+    private static string? StageCode(LifecycleStage stage) => stage switch
+    {
+        LifecycleStage.Registered => "registered",
+        LifecycleStage.Pilot => "pilot",
+        LifecycleStage.Launched => "launched",
+        LifecycleStage.Maintained => "maintained",
+        LifecycleStage.Replicated => "replicated",
+        LifecycleStage.Reviewed => "reviewed",
+        LifecycleStage.Suspended => "suspended",
+        LifecycleStage.Ended => "ended",
+        _ => null,
+    };
+
+    private static string? PledgerKindCode(PledgerKind kind) => kind switch
+    {
+        PledgerKind.Individual => "individual",
+        PledgerKind.Collective => "collective",
+        _ => null,
+    };
+
+    private static string? FrequencyCode(ScheduleFrequency frequency) => frequency switch
+    {
+        ScheduleFrequency.Daily => "daily",
+        ScheduleFrequency.Monthly => "monthly",
+        ScheduleFrequency.Yearly => "yearly",
+        _ => null,
+    };
+
+    private static string? RatingCode(PerformanceRating rating) => rating switch
+    {
+        PerformanceRating.CompletedExcellently => "completed-excellently",
+        PerformanceRating.CompletedWell => "completed-well",
+        PerformanceRating.Completed => "completed",
+        PerformanceRating.NotCompleted => "not-completed",
+        _ => null,
+    };
+
+    private static string? BeneficiaryKindCode(BeneficiaryKind kind) => kind switch
+    {
+        BeneficiaryKind.People => "people",
+        BeneficiaryKind.Households => "households",
+        BeneficiaryKind.Organisations => "organisations",
+        _ => null,
+    };
+
+    private static string? BalanceTimeCode(BalanceTime at) => at switch
+    {
+        BalanceTime.StartOfDay => "start-of-day",
+        BalanceTime.EndOfDay => "end-of-day",
+        _ => null,
+    };
+
+    private static string? RecipientKindCode(RecipientKind kind) => kind switch
+    {
+        RecipientKind.Collective => "collective",
+        RecipientKind.Individual => "individual",
+        RecipientKind.Household => "household",
+        _ => null,
+    };
+
+    private static string? LevelCode(AuthorityLevel level) => level switch
+    {
+        AuthorityLevel.Central => "central",
+        AuthorityLevel.Province => "province",
+        AuthorityLevel.District => "district",
+        AuthorityLevel.Commune => "commune",
+        AuthorityLevel.Base => "base",
+        _ => null,
+    };
+
+    /// <summary>The values of a fund entry's <c>kind</c>, encoded once since entries are the bulk of a dataset.</summary>
+    private static class EntryKinds
+    {
+        public static readonly JsonEncodedText OpeningBalance = JsonEncodedText.Encode("opening-balance");
+        public static readonly JsonEncodedText Contribution = JsonEncodedText.Encode("contribution");
+        public static readonly JsonEncodedText Disbursement = JsonEncodedText.Encode("disbursement");
+        public static readonly JsonEncodedText LoanDisbursement = JsonEncodedText.Encode("loan-disbursement");
+        public static readonly JsonEncodedText LoanRepayment = JsonEncodedText.Encode("loan-repayment");
+        public static readonly JsonEncodedText InKindReceipt = JsonEncodedText.Encode("in-kind-receipt");
+        public static readonly JsonEncodedText InKindDistribution = JsonEncodedText.Encode("in-kind-distribution");
+        public static readonly JsonEncodedText BalanceAssertion = JsonEncodedText.Encode("balance-assertion");
+    }
+
+    /// <summary>The property names of the format, encoded once rather than for every item.</summary>
+    private static class Names
+    {
+        public static readonly JsonEncodedText Format = JsonEncodedText.Encode("format");
+        public static readonly JsonEncodedText Version = JsonEncodedText.Encode("version");
+        public static readonly JsonEncodedText Units = JsonEncodedText.Encode("units");
+        public static readonly JsonEncodedText Models = JsonEncodedText.Encode("models");
+        public static readonly JsonEncodedText Pledges = JsonEncodedText.Encode("pledges");
+        public static readonly JsonEncodedText Payments = JsonEncodedText.Encode("payments");
+        public static readonly JsonEncodedText Funds = JsonEncodedText.Encode("funds");
+        public static readonly JsonEncodedText FundEntries = JsonEncodedText.Encode("fundEntries");
+        public static readonly JsonEncodedText Commendations = JsonEncodedText.Encode("commendations");
+
+        public static readonly JsonEncodedText Id = JsonEncodedText.Encode("id");
+        public static readonly JsonEncodedText Name = JsonEncodedText.Encode("name");
+        public static readonly JsonEncodedText Kind = JsonEncodedText.Encode("kind");
+        public static readonly JsonEncodedText Code = JsonEncodedText.Encode("code");
+        public static readonly JsonEncodedText Vi = JsonEncodedText.Encode("vi");
+        public static readonly JsonEncodedText En = JsonEncodedText.Encode("en");
+        public static readonly JsonEncodedText Parent = JsonEncodedText.Encode("parent");
+        public static readonly JsonEncodedText Recipients = JsonEncodedText.Encode("recipients");
+
+        public static readonly JsonEncodedText ParentId = JsonEncodedText.Encode("parentId");
+        public static readonly JsonEncodedText TerritoryId = JsonEncodedText.Encode("territoryId");
+        public static readonly JsonEncodedText ValidFrom = JsonEncodedText.Encode("validFrom");
+        public static readonly JsonEncodedText ValidTo = JsonEncodedText.Encode("validTo");
+        public static readonly JsonEncodedText Successors = JsonEncodedText.Encode("successors");
+        public static readonly JsonEncodedText HeadCounts = JsonEncodedText.Encode("headCounts");
+        public static readonly JsonEncodedText AsOf = JsonEncodedText.Encode("asOf");
+        public static readonly JsonEncodedText Members = JsonEncodedText.Encode("members");
+        public static readonly JsonEncodedText PartyMembers = JsonEncodedText.Encode("partyMembers");
+        public static readonly JsonEncodedText Exempt = JsonEncodedText.Encode("exempt");
+        public static readonly JsonEncodedText Away = JsonEncodedText.Encode("away");
+
+        public static readonly JsonEncodedText OwnerId = JsonEncodedText.Encode("ownerId");
+        public static readonly JsonEncodedText Field = JsonEncodedText.Encode("field");
+        public static readonly JsonEncodedText Movement = JsonEncodedText.Encode("movement");
+        public static readonly JsonEncodedText Theme = JsonEncodedText.Encode("theme");
+        public static readonly JsonEncodedText Period = JsonEncodedText.Encode("period");
+        public static readonly JsonEncodedText Lifecycle = JsonEncodedText.Encode("lifecycle");
+        public static readonly JsonEncodedText Stage = JsonEncodedText.Encode("stage");
+        public static readonly JsonEncodedText Date = JsonEncodedText.Encode("date");
+        public static readonly JsonEncodedText Note = JsonEncodedText.Encode("note");
+        public static readonly JsonEncodedText OriginId = JsonEncodedText.Encode("originId");
+        public static readonly JsonEncodedText IsExemplary = JsonEncodedText.Encode("isExemplary");
+        public static readonly JsonEncodedText CommittedToId = JsonEncodedText.Encode("committedToId");
+        public static readonly JsonEncodedText Outcomes = JsonEncodedText.Encode("outcomes");
+        public static readonly JsonEncodedText Quantity = JsonEncodedText.Encode("quantity");
+        public static readonly JsonEncodedText UnitOfMeasure = JsonEncodedText.Encode("unitOfMeasure");
+        public static readonly JsonEncodedText MoneyValue = JsonEncodedText.Encode("moneyValue");
+
+        public static readonly JsonEncodedText Pledger = JsonEncodedText.Encode("pledger");
+        public static readonly JsonEncodedText UnitId = JsonEncodedText.Encode("unitId");
+        public static readonly JsonEncodedText PersonId = JsonEncodedText.Encode("personId");
+        public static readonly JsonEncodedText PersonName = JsonEncodedText.Encode("personName");
+        public static readonly JsonEncodedText Target = JsonEncodedText.Encode("target");
+        public static readonly JsonEncodedText ModelId = JsonEncodedText.Encode("modelId");
+        public static readonly JsonEncodedText CriteriaSet = JsonEncodedText.Encode("criteriaSet");
+        public static readonly JsonEncodedText Beneficiary = JsonEncodedText.Encode("beneficiary");
+        public static readonly JsonEncodedText PoorHouseholds = JsonEncodedText.Encode("poorHouseholds");
+        public static readonly JsonEncodedText NearPoorHouseholds = JsonEncodedText.Encode("nearPoorHouseholds");
+        public static readonly JsonEncodedText RegisteredOn = JsonEncodedText.Encode("registeredOn");
+        public static readonly JsonEncodedText Schedule = JsonEncodedText.Encode("schedule");
+        public static readonly JsonEncodedText Amount = JsonEncodedText.Encode("amount");
+        public static readonly JsonEncodedText Frequency = JsonEncodedText.Encode("frequency");
+        public static readonly JsonEncodedText Start = JsonEncodedText.Encode("start");
+        public static readonly JsonEncodedText MaximumAmount = JsonEncodedText.Encode("maximumAmount");
+        public static readonly JsonEncodedText End = JsonEncodedText.Encode("end");
+        public static readonly JsonEncodedText Evaluation = JsonEncodedText.Encode("evaluation");
+        public static readonly JsonEncodedText EvaluatedOn = JsonEncodedText.Encode("evaluatedOn");
+        public static readonly JsonEncodedText Rating = JsonEncodedText.Encode("rating");
+        public static readonly JsonEncodedText Score = JsonEncodedText.Encode("score");
+        public static readonly JsonEncodedText CancelledOn = JsonEncodedText.Encode("cancelledOn");
+        public static readonly JsonEncodedText PledgeId = JsonEncodedText.Encode("pledgeId");
+        public static readonly JsonEncodedText Reference = JsonEncodedText.Encode("reference");
+
+        public static readonly JsonEncodedText Purpose = JsonEncodedText.Encode("purpose");
+        public static readonly JsonEncodedText InceptionDate = JsonEncodedText.Encode("inceptionDate");
+        public static readonly JsonEncodedText FundId = JsonEncodedText.Encode("fundId");
+        public static readonly JsonEncodedText Covers = JsonEncodedText.Encode("covers");
+        public static readonly JsonEncodedText Contributor = JsonEncodedText.Encode("contributor");
+        public static readonly JsonEncodedText Beneficiaries = JsonEncodedText.Encode("beneficiaries");
+        public static readonly JsonEncodedText Occurrences = JsonEncodedText.Encode("occurrences");
+        public static readonly JsonEncodedText Distinct = JsonEncodedText.Encode("distinct");
+        public static readonly JsonEncodedText Description = JsonEncodedText.Encode("description");
+        public static readonly JsonEncodedText Principal = JsonEncodedText.Encode("principal");
+        public static readonly JsonEncodedText LoanId = JsonEncodedText.Encode("loanId");
+        public static readonly JsonEncodedText Borrower = JsonEncodedText.Encode("borrower");
+        public static readonly JsonEncodedText TermMonths = JsonEncodedText.Encode("termMonths");
+        public static readonly JsonEncodedText Goods = JsonEncodedText.Encode("goods");
+        public static readonly JsonEncodedText Valuation = JsonEncodedText.Encode("valuation");
+        public static readonly JsonEncodedText Value = JsonEncodedText.Encode("value");
+        public static readonly JsonEncodedText ValuedOn = JsonEncodedText.Encode("valuedOn");
+        public static readonly JsonEncodedText StatedBalance = JsonEncodedText.Encode("statedBalance");
+        public static readonly JsonEncodedText At = JsonEncodedText.Encode("at");
+
+        public static readonly JsonEncodedText Recipient = JsonEncodedText.Encode("recipient");
+        public static readonly JsonEncodedText Title = JsonEncodedText.Encode("title");
+        public static readonly JsonEncodedText Form = JsonEncodedText.Encode("form");
+        public static readonly JsonEncodedText Level = JsonEncodedText.Encode("level");
+        public static readonly JsonEncodedText AwardingBody = JsonEncodedText.Encode("awardingBody");
+        public static readonly JsonEncodedText AwardedById = JsonEncodedText.Encode("awardedById");
+        public static readonly JsonEncodedText DecisionNumber = JsonEncodedText.Encode("decisionNumber");
+    }
+}
