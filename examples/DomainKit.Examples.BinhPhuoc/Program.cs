@@ -9,7 +9,8 @@ namespace DomainKit.Examples.BinhPhuoc;
 /// <summary>
 /// Builds the Bình Phước 2023 dataset (seed 000), validates it, checks the figures the report states against it, and
 /// prints the findings of both and a short summary.
-/// Vietnamese by default; <c>--english</c> prints the same in the invariant culture.
+/// Vietnamese by default; <c>--english</c> prints the same in the invariant culture. <c>--export &lt;folder&gt;</c>
+/// also writes the report (<see cref="BinhPhuoc2023.Report()"/>) in every format of the exporter catalogue.
 /// </summary>
 public static class Program
 {
@@ -25,19 +26,32 @@ public static class Program
         Console.OutputEncoding = Encoding.UTF8;
 
         var culture = ReportCulture.Vietnamese;
-        foreach (var arg in args)
+        string? exportFolder = null;
+        for (var i = 0; i < args.Length; i++)
         {
-            if (arg == "--english")
+            if (args[i] == "--english")
             {
                 culture = ReportCulture.Invariant;
             }
+            else if (args[i] == "--export" && i + 1 < args.Length)
+            {
+                exportFolder = args[++i];
+            }
             else
             {
-                Console.Error.WriteLine($"Unknown argument '{arg}'. Usage: DomainKit.Examples.BinhPhuoc [--english]");
+                Console.Error.WriteLine($"Unknown argument '{args[i]}'. Usage: DomainKit.Examples.BinhPhuoc [--english] [--export <folder>]");
                 return 2;
             }
         }
-        return Write(Console.Out, culture).HasErrors ? 1 : 0;
+        var report = Write(Console.Out, culture);
+        if (exportFolder is not null)
+        {
+            foreach (var path in ReportFiles.WriteAllAsync(exportFolder, culture).GetAwaiter().GetResult())
+            {
+                Console.WriteLine(path);
+            }
+        }
+        return report.HasErrors ? 1 : 0;
     }
 
     /// <summary>

@@ -1,4 +1,7 @@
+using System.Text;
+using DomainKit.Aggregation;
 using DomainKit.Data;
+using DomainKit.Export;
 using DomainKit.Funds;
 using DomainKit.Money;
 using DomainKit.Periods;
@@ -13,15 +16,16 @@ namespace DomainKit.Tests;
 public sealed class QuickStartTests
 {
     [Fact]
-    public void The_quick_start_finds_the_overdraft_and_prints_the_balance_in_Vietnamese()
+    public async Task The_quick_start_finds_the_overdraft_prints_the_balance_and_exports_the_funds_in_Vietnamese()
     {
         var output = new StringWriter();
 
-        QuickStart(output);
+        await QuickStart(output);
 
         var text = output.ToString();
         Assert.Contains("DK501 lỗi fund-entry:pl-tiet-kiem#1.Amount", text);
         Assert.Contains("Số dư ngày 10/11/2023: -1.000.000 đ", text);
+        Assert.Contains("| Thực hành tiết kiệm vì người nghèo | 6.100.542.700 đ | 6.101.542.700 đ | -1.000.000 đ |", text);
     }
 
     [Fact]
@@ -33,7 +37,8 @@ public sealed class QuickStartTests
             .SkipWhile(l => l.Trim() != "// quick-start:begin").Skip(1)
             .TakeWhile(l => l.Trim() != "// quick-start:end")
             .Select(l => l.Length >= 8 ? l[8..] : l.Trim())
-            .Select(l => l.Replace("Console.Out.WriteLine", "Console.WriteLine", StringComparison.Ordinal).Replace("output.WriteLine", "Console.WriteLine", StringComparison.Ordinal))
+            .Select(l => l.Replace("Console.Out.WriteLine", "Console.WriteLine", StringComparison.Ordinal).Replace("output.WriteLine", "Console.WriteLine", StringComparison.Ordinal)
+                .Replace("standardOutput", "Console.OpenStandardOutput()", StringComparison.Ordinal))
             .ToArray();
         var readme = File.ReadAllText(Path.Combine(root, "README.md")).ReplaceLineEndings("\n");
 
@@ -42,14 +47,14 @@ public sealed class QuickStartTests
     }
 
     [Fact]
-    public void The_readme_shows_what_the_quick_start_prints()
+    public async Task The_readme_shows_what_the_quick_start_prints()
     {
         var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md")).ReplaceLineEndings("\n");
         var start = readme.IndexOf("```text\n", readme.IndexOf("## Quick start", StringComparison.Ordinal), StringComparison.Ordinal) + "```text\n".Length;
         var shown = readme[start..readme.IndexOf("```", start, StringComparison.Ordinal)];
         var output = new StringWriter { NewLine = "\n" };
 
-        QuickStart(output);
+        await QuickStart(output);
 
         Assert.Equal(shown, output.ToString());
     }
@@ -64,8 +69,10 @@ public sealed class QuickStartTests
         return directory?.FullName ?? throw new InvalidOperationException("The repository root (with DomainKit.sln) was not found.");
     }
 
-    private static void QuickStart(TextWriter output)
+    private static async Task QuickStart(TextWriter output)
     {
+        // What the README writes to the console's stream is caught here and added to the output after it.
+        using var standardOutput = new MemoryStream();
         // quick-start:begin
         var asOf = new LocalDate(2023, 11, 10);
         var dataset = new DatasetBuilder()
@@ -82,6 +89,16 @@ public sealed class QuickStartTests
         var balance = dataset.LedgerOf("pl-tiet-kiem").BalanceOn(asOf, BalanceTime.EndOfDay);
         var day = DateFormat.Format(asOf, DateStyle.Short, ReportCulture.Vietnamese);
         output.WriteLine($"Số dư ngày {day}: {balance.ToString(DongStyle.Full, ReportCulture.Vietnamese)}");
+
+        var table = new ReportEngine(dataset).Run(new ReportQuery
+        {
+            Root = "thi-uy-phuoc-long",
+            Period = ReportingPeriod.Year(2023),
+            GroupBy = [Dimension.Fund],
+            Measures = [Measure.Contributions, Measure.Disbursements, Measure.FundBalance],
+        });
+        await new MarkdownExporter().ExportAsync(ReportDocument.Of(table), standardOutput);
         // quick-start:end
+        output.Write(Encoding.UTF8.GetString(standardOutput.ToArray()));
     }
 }

@@ -91,5 +91,5 @@ public sealed class ExporterCatalog : IReadOnlyCollection<IExporter>
     /// <summary>Lists the format ids.</summary>
     public override string ToString() => string.Join(", ", FormatIds);
 
-    internal static IEnumerable<IExporter> BuiltInExporters() => [];
+    internal static IEnumerable<IExporter> BuiltInExporters() => [new CsvExporter(), new JsonExporter(), new MarkdownExporter(), new HtmlExporter()];
 }

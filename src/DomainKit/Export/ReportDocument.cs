@@ -73,7 +73,10 @@ public sealed class ReportDocument
         init => field = value.IsDefault ? [] : value;
     } = [];
 
-    /// <summary>A report of one table, titled and dated from nothing but the table: its id is <c>table</c>.</summary>
+    /// <summary>
+    /// A report of one table, with the id <c>table</c>: titled <paramref name="title"/> or by its root and period
+    /// ("Thị ủy Phước Long: năm 2023"), the table titled by what it shows ("Số tiền đóng góp, số dư quỹ theo quỹ").
+    /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="table"/> is <see langword="null"/>.</exception>
     public static ReportDocument Of(ReportTable table, LocalizedText? title = null)
     {
@@ -82,7 +85,8 @@ public sealed class ReportDocument
         var name = title ?? new LocalizedText(
             $"{metadata.Root.Name}: {PeriodFormat.Format(metadata.Period, ReportCulture.Vietnamese)}",
             $"{metadata.Root.Name}: {PeriodFormat.Format(metadata.Period, ReportCulture.Invariant)}");
-        return new ReportDocument { Title = name, Tables = [new DocumentTable("table", name, table)] };
+        var shows = new LocalizedText(Describe(table, ReportCulture.Vietnamese, " theo "), Describe(table, ReportCulture.Invariant, " by "));
+        return new ReportDocument { Title = name, Tables = [new DocumentTable("table", shows, table)] };
     }
 
     /// <summary>The tables <paramref name="options"/> selects, in order.</summary>
@@ -107,6 +111,17 @@ public sealed class ReportDocument
 
     /// <summary>Returns the English title.</summary>
     public override string ToString() => Title.English;
+
+    // "Contributions, fund balance by fund, quarter": the measures, then the dimensions, as a heading.
+    private static string Describe(ReportTable table, ReportCulture culture, string by)
+    {
+        var measures = string.Join(", ", table.Measures.Select((m, i) => i == 0 ? m.Name.In(culture) : LowerFirst(m.Name.In(culture))));
+        return table.Dimensions.IsEmpty
+            ? measures
+            : measures + by + string.Join(", ", table.Dimensions.Select(d => LowerFirst(d.Name.In(culture))));
+    }
+
+    private static string LowerFirst(string text) => text.Length == 0 ? text : char.ToLowerInvariant(text[0]) + text[1..];
 
     private static ImmutableArray<DocumentTable> CheckTables(ImmutableArray<DocumentTable> tables)
     {

@@ -33,9 +33,7 @@ public sealed record Finding
     /// <summary>Writes the finding on one line in <paramref name="culture"/>.</summary>
     public string ToString(ReportCulture culture)
     {
-        var severity = culture == ReportCulture.Vietnamese
-            ? Severity switch { Severity.Error => "lỗi", Severity.Warning => "cảnh báo", _ => "thông tin" }
-            : Severity.ToString().ToLowerInvariant();
+        var severity = SeverityFormat.Format(Severity, culture);
         var field = Field is null ? string.Empty : "." + Field;
         return $"{Code} {severity} {Entity}{field}: {Message.In(culture)}";
     }
