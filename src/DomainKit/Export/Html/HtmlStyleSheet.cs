@@ -23,9 +23,10 @@ internal static class HtmlStyleSheet
         table { border-collapse: collapse; width: 100%; margin: 0 0 4mm; font-size: 11pt; }
         th, td { border: 1px solid #555; padding: 1.5mm 2mm; vertical-align: top; text-align: left; }
         thead th { background: #e8e8e8; }
+        td:first-child, th:first-child { min-width: 30mm; }
         thead { display: table-header-group; }
         .num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
-        .money-words .num { white-space: normal; }
+        th.num, .money-words .num { white-space: normal; }
         tr.subtotal td { font-style: italic; background: #f3f3f3; }
         tr.total td { font-weight: bold; background: #e0e0e0; border-top: 2px solid #000; }
         tr.error td.severity { color: #a00; font-weight: bold; }
