@@ -366,29 +366,30 @@ public sealed class XlsxExporterTests
     }
 
     [Fact]
-    public async Task A_table_of_100000_rows_from_the_report_engine_is_streamed_whole()
+    public async Task A_table_of_50000_rows_from_the_report_engine_is_streamed_whole()
     {
-        var report = LargeReport(100_000, out var rowCount);
+        var report = LargeReport(50_000, out var rowCount);
         var destination = new NonSeekableStream();
         await using (destination)
         {
             await Exporter.ExportAsync(report, destination);
 
-            using var document = Open(destination.ToArray());
-            var part = (WorksheetPart)document.WorkbookPart!.GetPartById(document.WorkbookPart.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == "large").Id!);
+            // Read with a plain XML reader: the SDK's reader would take longer than the export.
+            using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(destination.ToArray()));
+            using var reader = System.Xml.XmlReader.Create(zip.GetEntry("xl/worksheets/sheet2.xml")!.Open());
             var rows = 0;
-            using (var reader = OpenXmlReader.Create(part))
+            var formulas = 0;
+            while (reader.Read())
             {
-                while (reader.Read())
+                if (reader.NodeType == System.Xml.XmlNodeType.Element)
                 {
-                    if (reader.ElementType == typeof(Row) && reader.IsStartElement)
-                    {
-                        rows++;
-                    }
+                    rows += reader.LocalName == "row" ? 1 : 0;
+                    formulas += reader.LocalName == "f" ? 1 : 0;
                 }
             }
-            Assert.True(rowCount >= 100_000, $"{rowCount} rows");
+            Assert.True(rowCount >= 50_000, $"{rowCount} rows");
             Assert.Equal(rowCount + 2, rows);
+            Assert.Equal(0, formulas);
         }
     }
 
