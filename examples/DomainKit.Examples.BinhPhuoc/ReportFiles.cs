@@ -16,7 +16,7 @@ public static class ReportFiles
     /// </summary>
     public static ExporterCatalog Catalog()
         => new ServiceCollection()
-            .AddDomainKit()
+            .AddDomainKit(kit => kit.AddOpenXmlExporters())
             .BuildServiceProvider()
             .GetRequiredService<ExporterCatalog>();
 
