@@ -147,9 +147,36 @@ internal sealed class LedgerStore
         return lo;
     }
 
-    public static int ToDayNumber(LocalDate date) => date.ToDateOnly().DayNumber;
+    // Days since 0001-01-01 (DateOnly's day number), computed for every year NodaTime has, since a bad date before
+    // year 1 is data to report, not a reason to throw; the arithmetic is the proleptic Gregorian calendar's.
+    // A date of another calendar is stored as its ISO day.
+    public static int ToDayNumber(LocalDate date)
+    {
+        var iso = date.Calendar == CalendarSystem.Iso ? date : date.WithCalendar(CalendarSystem.Iso);
+        var month = iso.Month;
+        var year = iso.Year - (month <= 2 ? 1 : 0);
+        var era = (year >= 0 ? year : year - 399) / 400;
+        var yearOfEra = year - era * 400;
+        var dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + iso.Day - 1;
+        var dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+        return era * 146_097 + dayOfEra - DaysFromMarchOfYearZeroToYearOne;
+    }
 
-    public static LocalDate ToDate(int dayNumber) => LocalDate.FromDateOnly(DateOnly.FromDayNumber(dayNumber));
+    public static LocalDate ToDate(int dayNumber)
+    {
+        var days = dayNumber + DaysFromMarchOfYearZeroToYearOne;
+        var era = (days >= 0 ? days : days - 146_096) / 146_097;
+        var dayOfEra = days - era * 146_097;
+        var yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365;
+        var dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+        var shiftedMonth = (5 * dayOfYear + 2) / 153;
+        var day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1;
+        var month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
+        return new LocalDate(yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day);
+    }
+
+    // From 0000-03-01, where the arithmetic's years begin, to 0001-01-01, DateOnly's day 0.
+    private const int DaysFromMarchOfYearZeroToYearOne = 306;
 
     private static int? Nullable(int value) => value == Missing ? null : value;
 }

@@ -6,7 +6,8 @@ namespace DomainKit.Tests.Conventions;
 
 public sealed class PublicApiConventionTests
 {
-    private static readonly Type[] PublicTypes = typeof(Dataset).Assembly.GetExportedTypes();
+    private static readonly Type[] PublicTypes =
+        [.. typeof(Dataset).Assembly.GetExportedTypes(), .. typeof(DomainKit.Export.OpenXml.XlsxExporter).Assembly.GetExportedTypes()];
 
     [Fact]
     public void Public_classes_are_sealed_unless_abstract_or_static()
