@@ -88,13 +88,13 @@ public sealed class ExporterContractTests
     [MemberData(nameof(BuiltInFormats))]
     public async Task Every_built_in_exporter_writes_asynchronously_to_a_stream_that_cannot_seek(string formatId)
     {
-        using var inner = new MemoryStream();
+        using var forwardOnly = new NonSeekableStream();
         using var seekable = new MemoryStream();
 
-        await ExporterCatalog.BuiltIn.Get(formatId).ExportAsync(ExportFixture.BinhPhuoc, new ForwardOnlyStream(inner));
+        await ExporterCatalog.BuiltIn.Get(formatId).ExportAsync(ExportFixture.BinhPhuoc, forwardOnly);
         await ExporterCatalog.BuiltIn.Get(formatId).ExportAsync(ExportFixture.BinhPhuoc, seekable);
 
-        Assert.Equal(seekable.ToArray(), inner.ToArray());
+        Assert.Equal(seekable.ToArray(), forwardOnly.ToArray());
     }
 
     [Theory]

@@ -545,27 +545,4 @@ public sealed class HtmlExporterTests
     private static decimal Width(XElement bar) => decimal.Parse((string)bar.Attribute("width")!, CultureInfo.InvariantCulture);
 
     private static decimal X0(XElement bar) => decimal.Parse((string)bar.Attribute("x")!, CultureInfo.InvariantCulture);
-
-    /// <summary>A memory stream that cancels the export the first time the exporter writes to it.</summary>
-    private sealed class CancellingStream(CancellationTokenSource cancellation) : MemoryStream
-    {
-        public override void Write(byte[] buffer, int offset, int count)
-        {
-            base.Write(buffer, offset, count);
-            cancellation.Cancel();
-        }
-
-        public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
-        {
-            Write(buffer, offset, count);
-            return Task.CompletedTask;
-        }
-
-        public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
-        {
-            base.Write(buffer.Span);
-            cancellation.Cancel();
-            return ValueTask.CompletedTask;
-        }
-    }
 }

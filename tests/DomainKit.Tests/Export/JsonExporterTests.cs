@@ -129,13 +129,12 @@ public sealed class JsonExporterTests
     public async Task A_large_table_is_written_in_chunks_to_a_stream_that_cannot_seek()
     {
         var names = Enumerable.Range(0, 3_000).Select(i => $"Xã số {i}").ToArray();
-        using var inner = new MemoryStream();
-        var stream = new ForwardOnlyStream(inner);
+        using var stream = new NonSeekableStream();
 
         await new JsonExporter().ExportAsync(ExportFixture.Named(names), stream);
 
         Assert.True(stream.Writes > 1);
-        using var json = JsonDocument.Parse(inner.ToArray());
+        using var json = JsonDocument.Parse(stream.ToArray());
         Assert.Equal(3_001, Table(json, "communes").GetProperty("rows").GetArrayLength());
     }
 

@@ -1,4 +1,4 @@
-namespace DomainKit.Tests.Export.OpenXml;
+namespace DomainKit.Tests.Export;
 
 /// <summary>An empty seekable stream that cancels a token at its first write, to cancel an export while it runs without timing.</summary>
 internal sealed class CancellingStream(CancellationTokenSource source) : MemoryStream
@@ -13,5 +13,17 @@ internal sealed class CancellingStream(CancellationTokenSource source) : MemoryS
     {
         source.Cancel();
         base.Write(buffer);
+    }
+
+    public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
+    {
+        Write(buffer, offset, count);
+        return Task.CompletedTask;
+    }
+
+    public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
+    {
+        Write(buffer.Span);
+        return ValueTask.CompletedTask;
     }
 }

@@ -1,4 +1,4 @@
-namespace DomainKit.Tests.Export.OpenXml;
+namespace DomainKit.Tests.Export;
 
 /// <summary>
 /// A destination like a web server's response: written forwards only, never sought, and refusing synchronous
@@ -13,6 +13,9 @@ internal sealed class NonSeekableStream : Stream
     public override bool CanWrite => true;
     public override long Length => throw new NotSupportedException();
     public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+    /// <summary>How many times the exporter wrote to it.</summary>
+    public int Writes { get; private set; }
 
     /// <summary>What was written.</summary>
     public byte[] ToArray() => inner.ToArray();
@@ -35,6 +38,7 @@ internal sealed class NonSeekableStream : Stream
     public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
+        Writes++;
         inner.Write(buffer.Span);
         return ValueTask.CompletedTask;
     }
