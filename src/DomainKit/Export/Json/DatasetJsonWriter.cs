@@ -5,6 +5,7 @@ using System.Text.Unicode;
 using DomainKit.Commendations;
 using DomainKit.Data;
 using DomainKit.Funds;
+using DomainKit.Interchange;
 using DomainKit.Models;
 using DomainKit.Money;
 using DomainKit.Periods;
@@ -188,7 +189,7 @@ internal static class DatasetJsonWriter
                 continue;
             }
             w.WriteStartObject();
-            WriteEnum(w, Names.Stage, StageCode(e.Stage), (int)e.Stage);
+            WriteEnum(w, Names.Stage, InterchangeCodes.Stages.CodeOf(e.Stage), (int)e.Stage);
             WriteDate(w, Names.Date, e.Date);
             WriteOptional(w, Names.Note, e.Note);
             w.WriteEndObject();
@@ -236,7 +237,7 @@ internal static class DatasetJsonWriter
         if (pledge.Pledger is { } pledger)
         {
             w.WriteStartObject();
-            WriteEnum(w, Names.Kind, PledgerKindCode(pledger.Kind), (int)pledger.Kind);
+            WriteEnum(w, Names.Kind, InterchangeCodes.PledgerKinds.CodeOf(pledger.Kind), (int)pledger.Kind);
             WriteRequired(w, Names.UnitId, pledger.UnitId.Value);
             WriteOptional(w, Names.PersonId, pledger.PersonId);
             WriteOptional(w, Names.PersonName, pledger.PersonName);
@@ -254,7 +255,7 @@ internal static class DatasetJsonWriter
         {
             w.WriteStartObject(Names.Schedule);
             WriteMoney(w, Names.Amount, schedule.Amount);
-            WriteEnum(w, Names.Frequency, FrequencyCode(schedule.Frequency), (int)schedule.Frequency);
+            WriteEnum(w, Names.Frequency, InterchangeCodes.Frequencies.CodeOf(schedule.Frequency), (int)schedule.Frequency);
             WriteDate(w, Names.Start, schedule.Start);
             WriteOptional(w, Names.MaximumAmount, schedule.MaximumAmount);
             WriteOptional(w, Names.End, schedule.End);
@@ -266,7 +267,7 @@ internal static class DatasetJsonWriter
             WriteDate(w, Names.EvaluatedOn, evaluation.EvaluatedOn);
             if (evaluation.Rating is PerformanceRating rating)
             {
-                WriteEnum(w, Names.Rating, RatingCode(rating), (int)rating);
+                WriteEnum(w, Names.Rating, InterchangeCodes.Ratings.CodeOf(rating), (int)rating);
             }
             WriteOptional(w, Names.Score, evaluation.Score);
             w.WriteEndObject();
@@ -387,7 +388,7 @@ internal static class DatasetJsonWriter
             case BalanceAssertion assertion:
                 WriteEntryStart(w, EntryKinds.BalanceAssertion, entry);
                 WriteMoney(w, Names.StatedBalance, assertion.StatedBalance);
-                WriteEnum(w, Names.At, BalanceTimeCode(assertion.At), (int)assertion.At);
+                WriteEnum(w, Names.At, InterchangeCodes.BalanceTimes.CodeOf(assertion.At), (int)assertion.At);
                 break;
             default:
                 // Unreachable while FundEntry's subtypes are the complete list; written rather than thrown all the same.
@@ -425,7 +426,7 @@ internal static class DatasetJsonWriter
             return;
         }
         w.WriteStartObject(Names.Beneficiaries);
-        WriteEnum(w, Names.Kind, BeneficiaryKindCode(beneficiaries.Kind), (int)beneficiaries.Kind);
+        WriteEnum(w, Names.Kind, InterchangeCodes.BeneficiaryKinds.CodeOf(beneficiaries.Kind), (int)beneficiaries.Kind);
         WriteOptional(w, Names.Occurrences, beneficiaries.Occurrences);
         WriteOptional(w, Names.Distinct, beneficiaries.Distinct);
         WriteOptional(w, Names.Description, beneficiaries.Description);
@@ -468,7 +469,7 @@ internal static class DatasetJsonWriter
         if (commendation.Recipient is { } recipient)
         {
             w.WriteStartObject();
-            WriteEnum(w, Names.Kind, RecipientKindCode(recipient.Kind), (int)recipient.Kind);
+            WriteEnum(w, Names.Kind, InterchangeCodes.RecipientKinds.CodeOf(recipient.Kind), (int)recipient.Kind);
             WriteRequired(w, Names.UnitId, recipient.UnitId.Value);
             WriteOptional(w, Names.Name, recipient.Name);
             w.WriteEndObject();
@@ -487,7 +488,7 @@ internal static class DatasetJsonWriter
             else
             {
                 WriteDefinitionStart(w, title);
-                WriteEnum(w, Names.Recipients, RecipientKindCode(title.Recipients), (int)title.Recipients);
+                WriteEnum(w, Names.Recipients, InterchangeCodes.RecipientKinds.CodeOf(title.Recipients), (int)title.Recipients);
                 w.WriteEndObject();
             }
         }
@@ -495,7 +496,7 @@ internal static class DatasetJsonWriter
         {
             WriteClassifier(w, Names.Form, form, AwardForm.BuiltIn);
         }
-        WriteEnum(w, Names.Level, LevelCode(commendation.Level), (int)commendation.Level);
+        WriteEnum(w, Names.Level, InterchangeCodes.Levels.CodeOf(commendation.Level), (int)commendation.Level);
         WriteOptional(w, Names.AwardingBody, commendation.AwardingBody);
         if (commendation.AwardedById is UnitId awardedBy)
         {
@@ -682,78 +683,6 @@ internal static class DatasetJsonWriter
     }
 
     private static ImmutableArray<T> OrEmpty<T>(ImmutableArray<T> items) => items.IsDefault ? [] : items;
-
-    // The codes are spelled out here rather than derived from the C# names, so renaming a member cannot change the format.
-
-    private static string? StageCode(LifecycleStage stage) => stage switch
-    {
-        LifecycleStage.Registered => "registered",
-        LifecycleStage.Pilot => "pilot",
-        LifecycleStage.Launched => "launched",
-        LifecycleStage.Maintained => "maintained",
-        LifecycleStage.Replicated => "replicated",
-        LifecycleStage.Reviewed => "reviewed",
-        LifecycleStage.Suspended => "suspended",
-        LifecycleStage.Ended => "ended",
-        _ => null,
-    };
-
-    private static string? PledgerKindCode(PledgerKind kind) => kind switch
-    {
-        PledgerKind.Individual => "individual",
-        PledgerKind.Collective => "collective",
-        _ => null,
-    };
-
-    private static string? FrequencyCode(ScheduleFrequency frequency) => frequency switch
-    {
-        ScheduleFrequency.Daily => "daily",
-        ScheduleFrequency.Monthly => "monthly",
-        ScheduleFrequency.Yearly => "yearly",
-        _ => null,
-    };
-
-    private static string? RatingCode(PerformanceRating rating) => rating switch
-    {
-        PerformanceRating.CompletedExcellently => "completed-excellently",
-        PerformanceRating.CompletedWell => "completed-well",
-        PerformanceRating.Completed => "completed",
-        PerformanceRating.NotCompleted => "not-completed",
-        _ => null,
-    };
-
-    private static string? BeneficiaryKindCode(BeneficiaryKind kind) => kind switch
-    {
-        BeneficiaryKind.People => "people",
-        BeneficiaryKind.Households => "households",
-        BeneficiaryKind.Organisations => "organisations",
-        _ => null,
-    };
-
-    private static string? BalanceTimeCode(BalanceTime at) => at switch
-    {
-        BalanceTime.StartOfDay => "start-of-day",
-        BalanceTime.EndOfDay => "end-of-day",
-        _ => null,
-    };
-
-    private static string? RecipientKindCode(RecipientKind kind) => kind switch
-    {
-        RecipientKind.Collective => "collective",
-        RecipientKind.Individual => "individual",
-        RecipientKind.Household => "household",
-        _ => null,
-    };
-
-    private static string? LevelCode(AuthorityLevel level) => level switch
-    {
-        AuthorityLevel.Central => "central",
-        AuthorityLevel.Province => "province",
-        AuthorityLevel.District => "district",
-        AuthorityLevel.Commune => "commune",
-        AuthorityLevel.Base => "base",
-        _ => null,
-    };
 
     /// <summary>The values of a fund entry's <c>kind</c>, encoded once since entries are the bulk of a dataset.</summary>
     private static class EntryKinds

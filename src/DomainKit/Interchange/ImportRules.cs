@@ -1,0 +1,94 @@
+using System.Collections.Immutable;
+using DomainKit.Text;
+using DomainKit.Validation;
+
+namespace DomainKit.Interchange;
+
+/// <summary>
+/// The problems readers report, as <see cref="RuleDescriptor"/>s with codes DK901 to DK909, listed in
+/// docs/findings.md. What the records mean (an id used twice, a unit that does not exist) is validation's to say,
+/// with the DK1xx to DK7xx rules, once the dataset is loaded.
+/// </summary>
+public static class ImportRules
+{
+    /// <summary>DK901: the input cannot be read from this point: malformed UTF-8, broken JSON or CSV syntax, nesting or a field too long.</summary>
+    public static RuleDescriptor MalformedInput { get; } = new(
+        "DK901", "MalformedInput", Severity.Error,
+        new("Tệp không đọc được", "Malformed input"),
+        new("Không đọc được tệp từ vị trí này: {reason}.", "The input cannot be read from here: {reason}."));
+
+    /// <summary>DK902: not a dataset of a format the reader knows, or of a newer version.</summary>
+    public static RuleDescriptor UnsupportedFormat { get; } = new(
+        "DK902", "UnsupportedFormat", Severity.Error,
+        new("Định dạng không hỗ trợ", "Unsupported format"),
+        new("Tệp không phải dữ liệu định dạng {expected} mà bộ đọc hỗ trợ: {reason}.", "The input is not a {expected} dataset this reader supports: {reason}."));
+
+    /// <summary>DK903: a required field is missing or empty; the record is left out.</summary>
+    public static RuleDescriptor MissingField { get; } = new(
+        "DK903", "MissingField", Severity.Error,
+        new("Thiếu trường bắt buộc", "Missing field"),
+        new("Bản ghi {record} thiếu trường bắt buộc {field}; bản ghi bị loại.", "The {record} record lacks the required field {field}; the record is left out."));
+
+    /// <summary>DK904: a value cannot be read as what its field holds (an overflowing number, 31/02/2023, an unknown code); the record is left out.</summary>
+    public static RuleDescriptor InvalidValue { get; } = new(
+        "DK904", "InvalidValue", Severity.Error,
+        new("Giá trị không hợp lệ", "Invalid value"),
+        new("Trường {field} của bản ghi {record} không đọc được thành {expected}; bản ghi bị loại.", "The field {field} of the {record} record cannot be read as {expected}; the record is left out."));
+
+    /// <summary>DK905: a field the format does not have; it is ignored.</summary>
+    public static RuleDescriptor UnknownField { get; } = new(
+        "DK905", "UnknownField", Severity.Warning,
+        new("Trường không xác định", "Unknown field"),
+        new("Trường {field} không thuộc định dạng và được bỏ qua.", "The field {field} is not part of the format and is ignored."));
+
+    /// <summary>DK906: a bundle has no file for a kind of record; it is read as having none.</summary>
+    public static RuleDescriptor MissingFile { get; } = new(
+        "DK906", "MissingFile", Severity.Info,
+        new("Thiếu tệp", "Missing file"),
+        new("Bộ dữ liệu không có tệp {file}; coi như không có bản ghi {record} nào.", "The bundle has no file {file}; it is read as having no {record} records."));
+
+    /// <summary>DK907: a file in a bundle that is none of its kinds; it is ignored.</summary>
+    public static RuleDescriptor UnknownFile { get; } = new(
+        "DK907", "UnknownFile", Severity.Warning,
+        new("Tệp không xác định", "Unknown file"),
+        new("Tệp {file} không thuộc bộ dữ liệu và được bỏ qua.", "The file {file} is not part of the bundle and is ignored."));
+
+    /// <summary>DK908: a CSV file separates its fields with another delimiter than ','; it is read with that one.</summary>
+    public static RuleDescriptor OtherDelimiter { get; } = new(
+        "DK908", "OtherDelimiter", Severity.Info,
+        new("Dấu phân cách khác", "Other delimiter"),
+        new("Tệp dùng dấu phân cách {delimiter} thay cho dấu phẩy và được đọc theo dấu đó.", "The file separates fields with {delimiter} rather than a comma and is read that way."));
+
+    /// <summary>DK909: the reader stopped after the most problems the options allow.</summary>
+    public static RuleDescriptor TooManyProblems { get; } = new(
+        "DK909", "TooManyProblems", Severity.Error,
+        new("Quá nhiều lỗi", "Too many problems"),
+        new("Dừng đọc sau {count} vấn đề; phần còn lại của tệp không được đọc.", "Reading stopped after {count} problems; the rest of the input was not read."));
+
+    /// <summary>Every problem readers report.</summary>
+    public static ImmutableArray<RuleDescriptor> All { get; } =
+        [MalformedInput, UnsupportedFormat, MissingField, InvalidValue, UnknownField, MissingFile, UnknownFile, OtherDelimiter, TooManyProblems];
+
+    /// <summary>A problem of <paramref name="rule"/>, its message filled with <paramref name="arguments"/> in both languages.</summary>
+    internal static ImportProblem Problem(RuleDescriptor rule, string file, long line, long column, string? field, string? value, bool rejected,
+        params (string Name, object? Value)[] arguments)
+    {
+        var values = arguments.ToDictionary(a => a.Name, a => a.Value, StringComparer.Ordinal);
+        return new ImportProblem
+        {
+            Code = rule.Code,
+            Severity = rule.DefaultSeverity,
+            File = file,
+            Line = line,
+            Column = column,
+            Field = field,
+            Value = value is { Length: > MaxValueLength } ? value[..MaxValueLength] + "…" : value,
+            Message = new LocalizedText(
+                MessageText.Render(rule.Message.Vietnamese, values, ReportCulture.Vietnamese),
+                MessageText.Render(rule.Message.English, values, ReportCulture.Invariant)),
+            Rejected = rejected,
+        };
+    }
+
+    private const int MaxValueLength = 200;
+}
