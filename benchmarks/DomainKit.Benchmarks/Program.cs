@@ -14,7 +14,10 @@ using Perfolizer.Horology;
 //                      GC heap bytes per fund entry and the process's peak working set; not BenchmarkDotNet
 //   --validate-full    generates the full-size dataset and times one validation; not BenchmarkDotNet
 //   --check            runs the LINQ and SQLite peers on the same data and checks that they agree
-//   --scale <s>        the scale for --memory, --validate-full and --check (1 = the whole country)
+//   --load-full        writes the dataset as JSON and as a zipped CSV bundle into --folder (default: the temp folder),
+//                      then loads each in a process of its own and prints records per second and peak memory
+//   --load <file>      loads one such file and prints the same (what --load-full runs)
+//   --scale <s>        the scale for --memory, --validate-full, --check and --load-full (1 = the whole country)
 // Without a mode, BenchmarkDotNet's default job measures properly; other arguments go to it (--filter ...).
 var scale = ArgValue("--scale") is { } s ? double.Parse(s, CultureInfo.InvariantCulture) : (double?)null;
 if (args.Contains("--memory"))
@@ -25,6 +28,16 @@ if (args.Contains("--memory"))
 if (args.Contains("--validate-full"))
 {
     ValidateFull(scale ?? 1.0);
+    return;
+}
+if (args.Contains("--load-full"))
+{
+    LoadMeasurement.WriteAndLoad(scale ?? 1.0, ArgValue("--folder") ?? Path.Combine(Path.GetTempPath(), "domainkit-load"));
+    return;
+}
+if (ArgValue("--load") is { } loadPath)
+{
+    LoadMeasurement.Load(loadPath);
     return;
 }
 if (args.Contains("--check"))
