@@ -20,8 +20,8 @@ internal static class ReportOutput
             if (!exporters.TryGet(format, out exporter))
             {
                 throw new UsageException(culture.Say(
-                    $"Không có định dạng '{format}'. Có: {Text.List(exporters.FormatIds)}.",
-                    $"There is no format '{format}'. There are: {Text.List(exporters.FormatIds)}."));
+                    $"Không có định dạng '{format}'. Có: {Words.List(exporters.FormatIds)}.",
+                    $"There is no format '{format}'. There are: {Words.List(exporters.FormatIds)}."));
             }
         }
         else if (output is not null)
@@ -30,8 +30,8 @@ internal static class ReportOutput
             if (exporter is null)
             {
                 throw new UsageException(culture.Say(
-                    $"Không biết định dạng của {output}; chọn bằng --format: {Text.List(exporters.FormatIds)}.",
-                    $"No format writes files like {output}; choose one with --format: {Text.List(exporters.FormatIds)}."));
+                    $"Không biết định dạng của {output}; chọn bằng --format: {Words.List(exporters.FormatIds)}.",
+                    $"No format writes files like {output}; choose one with --format: {Words.List(exporters.FormatIds)}."));
             }
         }
         else

@@ -30,11 +30,11 @@ internal static class ReportTerms
     ];
 
     /// <summary>The measure codes a user can give: the built-in ones; flows also with <c>@since-inception</c> or <c>@year-to-date</c>.</summary>
-    public static string MeasureHelp => Text.List(Measure.BuiltIn.Select(m => m.Code))
+    public static string MeasureHelp => Words.List(Measure.BuiltIn.Select(m => m.Code))
         + "; a flow also over a window, as contributions@" + SinceInception + " or contributions@" + YearToDate;
 
     /// <summary>The dimension codes a user can give.</summary>
-    public static string DimensionHelp => Text.List(Dimensions.Select(d => d.Code)) + ", " + UnitLevelPrefix + "N";
+    public static string DimensionHelp => Words.List(Dimensions.Select(d => d.Code)) + ", " + UnitLevelPrefix + "N";
 
     /// <summary>Splits "a,b, c" (and repeated options) into codes.</summary>
     public static ImmutableArray<string> Codes(IEnumerable<string>? values)
@@ -145,8 +145,8 @@ internal static class ReportTerms
         {
             return dataset.FindUnit(new UnitId(id))
                 ?? throw new UsageException(culture.Say(
-                    $"Dữ liệu không có đơn vị '{id}'. Các đơn vị cấp cao nhất: {Text.List(roots.Select(u => u.Id.Value))}.",
-                    $"The dataset has no unit '{id}'. Its top units are: {Text.List(roots.Select(u => u.Id.Value))}."));
+                    $"Dữ liệu không có đơn vị '{id}'. Các đơn vị cấp cao nhất: {Words.List(roots.Select(u => u.Id.Value))}.",
+                    $"The dataset has no unit '{id}'. Its top units are: {Words.List(roots.Select(u => u.Id.Value))}."));
         }
         if (roots.IsEmpty)
         {

@@ -22,7 +22,7 @@ internal sealed class ReportOptions
 
     public ReportOptions(ExporterCatalog exporters, string formatDescription, string outputDescription, bool outputRequired)
     {
-        Format = new Option<string>("--format", "-f") { Description = formatDescription + " One of: " + Text.List(exporters.FormatIds) + ".", HelpName = "formatId" };
+        Format = new Option<string>("--format", "-f") { Description = formatDescription + " One of: " + Words.List(exporters.FormatIds) + ".", HelpName = "formatId" };
         Output = new Option<string>("--output", "-o") { Description = outputDescription, Required = outputRequired, HelpName = "file" };
         Money.AcceptOnlyFromAmong("full", "compact", "words", "plain");
     }

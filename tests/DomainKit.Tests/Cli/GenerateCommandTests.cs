@@ -1,3 +1,4 @@
+using System.Globalization;
 using DomainKit.Cli;
 using DomainKit.Cli.Generation;
 using DomainKit.Interchange;
@@ -79,5 +80,34 @@ public sealed class GenerateCommandTests
         var bytes = await File.ReadAllBytesAsync(units);
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
         Assert.Contains(';', System.Text.Encoding.UTF8.GetString(bytes).Split('\n')[0]);
+    }
+
+    [Fact]
+    public async Task Output_does_not_depend_on_the_current_culture_and_leaves_it_as_it_was()
+    {
+        using var cli = new Cli();
+        var (before, beforeUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+            await Cli.Run("generate", "--scale", "0.0001", "--output", cli.PathOf("invariant.json"));
+            // A culture that writes 0,0001 for 0.0001, built from the invariant one so that it exists in every globalization mode.
+            var french = (CultureInfo)CultureInfo.InvariantCulture.Clone();
+            french.NumberFormat.NumberDecimalSeparator = ",";
+            french.NumberFormat.NumberGroupSeparator = ".";
+            CultureInfo.CurrentCulture = french;
+            CultureInfo.CurrentUICulture = french;
+            var help = await Cli.Run("generate", "--help");
+            await Cli.Run("generate", "--scale", "0.0001", "--output", cli.PathOf("french.json"));
+
+            Assert.Same(french, CultureInfo.CurrentCulture);
+            Assert.Contains("Show help and usage information", help.Out, StringComparison.Ordinal);
+            Assert.Equal(await File.ReadAllBytesAsync(cli.PathOf("invariant.json")), await File.ReadAllBytesAsync(cli.PathOf("french.json")));
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = before;
+            CultureInfo.CurrentUICulture = beforeUi;
+        }
     }
 }

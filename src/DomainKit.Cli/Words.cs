@@ -4,7 +4,7 @@ using DomainKit.Text;
 namespace DomainKit.Cli;
 
 /// <summary>Words and numbers the tool prints, in the culture the user chose.</summary>
-internal static class Text
+internal static class Words
 {
     /// <summary>The Vietnamese or the English text.</summary>
     public static string Say(this ReportCulture culture, string vietnamese, string english)
