@@ -9,7 +9,7 @@ using DomainKit.Pledges;
 using DomainKit.Units;
 using NodaTime;
 
-namespace DomainKit.Benchmarks;
+namespace DomainKit.Cli.Generation;
 
 /// <summary>
 /// A deterministic synthetic dataset shaped like the country, built through <see cref="DatasetBuilder"/>:

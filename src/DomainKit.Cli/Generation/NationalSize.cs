@@ -1,4 +1,4 @@
-namespace DomainKit.Benchmarks;
+namespace DomainKit.Cli.Generation;
 
 /// <summary>
 /// The counts of a <see cref="NationalDataset"/>. <see cref="Full"/> is the whole country after the 2025

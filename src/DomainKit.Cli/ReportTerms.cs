@@ -1,0 +1,191 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Reflection;
+using DomainKit.Aggregation;
+using DomainKit.Data;
+using DomainKit.Periods;
+using DomainKit.Text;
+using DomainKit.Units;
+
+namespace DomainKit.Cli;
+
+/// <summary>
+/// The words of the command line for what a report asks: measures and dimensions by code, periods by id, the
+/// root unit by id, each checked before any data is read so that a misspelling fails at once with the list of
+/// what there is.
+/// </summary>
+internal static class ReportTerms
+{
+    private const string UnitLevelPrefix = "unit-level-";
+    private const string UnitAtLevelPrefix = "unit-at-level-";
+    private const string SinceInception = "since-inception";
+    private const string YearToDate = "year-to-date";
+
+    /// <summary>The dimensions the library declares, found by reflection so that a new one is offered at once.</summary>
+    public static ImmutableArray<Dimension> Dimensions { get; } =
+    [
+        .. typeof(Dimension).GetProperties(BindingFlags.Public | BindingFlags.Static)
+            .Where(p => p.PropertyType == typeof(Dimension))
+            .Select(p => (Dimension)p.GetValue(null)!),
+    ];
+
+    /// <summary>The measure codes a user can give: the built-in ones; flows also with <c>@since-inception</c> or <c>@year-to-date</c>.</summary>
+    public static string MeasureHelp => Words.List(Measure.BuiltIn.Select(m => m.Code))
+        + "; a flow also over a window, as contributions@" + SinceInception + " or contributions@" + YearToDate;
+
+    /// <summary>The dimension codes a user can give.</summary>
+    public static string DimensionHelp => Words.List(Dimensions.Select(d => d.Code)) + ", " + UnitLevelPrefix + "N";
+
+    /// <summary>Splits "a,b, c" (and repeated options) into codes.</summary>
+    public static ImmutableArray<string> Codes(IEnumerable<string>? values)
+        => values is null
+            ? []
+            : [.. values.SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))];
+
+    public static ImmutableArray<Measure> Measures(IEnumerable<string> codes, ReportCulture culture)
+    {
+        var measures = ImmutableArray.CreateBuilder<Measure>();
+        foreach (var code in codes)
+        {
+            measures.Add(ParseMeasure(code, culture));
+        }
+        if (measures.Count == 0)
+        {
+            throw new UsageException(culture.Say($"Cần ít nhất một chỉ tiêu (--measures). Có: {MeasureHelp}.", $"At least one measure is needed (--measures). There are: {MeasureHelp}."));
+        }
+        return measures.ToImmutable();
+    }
+
+    public static ImmutableArray<Dimension> GroupBy(IEnumerable<string> codes, ReportCulture culture)
+        => [.. codes.Select(code => ParseDimension(code, culture))];
+
+    private static Measure ParseMeasure(string code, ReportCulture culture)
+    {
+        var at = code.IndexOf('@', StringComparison.Ordinal);
+        var baseCode = at < 0 ? code : code[..at];
+        var measure = Measure.BuiltIn.FirstOrDefault(m => string.Equals(m.Code, baseCode, StringComparison.OrdinalIgnoreCase))
+            ?? throw new UsageException(culture.Say($"Không có chỉ tiêu '{code}'. Có: {MeasureHelp}.", $"There is no measure '{code}'. There are: {MeasureHelp}."));
+        if (at < 0)
+        {
+            return measure;
+        }
+        var window = code[(at + 1)..].ToLowerInvariant() switch
+        {
+            SinceInception => Window.SinceInception,
+            YearToDate => Window.YearToDate,
+            _ => throw new UsageException(culture.Say(
+                $"Không có khoảng '{code[(at + 1)..]}' trong '{code}'; dùng @{SinceInception} hoặc @{YearToDate}.",
+                $"There is no window '{code[(at + 1)..]}' in '{code}'; use @{SinceInception} or @{YearToDate}.")),
+        };
+        try
+        {
+            return measure.Over(window);
+        }
+        catch (InvalidOperationException)
+        {
+            throw new UsageException(culture.Say(
+                $"Chỉ tiêu '{measure.Code}' không cộng dồn theo thời gian nên không dùng được với @{code[(at + 1)..]}.",
+                $"The measure '{measure.Code}' is not a flow, so it cannot be measured @{code[(at + 1)..]}."));
+        }
+    }
+
+    private static Dimension ParseDimension(string code, ReportCulture culture)
+    {
+        var known = Dimensions.FirstOrDefault(d => string.Equals(d.Code, code, StringComparison.OrdinalIgnoreCase));
+        if (known is not null)
+        {
+            return known;
+        }
+        foreach (var prefix in (ReadOnlySpan<string>)[UnitLevelPrefix, UnitAtLevelPrefix])
+        {
+            if (code.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
+                && int.TryParse(code.AsSpan(prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var level))
+            {
+                return Dimension.UnitAtLevel(level);
+            }
+        }
+        throw new UsageException(culture.Say($"Không có chiều phân tổ '{code}'. Có: {DimensionHelp}.", $"There is no dimension '{code}'. There are: {DimensionHelp}."));
+    }
+
+    /// <summary>A period id, or <see langword="null"/> when none is given.</summary>
+    public static ReportingPeriod? Period(string? id, ReportCulture culture)
+    {
+        if (id is null)
+        {
+            return null;
+        }
+        return ReportingPeriod.TryParse(id, out var period)
+            ? period
+            : throw new UsageException(culture.Say(
+                $"'{id}' không phải mã kỳ báo cáo; ví dụ: 2023, 2023H1, 2023Q4, 2023-11, YTD2023-11-10, 2021/2025, CY2023-10, 2023-01-05/2023-03-10.",
+                $"'{id}' is not a period id; for example: 2023, 2023H1, 2023Q4, 2023-11, YTD2023-11-10, 2021/2025, CY2023-10, 2023-01-05/2023-03-10."));
+    }
+
+    /// <summary>A date written yyyy-MM-dd, or <see langword="null"/> when none is given.</summary>
+    public static NodaTime.LocalDate? Date(string? text, ReportCulture culture)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+        return NodaTime.Text.LocalDatePattern.Iso.Parse(text) is { Success: true } result
+            ? result.Value
+            : throw new UsageException(culture.Say($"'{text}' không phải ngày dạng yyyy-MM-dd.", $"'{text}' is not a date written yyyy-MM-dd."));
+    }
+
+    /// <summary>
+    /// The unit given, or else the dataset's top unit: of the units without a parent, the one with the most units
+    /// under it (a dataset may hold a territory's units beside its organisation, or a merged province's).
+    /// </summary>
+    public static Unit Root(Dataset dataset, string? id, ReportCulture culture)
+    {
+        var tree = dataset.OrganisationTree;
+        var roots = tree.Roots;
+        if (id is not null)
+        {
+            return dataset.FindUnit(new UnitId(id))
+                ?? throw new UsageException(culture.Say(
+                    $"Dữ liệu không có đơn vị '{id}'. Các đơn vị cấp cao nhất: {Words.List(roots.Select(u => u.Id.Value))}.",
+                    $"The dataset has no unit '{id}'. Its top units are: {Words.List(roots.Select(u => u.Id.Value))}."));
+        }
+        if (roots.IsEmpty)
+        {
+            throw new UsageException(culture.Say("Dữ liệu không có đơn vị nào.", "The dataset has no units."));
+        }
+        var best = roots[0];
+        foreach (var root in roots)
+        {
+            if (tree.SubtreeSize(root.Id) > tree.SubtreeSize(best.Id))
+            {
+                best = root;
+            }
+        }
+        return best;
+    }
+
+    /// <summary>The latest calendar year anything in the dataset is dated in, or the current year of <paramref name="today"/> when nothing is dated.</summary>
+    public static ReportingPeriod LatestYear(Dataset dataset, NodaTime.LocalDate today)
+    {
+        var year = 0;
+        foreach (var entry in dataset.FundEntries)
+        {
+            year = Math.Max(year, entry.Date.Year);
+        }
+        foreach (var model in dataset.Models)
+        {
+            foreach (var change in model.Lifecycle)
+            {
+                year = Math.Max(year, change.Date.Year);
+            }
+        }
+        foreach (var pledge in dataset.Pledges)
+        {
+            year = Math.Max(year, pledge.Period.Start.Year);
+        }
+        foreach (var commendation in dataset.Commendations)
+        {
+            year = Math.Max(year, commendation.Date.Year);
+        }
+        return ReportingPeriod.Year(year == 0 ? today.Year : year);
+    }
+}

@@ -1,0 +1,54 @@
+using System.Collections.Immutable;
+using DomainKit.Aggregation;
+using DomainKit.Data;
+using DomainKit.Export;
+using DomainKit.Periods;
+using DomainKit.Text;
+using DomainKit.Units;
+using DomainKit.Validation;
+using NodaTime;
+
+namespace DomainKit.Cli;
+
+/// <summary>
+/// The report <c>domainkit export</c> writes of a whole dataset: models by main field and by unit, funds since
+/// inception with their balance, pledges by unit, and the findings of validating the data.
+/// </summary>
+internal static class StandardReport
+{
+    /// <summary>The ids of the tables, in order.</summary>
+    public static ImmutableArray<string> TableIds { get; } = ["models-by-field", "models-by-unit", "funds", "pledges-by-unit"];
+
+    public static ReportDocument Build(Dataset dataset, Unit root, ReportingPeriod period, ValidationReport validation, IClock clock, LocalDate? date, string source, CancellationToken cancellationToken)
+    {
+        var engine = new ReportEngine(dataset, clock);
+        DocumentTable Table(string id, LocalizedText title, Dimension groupBy, params Measure[] measures)
+        {
+            var table = engine.Run(new ReportQuery { Root = root.Id, Period = period, Measures = [.. measures], GroupBy = [groupBy] }, cancellationToken);
+            return new DocumentTable(id, title, table);
+        }
+
+        return new ReportDocument
+        {
+            Title = new LocalizedText(
+                $"Báo cáo tổng hợp: {root.Name}, {PeriodFormat.Format(period, ReportCulture.Vietnamese)}",
+                $"Summary report: {root.Name}, {PeriodFormat.Format(period, ReportCulture.Invariant)}"),
+            Issuer = root.Name,
+            Date = date,
+            Period = period,
+            Tables =
+            [
+                Table(TableIds[0], new("Mô hình theo lĩnh vực chính", "Models by main field"), Dimension.FieldRoot,
+                    Measure.ActiveModels, Measure.LaunchedModels, Measure.ExemplaryModels),
+                Table(TableIds[1], new("Mô hình theo đơn vị", "Models by unit"), Dimension.ChildOfRoot,
+                    Measure.ActiveModels, Measure.LaunchedModels, Measure.ReplicatedModels, Measure.ExemplaryModels),
+                Table(TableIds[2], new("Quỹ: lũy kế từ khi thành lập và số dư", "Funds since inception, with their balance"), Dimension.Fund,
+                    Measure.Contributions.Over(Window.SinceInception), Measure.Disbursements.Over(Window.SinceInception), Measure.FundBalance),
+                Table(TableIds[3], new("Đăng ký thi đua theo đơn vị", "Pledges by unit"), Dimension.ChildOfRoot,
+                    Measure.Pledges, Measure.RegisteredMembers, Measure.EligibleMembers, Measure.ParticipationRate),
+            ],
+            Findings = validation.Findings,
+            Notes = [new LocalizedText($"Nguồn: {source}.", $"Source: {source}.")],
+        };
+    }
+}
