@@ -68,13 +68,17 @@ internal static class CsvBundleReader
 
     private static async Task<ImportResult> ReadSeekableZipAsync(Stream stream, string fileName, ImportOptions options, CancellationToken cancellationToken)
     {
-        ZipArchive archive;
+        ZipArchive? archive = null;
+        IReadOnlyList<ZipArchiveEntry> entries;
         try
         {
             archive = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
+            // The directory is read when the entries are first asked for; a broken one fails here.
+            entries = [.. archive.Entries];
         }
         catch (Exception e) when (e is InvalidDataException or ArgumentException or NotSupportedException or IOException)
         {
+            archive?.Dispose();
             return CsvBundleLoad.Failure(ImportRules.Problem(ImportRules.UnsupportedFormat, fileName, 0, 0, null, null, false,
                 ("expected", new LocalizedText("bộ tệp CSV (zip)", "CSV bundle (zip)")),
                 ("reason", new LocalizedText("tệp không phải zip đọc được: " + e.Message, "the file is not a readable zip: " + e.Message))));
@@ -84,7 +88,7 @@ internal static class CsvBundleReader
             var files = new Dictionary<string, CsvSource>(StringComparer.OrdinalIgnoreCase);
             var unknown = new List<string>();
             long total = 0;
-            foreach (var entry in archive.Entries)
+            foreach (var entry in entries)
             {
                 // Folders are listed as entries of their own; a bundle zipped with its folder has its files one level down.
                 if (entry.FullName.EndsWith('/') || entry.FullName.EndsWith('\\'))
