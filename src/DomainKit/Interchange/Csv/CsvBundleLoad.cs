@@ -1,0 +1,798 @@
+using System.Collections.Immutable;
+using DomainKit.Commendations;
+using DomainKit.Data;
+using DomainKit.Funds;
+using DomainKit.Models;
+using DomainKit.Money;
+using DomainKit.Periods;
+using DomainKit.Pledges;
+using DomainKit.Text;
+using DomainKit.Units;
+using NodaTime;
+
+namespace DomainKit.Interchange.Csv;
+
+/// <summary>A file of a bundle being read: its name in problems, its size when known, and how to open it.</summary>
+internal sealed record CsvSource(string Name, long? Length, Func<Stream> Open);
+
+/// <summary>
+/// One read of a bundle: the files in order, each streamed row by row into the dataset. Units and models are held
+/// until their child files (successors, head counts, lifecycle, outcomes) are read; fund entries, the bulk, go
+/// straight to the <see cref="DatasetBuilder"/>, which keeps them in columns.
+/// </summary>
+internal sealed class CsvBundleLoad
+{
+    private const int ProgressInterval = 65_536;
+
+    private static readonly LocalizedText UnitExpected = new("mã của một đơn vị đã đọc được từ units.csv", "the id of a unit read from units.csv");
+    private static readonly LocalizedText ModelExpected = new("mã của một mô hình đã đọc được từ models.csv", "the id of a model read from models.csv");
+
+    private readonly ImportOptions options;
+    private readonly CancellationToken cancellationToken;
+    private readonly List<ImportProblem> problems = [];
+    private readonly DatasetBuilder builder = new();
+    private readonly long? totalBytes;
+    private long records;
+    private long rejected;
+    private long bytesDone;
+    private long bytesOfFile;
+
+    private readonly List<Unit> units = [];
+    private readonly Dictionary<string, int> unitIndex = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, List<UnitId>> successors = [];
+    private readonly Dictionary<int, List<HeadCount>> headCounts = [];
+    private readonly List<EmulationModel> models = [];
+    private readonly Dictionary<string, int> modelIndex = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, List<LifecycleEvent>> lifecycles = [];
+    private readonly Dictionary<int, List<OutcomeIndicator>> outcomes = [];
+
+    public CsvBundleLoad(ImportOptions options, long? totalBytes, CancellationToken cancellationToken)
+    {
+        this.options = options;
+        this.totalBytes = totalBytes;
+        this.cancellationToken = cancellationToken;
+    }
+
+    /// <summary>Thrown to stop reading once the options' most problems are reported.</summary>
+    private sealed class StopReading : Exception
+    {
+    }
+
+    /// <summary>Adds a problem; at the limit, adds DK909 and stops the read.</summary>
+    public void Report(ImportProblem problem)
+    {
+        if (problems.Count >= options.MaxProblems)
+        {
+            problems.Add(ImportRules.Problem(ImportRules.TooManyProblems, problem.File, problem.Line, 0, null, null, false, ("count", options.MaxProblems)));
+            throw new StopReading();
+        }
+        problems.Add(problem);
+    }
+
+    /// <summary>A problem found before any file is read (the bundle is not a zip): the result of it alone.</summary>
+    public static ImportResult Failure(ImportProblem problem) => new(new DatasetBuilder().Build(), [problem], 0, 0);
+
+    /// <summary>Reads the bundle's files (looked up by lower-case name), reports the others, and gives the result.</summary>
+    public async Task<ImportResult> ReadAsync(IReadOnlyDictionary<string, CsvSource> files, IEnumerable<string> unknown, string bundleName)
+    {
+        try
+        {
+            foreach (var name in unknown)
+            {
+                Report(ImportRules.Problem(ImportRules.UnknownFile, name, 0, 0, null, null, false, ("file", name)));
+            }
+            foreach (var table in CsvTables.All)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (!files.TryGetValue(table.FileName, out var source))
+                {
+                    Report(ImportRules.Problem(ImportRules.MissingFile, table.FileName, 0, 0, null, null, false, ("file", table.FileName), ("record", table.Record)));
+                    continue;
+                }
+                await ReadFileAsync(table, source).ConfigureAwait(false);
+                if (table == CsvTables.UnitHeadCounts.Table)
+                {
+                    FinishUnits();
+                }
+                else if (table == CsvTables.ModelOutcomes.Table)
+                {
+                    FinishModels();
+                }
+            }
+        }
+        catch (StopReading)
+        {
+        }
+        _ = bundleName;
+        FinishUnits();
+        FinishModels();
+        var failed = options.AllOrNothing && problems.Any(p => p.Severity == Validation.Severity.Error);
+        return new ImportResult(failed ? new DatasetBuilder().Build() : builder.Build(), problems, records, rejected);
+    }
+
+    private async Task ReadFileAsync(CsvTable table, CsvSource source)
+    {
+        var file = source.Name;
+        Stream stream;
+        try
+        {
+            stream = source.Open();
+        }
+        catch (Exception e) when (e is InvalidDataException or NotSupportedException)
+        {
+            Report(Malformed(file, 0, e.Message));
+            return;
+        }
+        await using (stream.ConfigureAwait(false))
+        {
+            var tokenizer = new CsvTokenizer(stream, options.MaxFieldLength);
+            try
+            {
+                await ReadRowsAsync(table, file, tokenizer).ConfigureAwait(false);
+            }
+            catch (InvalidDataException e)
+            {
+                // A zip entry whose compressed data is broken.
+                Report(Malformed(file, tokenizer.Line, e.Message));
+            }
+            bytesDone += source.Length ?? tokenizer.BytesRead;
+            bytesOfFile = 0;
+        }
+    }
+
+    private async Task ReadRowsAsync(CsvTable table, string file, CsvTokenizer tokenizer)
+    {
+        await tokenizer.DetectDelimiterAsync(cancellationToken).ConfigureAwait(false);
+        if (tokenizer.Delimiter != ',')
+        {
+            Report(ImportRules.Problem(ImportRules.OtherDelimiter, file, 1, 0, null, null, false,
+                ("delimiter", tokenizer.Delimiter == '\t' ? new LocalizedText("tab", "tab") : new LocalizedText("';'", "';'"))));
+        }
+        var header = await tokenizer.ReadRowAsync(cancellationToken).ConfigureAwait(false);
+        if (header != CsvToken.Row)
+        {
+            if (header != CsvToken.End)
+            {
+                Report(Malformed(file, tokenizer.RowLine, Reason(header)));
+            }
+            return;
+        }
+        var headerCount = tokenizer.FieldCount;
+        var fieldOf = new int[table.Columns.Count];
+        Array.Fill(fieldOf, -1);
+        for (var i = 0; i < headerCount; i++)
+        {
+            var name = tokenizer.Field(i);
+            var column = table.ColumnOf(name);
+            if (column < 0 || fieldOf[column] >= 0)
+            {
+                Report(ImportRules.Problem(ImportRules.UnknownField, file, tokenizer.RowLine, i + 1, name, null, false, ("field", name)));
+                continue;
+            }
+            fieldOf[column] = i;
+        }
+        var row = new CsvRowReader(this, table, file, tokenizer, fieldOf);
+        var handle = Handler(table);
+        while (true)
+        {
+            var token = await tokenizer.ReadRowAsync(cancellationToken).ConfigureAwait(false);
+            bytesOfFile = tokenizer.BytesRead;
+            if (token == CsvToken.End)
+            {
+                return;
+            }
+            if (token == CsvToken.BadEncoding)
+            {
+                Report(Malformed(file, tokenizer.RowLine, Reason(token)));
+                return;
+            }
+            Count();
+            if (token != CsvToken.Row)
+            {
+                rejected++;
+                Report(ImportRules.Problem(ImportRules.MalformedInput, file, tokenizer.RowLine, 0, null, null, true, ("reason", Reason(token))));
+                if (token == CsvToken.OpenQuote)
+                {
+                    return;
+                }
+                continue;
+            }
+            row.Begin();
+            if (tokenizer.FieldCount < headerCount || (tokenizer.FieldCount > headerCount && HasExtraText(tokenizer, headerCount)))
+            {
+                row.WrongFieldCount(headerCount);
+            }
+            else
+            {
+                handle(row);
+            }
+            if (row.Failed)
+            {
+                rejected++;
+            }
+        }
+    }
+
+    private static bool HasExtraText(CsvTokenizer tokenizer, int headerCount)
+    {
+        for (var i = headerCount; i < tokenizer.FieldCount; i++)
+        {
+            if (!tokenizer.IsEmpty(i) || tokenizer.IsQuoted(i))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void Count()
+    {
+        if (++records % ProgressInterval == 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            options.Progress?.Report(new ImportProgress(records, bytesDone + bytesOfFile, totalBytes));
+        }
+    }
+
+    private LocalizedText Reason(CsvToken token) => token switch
+    {
+        CsvToken.BadEncoding => new("các byte không phải UTF-8 (hãy lưu tệp dạng CSV UTF-8)", "bytes that are not UTF-8 (save the file as CSV UTF-8)"),
+        CsvToken.OpenQuote => new("một trường mở dấu ngoặc kép bắt đầu ở dòng này không được đóng trước cuối tệp", "a field whose quote opens on this line is not closed before the end of the file"),
+        _ => new($"dòng dài quá {options.MaxFieldLength} ký tự và bị bỏ qua", $"a row longer than {options.MaxFieldLength} characters, skipped"),
+    };
+
+    private static ImportProblem Malformed(string file, long line, object reason)
+        => ImportRules.Problem(ImportRules.MalformedInput, file, line, 0, null, null, false, ("reason", reason));
+
+    private Action<CsvRowReader> Handler(CsvTable table)
+    {
+        if (table == CsvTables.Units.Table)
+        {
+            return UnitRow;
+        }
+        if (table == CsvTables.UnitSuccessors.Table)
+        {
+            return SuccessorRow;
+        }
+        if (table == CsvTables.UnitHeadCounts.Table)
+        {
+            return HeadCountRow;
+        }
+        if (table == CsvTables.Models.Table)
+        {
+            return ModelRow;
+        }
+        if (table == CsvTables.ModelLifecycle.Table)
+        {
+            return LifecycleRow;
+        }
+        if (table == CsvTables.ModelOutcomes.Table)
+        {
+            return OutcomeRow;
+        }
+        if (table == CsvTables.Pledges.Table)
+        {
+            return PledgeRow;
+        }
+        if (table == CsvTables.Payments.Table)
+        {
+            return PaymentRow;
+        }
+        if (table == CsvTables.Funds.Table)
+        {
+            return FundRow;
+        }
+        if (table == CsvTables.FundEntries.Table)
+        {
+            return EntryRow;
+        }
+        return CommendationRow;
+    }
+
+    // ----- Units -----
+
+    private static UnitId MakeUnit(string id) => new(id);
+
+    private static ModelId MakeModel(string id) => new(id);
+
+    private void UnitRow(CsvRowReader r)
+    {
+        var id = r.Id(CsvTables.Units.Id, MakeUnit, true);
+        var name = r.RequiredText(CsvTables.Units.Name);
+        var kind = r.Classifier(CsvTables.Units.Kind, UnitKind.BuiltIn, static (c, n) => new UnitKind(c, n), true);
+        var parent = r.Id(CsvTables.Units.ParentId, MakeUnit, false);
+        var territory = r.Id(CsvTables.Units.TerritoryId, MakeUnit, false);
+        var from = r.Date(CsvTables.Units.ValidFrom, false);
+        var to = r.Date(CsvTables.Units.ValidTo, false);
+        if (r.Failed || id is not UnitId unitId || kind is null)
+        {
+            return;
+        }
+        unitIndex.TryAdd(unitId.Value, units.Count);
+        units.Add(new Unit { Id = unitId, Name = name, Kind = kind, ParentId = parent, TerritoryId = territory, ValidFrom = from, ValidTo = to });
+    }
+
+    private int? Parent(CsvRowReader r, int column, Dictionary<string, int> index, LocalizedText expected)
+    {
+        var id = r.Text(column);
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            r.Missing(column);
+            return null;
+        }
+        if (index.TryGetValue(id, out var position))
+        {
+            return position;
+        }
+        // A child row must name a record of its parent file, or it would have nowhere to go.
+        r.Invalid(column, id, expected);
+        return null;
+    }
+
+    private void SuccessorRow(CsvRowReader r)
+    {
+        var unit = Parent(r, CsvTables.UnitSuccessors.UnitId, unitIndex, UnitExpected);
+        var successor = r.Id(CsvTables.UnitSuccessors.SuccessorId, MakeUnit, true);
+        if (r.Failed || unit is not int position || successor is not UnitId id)
+        {
+            return;
+        }
+        ListOf(successors, position).Add(id);
+    }
+
+    private void HeadCountRow(CsvRowReader r)
+    {
+        var unit = Parent(r, CsvTables.UnitHeadCounts.UnitId, unitIndex, UnitExpected);
+        var asOf = r.Date(CsvTables.UnitHeadCounts.AsOf, true);
+        var members = r.Count(CsvTables.UnitHeadCounts.Members, false);
+        var party = r.Count(CsvTables.UnitHeadCounts.PartyMembers, false);
+        var exempt = r.Count(CsvTables.UnitHeadCounts.Exempt, false);
+        var away = r.Count(CsvTables.UnitHeadCounts.Away, false);
+        if (r.Failed || unit is not int position || asOf is not LocalDate day)
+        {
+            return;
+        }
+        ListOf(headCounts, position).Add(new HeadCount(day) { Members = members, PartyMembers = party, Exempt = exempt, Away = away });
+    }
+
+    private void FinishUnits()
+    {
+        for (var i = 0; i < units.Count; i++)
+        {
+            var unit = units[i];
+            if (successors.TryGetValue(i, out var s))
+            {
+                unit = unit with { Successors = [.. s] };
+            }
+            if (headCounts.TryGetValue(i, out var h))
+            {
+                unit = unit with { HeadCounts = [.. h] };
+            }
+            builder.Add(unit);
+        }
+        units.Clear();
+        successors.Clear();
+        headCounts.Clear();
+    }
+
+    // ----- Models -----
+
+    private void ModelRow(CsvRowReader r)
+    {
+        var id = r.Id(CsvTables.Models.Id, MakeModel, true);
+        var name = r.RequiredText(CsvTables.Models.Name);
+        var owner = r.Id(CsvTables.Models.OwnerId, MakeUnit, true);
+        var kind = r.Classifier(CsvTables.Models.Kind, ModelKind.BuiltIn, static (c, n) => new ModelKind(c, n), true);
+        var field = Field(r);
+        var movement = r.Classifier(CsvTables.Models.Movement, Movement.BuiltIn, static (c, n) => new Movement(c, n), false);
+        var theme = r.Text(CsvTables.Models.Theme);
+        var period = r.Period(CsvTables.Models.Period, false);
+        var origin = r.Id(CsvTables.Models.OriginId, MakeModel, false);
+        var exemplary = r.Boolean(CsvTables.Models.IsExemplary);
+        var committed = r.Id(CsvTables.Models.CommittedToId, MakeUnit, false);
+        if (r.Failed || id is not ModelId modelId || owner is not UnitId ownerId || kind is null)
+        {
+            return;
+        }
+        modelIndex.TryAdd(modelId.Value, models.Count);
+        models.Add(new EmulationModel
+        {
+            Id = modelId, Name = name, OwnerId = ownerId, Kind = kind, Field = field, Movement = movement, Theme = theme, Period = period,
+            OriginId = origin, IsExemplary = exemplary, CommittedToId = committed,
+        });
+    }
+
+    // A field's parent is given by its code: a built-in field, or another read as a field of that code with no parent.
+    private static ModelField? Field(CsvRowReader r)
+    {
+        var parentCode = r.Text(CsvTables.Models.FieldParent);
+        ModelField? parent = null;
+        if (!string.IsNullOrWhiteSpace(parentCode))
+        {
+            parent = ModelField.DanVanKheo.FirstOrDefault(f => string.Equals(f.Code, parentCode, StringComparison.OrdinalIgnoreCase))
+                     ?? new ModelField(parentCode, new LocalizedText(parentCode, parentCode));
+        }
+        var builtIn = parent is null ? ModelField.DanVanKheo : [];
+        var field = r.Classifier(CsvTables.Models.Field, builtIn, (c, n) => new ModelField(c, n, parent), false);
+        if (field is null && parent is not null && !r.HasAny(CsvTables.Models.Field + 1, CsvTables.Models.Field + 2))
+        {
+            r.Missing(CsvTables.Models.Field);
+        }
+        return field;
+    }
+
+    private void LifecycleRow(CsvRowReader r)
+    {
+        var model = Parent(r, CsvTables.ModelLifecycle.ModelId, modelIndex, ModelExpected);
+        var stage = r.Code(CsvTables.ModelLifecycle.Stage, InterchangeCodes.Stages, true);
+        var date = r.Date(CsvTables.ModelLifecycle.Date, true);
+        var note = r.Text(CsvTables.ModelLifecycle.Note);
+        if (r.Failed || model is not int position || stage is not LifecycleStage s || date is not LocalDate day)
+        {
+            return;
+        }
+        ListOf(lifecycles, position).Add(new LifecycleEvent(s, day) { Note = note });
+    }
+
+    private void OutcomeRow(CsvRowReader r)
+    {
+        var model = Parent(r, CsvTables.ModelOutcomes.ModelId, modelIndex, ModelExpected);
+        var name = r.RequiredText(CsvTables.ModelOutcomes.Name);
+        var quantity = r.Quantity(CsvTables.ModelOutcomes.Quantity, false);
+        var unit = r.RequiredText(CsvTables.ModelOutcomes.UnitOfMeasure);
+        var date = r.Date(CsvTables.ModelOutcomes.Date, true);
+        var money = r.Money(CsvTables.ModelOutcomes.MoneyValue, false);
+        if (r.Failed || model is not int position || date is not LocalDate day)
+        {
+            return;
+        }
+        ListOf(outcomes, position).Add(new OutcomeIndicator(name, quantity, unit, day) { MoneyValue = money });
+    }
+
+    private void FinishModels()
+    {
+        for (var i = 0; i < models.Count; i++)
+        {
+            var model = models[i];
+            if (lifecycles.TryGetValue(i, out var l))
+            {
+                model = model with { Lifecycle = [.. l] };
+            }
+            if (outcomes.TryGetValue(i, out var o))
+            {
+                model = model with { Outcomes = [.. o] };
+            }
+            builder.Add(model);
+        }
+        models.Clear();
+        lifecycles.Clear();
+        outcomes.Clear();
+    }
+
+    // ----- Pledges and payments -----
+
+    private void PledgeRow(CsvRowReader r)
+    {
+        var id = r.Id(CsvTables.Pledges.Id, static s => new PledgeId(s), true);
+        var pledgerKind = r.Code(CsvTables.Pledges.PledgerKind, InterchangeCodes.PledgerKinds, true);
+        var pledgerUnit = r.Id(CsvTables.Pledges.PledgerUnitId, MakeUnit, true);
+        var personId = r.Text(CsvTables.Pledges.PersonId);
+        var personName = r.Text(CsvTables.Pledges.PersonName);
+        var targetKind = r.Choice(CsvTables.Pledges.TargetKind, true, "model", "criteria", "beneficiary", "households");
+        PledgeTarget? target = null;
+        switch (targetKind)
+        {
+            case "model":
+                target = r.Id(CsvTables.Pledges.TargetModelId, MakeModel, true) is ModelId model ? PledgeTarget.ForModel(model) : null;
+                UnusedTarget(r, targetKind, CsvTables.Pledges.TargetModelId);
+                break;
+            case "criteria":
+                target = PledgeTarget.ForCriteria(r.RequiredText(CsvTables.Pledges.CriteriaSet));
+                UnusedTarget(r, targetKind, CsvTables.Pledges.CriteriaSet);
+                break;
+            case "beneficiary":
+                target = PledgeTarget.ForBeneficiary(r.RequiredText(CsvTables.Pledges.Beneficiary));
+                UnusedTarget(r, targetKind, CsvTables.Pledges.Beneficiary);
+                break;
+            case "households":
+                target = PledgeTarget.ForHouseholds(r.Count(CsvTables.Pledges.PoorHouseholds, false), r.Count(CsvTables.Pledges.NearPoorHouseholds, false));
+                UnusedTarget(r, targetKind, CsvTables.Pledges.PoorHouseholds, CsvTables.Pledges.NearPoorHouseholds);
+                break;
+        }
+        var period = r.Period(CsvTables.Pledges.Period, true);
+        var registered = r.Date(CsvTables.Pledges.RegisteredOn, false);
+        MoneySchedule? schedule = null;
+        if (r.HasAny(CsvTables.Pledges.ScheduleAmount, CsvTables.Pledges.ScheduleFrequency, CsvTables.Pledges.ScheduleStart, CsvTables.Pledges.ScheduleMaximumAmount, CsvTables.Pledges.ScheduleEnd))
+        {
+            var amount = r.Money(CsvTables.Pledges.ScheduleAmount, true);
+            var frequency = r.Code(CsvTables.Pledges.ScheduleFrequency, InterchangeCodes.Frequencies, true);
+            var start = r.Date(CsvTables.Pledges.ScheduleStart, true);
+            var maximum = r.Money(CsvTables.Pledges.ScheduleMaximumAmount, false);
+            var end = r.Date(CsvTables.Pledges.ScheduleEnd, false);
+            if (amount is Dong a && frequency is ScheduleFrequency f && start is LocalDate s)
+            {
+                schedule = new MoneySchedule(a, f, s) { MaximumAmount = maximum, End = end };
+            }
+        }
+        PledgeEvaluation? evaluation = null;
+        if (r.HasAny(CsvTables.Pledges.EvaluatedOn, CsvTables.Pledges.Rating, CsvTables.Pledges.Score))
+        {
+            var day = r.Date(CsvTables.Pledges.EvaluatedOn, true);
+            var rating = r.Code(CsvTables.Pledges.Rating, InterchangeCodes.Ratings, false);
+            var score = r.Count(CsvTables.Pledges.Score, false);
+            if (day is LocalDate d)
+            {
+                evaluation = new PledgeEvaluation(d, rating) { Score = score };
+            }
+        }
+        var cancelled = r.Date(CsvTables.Pledges.CancelledOn, false);
+        var note = r.Text(CsvTables.Pledges.Note);
+        if (r.Failed || id is not PledgeId pledgeId || pledgerKind is not PledgerKind kind || pledgerUnit is not UnitId unit || target is null || period is not ReportingPeriod p)
+        {
+            return;
+        }
+        builder.Add(new Pledge
+        {
+            Id = pledgeId, Pledger = new Pledger(kind, unit) { PersonId = personId, PersonName = personName }, Target = target, Period = p,
+            RegisteredOn = registered, Schedule = schedule, Evaluation = evaluation, CancelledOn = cancelled, Note = note,
+        });
+    }
+
+    private static void UnusedTarget(CsvRowReader r, string kind, params int[] used)
+    {
+        for (var column = CsvTables.Pledges.TargetModelId; column <= CsvTables.Pledges.NearPoorHouseholds; column++)
+        {
+            if (Array.IndexOf(used, column) < 0)
+            {
+                r.Unused(column, kind);
+            }
+        }
+    }
+
+    private void PaymentRow(CsvRowReader r)
+    {
+        var pledge = r.Id(CsvTables.Payments.PledgeId, static s => new PledgeId(s), true);
+        var date = r.Date(CsvTables.Payments.Date, true);
+        var amount = r.Money(CsvTables.Payments.Amount, true);
+        var reference = r.Text(CsvTables.Payments.Reference);
+        if (r.Failed || pledge is not PledgeId id || date is not LocalDate day || amount is not Dong a)
+        {
+            return;
+        }
+        builder.Add(new PledgePayment(id, day, a) { Reference = reference });
+    }
+
+    // ----- Funds and entries -----
+
+    private void FundRow(CsvRowReader r)
+    {
+        var id = r.Id(CsvTables.Funds.Id, static s => new FundId(s), true);
+        var name = r.RequiredText(CsvTables.Funds.Name);
+        var owner = r.Id(CsvTables.Funds.OwnerId, MakeUnit, true);
+        var purpose = r.Text(CsvTables.Funds.Purpose);
+        var model = r.Id(CsvTables.Funds.ModelId, MakeModel, false);
+        var inception = r.Date(CsvTables.Funds.InceptionDate, false);
+        if (r.Failed || id is not FundId fundId || owner is not UnitId ownerId)
+        {
+            return;
+        }
+        builder.Add(new Fund { Id = fundId, Name = name, OwnerId = ownerId, Purpose = purpose, ModelId = model, InceptionDate = inception });
+    }
+
+    private void EntryRow(CsvRowReader r)
+    {
+        var kind = r.Code(CsvTables.FundEntries.Kind, InterchangeCodes.EntryKinds, true);
+        var fund = r.Id(CsvTables.FundEntries.FundId, static s => new FundId(s), true);
+        var date = r.Date(CsvTables.FundEntries.Date, true);
+        var covers = r.Period(CsvTables.FundEntries.Covers, false);
+        var reference = r.Text(CsvTables.FundEntries.Reference);
+        var note = r.Text(CsvTables.FundEntries.Note);
+        if (kind is not FundEntryKind k)
+        {
+            return;
+        }
+        var code = InterchangeCodes.EntryKinds.CodeOf(k)!;
+        FundEntry? entry = null;
+        var f = fund ?? default;
+        var d = date ?? default;
+        switch (k)
+        {
+            case FundEntryKind.OpeningBalance:
+                entry = r.Money(CsvTables.FundEntries.Amount, true) is Dong opening ? new OpeningBalance(f, d, opening) : null;
+                Unused(r, code, CsvTables.FundEntries.Amount);
+                break;
+            case FundEntryKind.Contribution:
+                entry = r.Money(CsvTables.FundEntries.Amount, true) is Dong received
+                    ? new Contribution(f, d, received) { Contributor = r.Text(CsvTables.FundEntries.Contributor) }
+                    : null;
+                Unused(r, code, CsvTables.FundEntries.Amount, CsvTables.FundEntries.Contributor);
+                break;
+            case FundEntryKind.Disbursement:
+            {
+                var amount = r.Money(CsvTables.FundEntries.Amount, true);
+                var purpose = Purpose(r);
+                var beneficiaries = Beneficiaries(r);
+                entry = amount is Dong paid ? new Disbursement(f, d, paid) { Purpose = purpose, Beneficiaries = beneficiaries } : null;
+                Unused(r, code, CsvTables.FundEntries.Amount, CsvTables.FundEntries.Purpose, CsvTables.FundEntries.Purpose + 1, CsvTables.FundEntries.Purpose + 2,
+                    CsvTables.FundEntries.BeneficiaryKind, CsvTables.FundEntries.Occurrences, CsvTables.FundEntries.Distinct, CsvTables.FundEntries.Description);
+                break;
+            }
+            case FundEntryKind.Loan:
+            {
+                var principal = r.Money(CsvTables.FundEntries.Principal, true);
+                var loanId = r.RequiredText(CsvTables.FundEntries.LoanId);
+                var borrower = r.Text(CsvTables.FundEntries.Borrower);
+                var term = r.Count(CsvTables.FundEntries.TermMonths, false);
+                var purpose = Purpose(r);
+                var beneficiaries = Beneficiaries(r);
+                entry = principal is Dong lent
+                    ? new LoanDisbursement(f, d, lent, loanId) { Borrower = borrower, TermMonths = term, Purpose = purpose, Beneficiaries = beneficiaries }
+                    : null;
+                Unused(r, code, CsvTables.FundEntries.Principal, CsvTables.FundEntries.LoanId, CsvTables.FundEntries.Borrower, CsvTables.FundEntries.TermMonths,
+                    CsvTables.FundEntries.Purpose, CsvTables.FundEntries.Purpose + 1, CsvTables.FundEntries.Purpose + 2,
+                    CsvTables.FundEntries.BeneficiaryKind, CsvTables.FundEntries.Occurrences, CsvTables.FundEntries.Distinct, CsvTables.FundEntries.Description);
+                break;
+            }
+            case FundEntryKind.Repayment:
+            {
+                var amount = r.Money(CsvTables.FundEntries.Amount, true);
+                var loanId = r.RequiredText(CsvTables.FundEntries.LoanId);
+                entry = amount is Dong repaid ? new LoanRepayment(f, d, repaid, loanId) : null;
+                Unused(r, code, CsvTables.FundEntries.Amount, CsvTables.FundEntries.LoanId);
+                break;
+            }
+            case FundEntryKind.InKindReceipt:
+            {
+                var goods = Goods(r);
+                var valuation = Valuation(r);
+                entry = goods is null ? null : new InKindReceipt(f, d, goods) { Valuation = valuation };
+                Unused(r, code, CsvTables.FundEntries.GoodsName, CsvTables.FundEntries.GoodsQuantity, CsvTables.FundEntries.GoodsUnit,
+                    CsvTables.FundEntries.ValuationValue, CsvTables.FundEntries.ValuedOn);
+                break;
+            }
+            case FundEntryKind.InKindDistribution:
+            {
+                var goods = Goods(r);
+                var valuation = Valuation(r);
+                var beneficiaries = Beneficiaries(r);
+                entry = goods is null ? null : new InKindDistribution(f, d, goods) { Valuation = valuation, Beneficiaries = beneficiaries };
+                Unused(r, code, CsvTables.FundEntries.GoodsName, CsvTables.FundEntries.GoodsQuantity, CsvTables.FundEntries.GoodsUnit,
+                    CsvTables.FundEntries.ValuationValue, CsvTables.FundEntries.ValuedOn,
+                    CsvTables.FundEntries.BeneficiaryKind, CsvTables.FundEntries.Occurrences, CsvTables.FundEntries.Distinct, CsvTables.FundEntries.Description);
+                break;
+            }
+            default:
+            {
+                var stated = r.Money(CsvTables.FundEntries.StatedBalance, true);
+                var at = r.Code(CsvTables.FundEntries.At, InterchangeCodes.BalanceTimes, true);
+                entry = stated is Dong balance && at is BalanceTime time ? new BalanceAssertion(f, d, balance, time) : null;
+                Unused(r, code, CsvTables.FundEntries.StatedBalance, CsvTables.FundEntries.At);
+                break;
+            }
+        }
+        if (r.Failed || entry is null || fund is null || date is null)
+        {
+            return;
+        }
+        builder.Add(entry with { Covers = covers, Reference = reference, Note = note });
+    }
+
+    // The columns of fund-entries.csv that belong to some kinds only; a value in one the row's kind does not use is reported.
+    private static readonly int[] KindColumns =
+    [
+        CsvTables.FundEntries.Amount, CsvTables.FundEntries.Contributor, CsvTables.FundEntries.Principal, CsvTables.FundEntries.LoanId,
+        CsvTables.FundEntries.Borrower, CsvTables.FundEntries.TermMonths, CsvTables.FundEntries.Purpose, CsvTables.FundEntries.Purpose + 1,
+        CsvTables.FundEntries.Purpose + 2, CsvTables.FundEntries.BeneficiaryKind, CsvTables.FundEntries.Occurrences, CsvTables.FundEntries.Distinct,
+        CsvTables.FundEntries.Description, CsvTables.FundEntries.GoodsName, CsvTables.FundEntries.GoodsQuantity, CsvTables.FundEntries.GoodsUnit,
+        CsvTables.FundEntries.ValuationValue, CsvTables.FundEntries.ValuedOn, CsvTables.FundEntries.StatedBalance, CsvTables.FundEntries.At,
+    ];
+
+    private static void Unused(CsvRowReader r, string kind, params int[] used)
+    {
+        foreach (var column in KindColumns)
+        {
+            if (Array.IndexOf(used, column) < 0)
+            {
+                r.Unused(column, kind);
+            }
+        }
+    }
+
+    private static DisbursementPurpose? Purpose(CsvRowReader r)
+        => r.Classifier(CsvTables.FundEntries.Purpose, DisbursementPurpose.BuiltIn, static (c, n) => new DisbursementPurpose(c, n), false);
+
+    private static Beneficiaries? Beneficiaries(CsvRowReader r)
+    {
+        if (!r.HasAny(CsvTables.FundEntries.BeneficiaryKind, CsvTables.FundEntries.Occurrences, CsvTables.FundEntries.Distinct, CsvTables.FundEntries.Description))
+        {
+            return null;
+        }
+        // A spreadsheet user may leave the kind out: the counts are then of people, the model's default.
+        var kind = r.Code(CsvTables.FundEntries.BeneficiaryKind, InterchangeCodes.BeneficiaryKinds, false) ?? BeneficiaryKind.People;
+        var occurrences = r.Count(CsvTables.FundEntries.Occurrences, false);
+        var distinct = r.Count(CsvTables.FundEntries.Distinct, false);
+        return new Beneficiaries(occurrences, distinct) { Kind = kind, Description = r.Text(CsvTables.FundEntries.Description) };
+    }
+
+    private static Goods? Goods(CsvRowReader r)
+    {
+        var name = r.RequiredText(CsvTables.FundEntries.GoodsName);
+        var quantity = r.Quantity(CsvTables.FundEntries.GoodsQuantity, true);
+        var unit = r.RequiredText(CsvTables.FundEntries.GoodsUnit);
+        return quantity is decimal q ? new Goods(name, q, unit) : null;
+    }
+
+    private static Valuation? Valuation(CsvRowReader r)
+    {
+        if (!r.HasAny(CsvTables.FundEntries.ValuationValue, CsvTables.FundEntries.ValuedOn))
+        {
+            return null;
+        }
+        var value = r.Money(CsvTables.FundEntries.ValuationValue, true);
+        var day = r.Date(CsvTables.FundEntries.ValuedOn, true);
+        return value is Dong v && day is LocalDate d ? new Valuation(v, d) : null;
+    }
+
+    // ----- Commendations -----
+
+    private void CommendationRow(CsvRowReader r)
+    {
+        var id = r.Id(CsvTables.Commendations.Id, static s => new CommendationId(s), true);
+        var recipientKind = r.Code(CsvTables.Commendations.RecipientKind, InterchangeCodes.RecipientKinds, true);
+        var recipientUnit = r.Id(CsvTables.Commendations.RecipientUnitId, MakeUnit, true);
+        var recipientName = r.Text(CsvTables.Commendations.RecipientName);
+        var title = Title(r);
+        var form = r.Classifier(CsvTables.Commendations.Form, AwardForm.BuiltIn, static (c, n) => new AwardForm(c, n), false);
+        var level = r.Code(CsvTables.Commendations.Level, InterchangeCodes.Levels, true);
+        var body = r.Text(CsvTables.Commendations.AwardingBody);
+        var awardedBy = r.Id(CsvTables.Commendations.AwardedById, MakeUnit, false);
+        var date = r.Date(CsvTables.Commendations.Date, true);
+        var period = r.Period(CsvTables.Commendations.Period, false);
+        var decision = r.Text(CsvTables.Commendations.DecisionNumber);
+        var model = r.Id(CsvTables.Commendations.ModelId, MakeModel, false);
+        var movement = r.Classifier(CsvTables.Commendations.Movement, Movement.BuiltIn, static (c, n) => new Movement(c, n), false);
+        if (r.Failed || id is not CommendationId commendationId || recipientKind is not RecipientKind kind || recipientUnit is not UnitId unit
+            || level is not AuthorityLevel authority || date is not LocalDate day)
+        {
+            return;
+        }
+        builder.Add(new Commendation
+        {
+            Id = commendationId, Recipient = new Recipient(kind, unit) { Name = recipientName }, Title = title, Form = form, Level = authority,
+            AwardingBody = body, AwardedById = awardedBy, Date = day, Period = period, DecisionNumber = decision, ModelId = model, Movement = movement,
+        });
+    }
+
+    // A title's code alone is a built-in title; an app's own needs whom it is for.
+    private static EmulationTitle? Title(CsvRowReader r)
+    {
+        const int Column = CsvTables.Commendations.Title;
+        var named = r.HasAny(Column + 1, Column + 2);
+        var recipients = r.Code(CsvTables.Commendations.TitleRecipients, InterchangeCodes.RecipientKinds, false);
+        var code = r.Text(Column);
+        if (!named && recipients is null && code is not null
+            && EmulationTitle.BuiltIn.FirstOrDefault(t => string.Equals(t.Code, code, StringComparison.OrdinalIgnoreCase)) is { } known)
+        {
+            return known;
+        }
+        var title = r.Classifier(Column, [], (c, n) => new EmulationTitle(c, n, recipients ?? default), false);
+        if (title is not null && recipients is null)
+        {
+            if (!r.Has(CsvTables.Commendations.TitleRecipients))
+            {
+                r.Missing(CsvTables.Commendations.TitleRecipients);
+            }
+            return null;
+        }
+        return title;
+    }
+
+    private static List<T> ListOf<T>(Dictionary<int, List<T>> lists, int position)
+    {
+        if (!lists.TryGetValue(position, out var list))
+        {
+            lists.Add(position, list = []);
+        }
+        return list;
+    }
+}

@@ -1,0 +1,279 @@
+using DomainKit.Money;
+using DomainKit.Periods;
+using DomainKit.Text;
+using NodaTime;
+
+namespace DomainKit.Interchange.Csv;
+
+/// <summary>
+/// The current row of one bundle file, read column by column into values. A cell that cannot be read is reported
+/// (DK903 when missing, DK904 when unreadable) and marks the row as failed; every bad cell of a row is reported,
+/// so that the caller can fix a row at once. A quoted cell is taken exactly; an unquoted one is trimmed of spaces,
+/// and is absent when nothing is left.
+/// </summary>
+internal sealed class CsvRowReader
+{
+    private static readonly LocalizedText DateExpected = new("một ngày dạng yyyy-MM-dd hoặc dd/MM/yyyy", "a date (yyyy-MM-dd or dd/MM/yyyy)");
+    private static readonly LocalizedText MoneyExpected = new("một số tiền nguyên đồng trong giới hạn 64 bit (6100542700 hoặc 6.100.542.700)", "a whole number of đồng within 64 bits (6100542700 or 6.100.542.700)");
+    private static readonly LocalizedText CountExpected = new("một số nguyên trong giới hạn 32 bit", "a whole number within 32 bits");
+    private static readonly LocalizedText QuantityExpected = new("một số (2500.5 hoặc 2500,5)", "a number (2500.5 or 2500,5)");
+    private static readonly LocalizedText PeriodExpected = new("mã kỳ (2023, 2023Q4, 2023-11, YTD2023-11-10, ...)", "a period id (2023, 2023Q4, 2023-11, YTD2023-11-10, ...)");
+    private static readonly LocalizedText BooleanExpected = new("có hoặc không (true hoặc false)", "yes or no (true or false)");
+
+    private readonly CsvBundleLoad load;
+    private readonly CsvTokenizer tokenizer;
+    private readonly int[] fieldOf;
+
+    public CsvRowReader(CsvBundleLoad load, CsvTable table, string file, CsvTokenizer tokenizer, int[] fieldOf)
+    {
+        this.load = load;
+        this.tokenizer = tokenizer;
+        this.fieldOf = fieldOf;
+        Table = table;
+        File = file;
+    }
+
+    public CsvTable Table { get; }
+
+    public string File { get; }
+
+    public long Line => tokenizer.RowLine;
+
+    /// <summary>Whether a cell of the current row could not be read; the row is then left out.</summary>
+    public bool Failed { get; private set; }
+
+    public void Begin() => Failed = false;
+
+    /// <summary>The cell of <paramref name="column"/>, or <see langword="null"/> when absent.</summary>
+    public string? Cell(int column)
+    {
+        var index = fieldOf[column];
+        if (index < 0 || index >= tokenizer.FieldCount || (tokenizer.IsEmpty(index) && !tokenizer.IsQuoted(index)))
+        {
+            return null;
+        }
+        var text = tokenizer.Field(index);
+        if (tokenizer.IsQuoted(index))
+        {
+            return text;
+        }
+        text = text.Trim();
+        return text.Length == 0 ? null : text;
+    }
+
+    public bool Has(int column) => Cell(column) is not null;
+
+    public bool HasAny(params ReadOnlySpan<int> columns)
+    {
+        foreach (var column in columns)
+        {
+            if (Has(column))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public string? Text(int column) => Cell(column);
+
+    public string RequiredText(int column)
+    {
+        var text = Cell(column);
+        if (text is null)
+        {
+            Missing(column);
+            return string.Empty;
+        }
+        return text;
+    }
+
+    /// <summary>An id: blank is absent, since no id is blank.</summary>
+    public T? Id<T>(int column, Func<string, T> create, bool required)
+        where T : struct
+    {
+        var text = Cell(column);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            if (required)
+            {
+                Missing(column);
+            }
+            return null;
+        }
+        return create(text);
+    }
+
+    public LocalDate? Date(int column, bool required)
+        => Read(column, required, static (string t, out LocalDate v) => CsvValues.TryDate(t.Trim(), out v), DateExpected);
+
+    public Dong? Money(int column, bool required)
+        => Read(column, required, static (string t, out Dong v) => CsvValues.TryMoney(t.Trim(), out v), MoneyExpected);
+
+    public int? Count(int column, bool required)
+        => Read(column, required, static (string t, out int v) => CsvValues.TryCount(t.Trim(), out v), CountExpected);
+
+    public decimal? Quantity(int column, bool required)
+        => Read(column, required, static (string t, out decimal v) => CsvValues.TryQuantity(t.Trim(), out v), QuantityExpected);
+
+    public ReportingPeriod? Period(int column, bool required)
+        => Read(column, required, static (string t, out ReportingPeriod v) => CsvValues.TryPeriod(t, out v), PeriodExpected);
+
+    /// <summary>A yes or no; absent is no.</summary>
+    public bool Boolean(int column)
+        => Read(column, false, static (string t, out bool v) => CsvValues.TryBoolean(t, out v), BooleanExpected) ?? false;
+
+    public T? Code<T>(int column, EnumCodes<T> codes, bool required)
+        where T : struct, Enum
+    {
+        var text = Cell(column);
+        if (text is null)
+        {
+            if (required)
+            {
+                Missing(column);
+            }
+            return null;
+        }
+        if (codes.TryParse(text, out var value) || codes.TryParse(text.Trim().ToLowerInvariant(), out value))
+        {
+            return value;
+        }
+        Invalid(column, text, CodesExpected(codes.All));
+        return null;
+    }
+
+    /// <summary>One of <paramref name="codes"/>, lower-cased; <see langword="null"/> when absent or not one of them (reported).</summary>
+    public string? Choice(int column, bool required, params string[] codes)
+    {
+        var text = Cell(column);
+        if (text is null)
+        {
+            if (required)
+            {
+                Missing(column);
+            }
+            return null;
+        }
+        var key = text.Trim().ToLowerInvariant();
+        if (Array.IndexOf(codes, key) >= 0)
+        {
+            return key;
+        }
+        Invalid(column, text, CodesExpected(codes));
+        return null;
+    }
+
+    /// <summary>
+    /// A classifier in its three columns (code, Vietnamese name, English name): a code alone is the built-in value
+    /// with that code (any case), or an app's own whose names are the code; with names, an app's own.
+    /// </summary>
+    public T? Classifier<T>(int column, IReadOnlyList<T> builtIn, Func<string, LocalizedText, T> create, bool required)
+        where T : Classifier
+    {
+        var code = Cell(column);
+        var vietnamese = Cell(column + 1);
+        var english = Cell(column + 2);
+        if (string.IsNullOrWhiteSpace(code))
+        {
+            if (required || vietnamese is not null || english is not null)
+            {
+                Missing(column);
+            }
+            return null;
+        }
+        if (vietnamese is null && english is null)
+        {
+            foreach (var known in builtIn)
+            {
+                if (string.Equals(known.Code, code, StringComparison.OrdinalIgnoreCase))
+                {
+                    return known;
+                }
+            }
+        }
+        return create(code, new LocalizedText(vietnamese ?? code, english ?? code));
+    }
+
+    /// <summary>Reports a cell that holds a value the row's kind does not use (DK905), which is ignored.</summary>
+    public void Unused(int column, string kind)
+    {
+        var text = Cell(column);
+        if (text is null)
+        {
+            return;
+        }
+        var header = Table.Columns[column];
+        load.Report(ImportRules.Problem(ImportRules.UnknownField, File, Line, fieldOf[column] + 1, header.English, text, false,
+            ("field", new LocalizedText($"{header.Vietnamese} (không dùng cho loại {kind})", $"{header.English} (not used by the kind {kind})"))));
+    }
+
+    public void Missing(int column)
+    {
+        Failed = true;
+        var header = Table.Columns[column];
+        var index = fieldOf[column];
+        load.Report(ImportRules.Problem(ImportRules.MissingField, File, Line, index < 0 ? 0 : index + 1, header.English, null, true,
+            ("record", Table.Record), ("field", header.Name)));
+    }
+
+    public void Invalid(int column, string? text, LocalizedText expected)
+    {
+        Failed = true;
+        var header = Table.Columns[column];
+        load.Report(ImportRules.Problem(ImportRules.InvalidValue, File, Line, fieldOf[column] + 1, header.English, text, true,
+            ("record", Table.Record), ("field", header.Name), ("expected", expected)));
+    }
+
+    /// <summary>Reports a row with another number of fields than the header, which is left out.</summary>
+    public void WrongFieldCount(int headerCount)
+    {
+        Failed = true;
+        var count = tokenizer.FieldCount;
+        var expected = new LocalizedText(
+            $"một dòng {MessageTextCount(headerCount)} trường như dòng tiêu đề (dòng này có {MessageTextCount(count)})",
+            $"a row of {MessageTextCount(headerCount)} fields like the header (this one has {MessageTextCount(count)})");
+        if (count < headerCount)
+        {
+            var column = Array.IndexOf(fieldOf, count);
+            var name = column >= 0 ? Table.Columns[column].Name : new LocalizedText($"cột {count + 1}", $"column {count + 1}");
+            load.Report(ImportRules.Problem(ImportRules.MissingField, File, Line, count + 1, column >= 0 ? Table.Columns[column].English : null, null, true,
+                ("record", Table.Record), ("field", name)));
+        }
+        else
+        {
+            load.Report(ImportRules.Problem(ImportRules.InvalidValue, File, Line, headerCount + 1, null, tokenizer.Field(headerCount), true,
+                ("record", Table.Record), ("field", new LocalizedText($"cột {headerCount + 1}", $"column {headerCount + 1}")), ("expected", expected)));
+        }
+    }
+
+    private delegate bool TryRead<T>(string text, out T value);
+
+    private T? Read<T>(int column, bool required, TryRead<T> read, LocalizedText expected)
+        where T : struct
+    {
+        var text = Cell(column);
+        if (text is null)
+        {
+            if (required)
+            {
+                Missing(column);
+            }
+            return null;
+        }
+        if (read(text, out var value))
+        {
+            return value;
+        }
+        Invalid(column, text, expected);
+        return null;
+    }
+
+    private static LocalizedText CodesExpected(IEnumerable<string> codes)
+    {
+        var list = string.Join(", ", codes);
+        return new LocalizedText("một trong các mã " + list, "one of the codes " + list);
+    }
+
+    private static string MessageTextCount(int count) => count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}
