@@ -533,7 +533,7 @@ internal sealed partial class DatasetJsonParser
                     kindAt = (int)r.TokenStartIndex;
                     kind = TryCode(ref r, None, "kind", InterchangeCodes.EntryKinds, out var parsed) ? parsed : null;
                     break;
-                case 1: fund = Id(ref r, None, "fundId", static s => new FundId(s)); break;
+                case 1: fund = EntryFund(ref r); break;
                 case 2: date = Date(ref r, None, "date"); break;
                 case 3: covers = Period(ref r, None, "covers"); break;
                 case 4: reference = Text(ref r, None, "reference"); break;
@@ -579,6 +579,26 @@ internal sealed partial class DatasetJsonParser
             _ => new BalanceAssertion(fund, date, stated, at),
         };
         return covers is null && reference is null && note is null ? entry : entry with { Covers = covers, Reference = reference, Note = note };
+    }
+
+    // A ledger's entries come fund by fund, so the last fund's id is nearly always the next one's: kept, not made again.
+    private byte[] lastFundBytes = [];
+    private FundId lastFund;
+
+    private FundId EntryFund(ref Utf8JsonReader r)
+    {
+        var plain = r.TokenType == JsonTokenType.String && !r.ValueIsEscaped;
+        if (plain && !lastFund.IsEmpty && r.ValueSpan.SequenceEqual(lastFundBytes))
+        {
+            return lastFund;
+        }
+        var id = Id(ref r, None, "fundId", static s => new FundId(s));
+        if (plain && !id.IsEmpty)
+        {
+            lastFundBytes = r.ValueSpan.ToArray();
+            lastFund = id;
+        }
+        return id;
     }
 
     private static readonly byte[][] BeneficiaryNames = Names("kind", "occurrences", "distinct", "description");

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using System.Text.Unicode;
+using System.Buffers;
 using DomainKit.Data;
 using DomainKit.Export.Json;
 using DomainKit.Funds;
@@ -58,10 +58,13 @@ internal sealed partial class DatasetJsonParser
     private bool sawVersion;
     private bool hasErrors;
 
-    // The window being read and, while a record is read, where it starts and whether it is rejected.
+    // The window being read and, while a record is read, its place in its section and whether it is rejected.
     private byte[] window = [];
     private int windowLength;
-    private int recordStart;
+
+    // The reader's state and position before the token being read: where to resume when a window ends mid-character.
+    private JsonReaderState safeState;
+    private int safeConsumed;
     private int recordIndex;
     private bool rejected;
 
@@ -97,7 +100,11 @@ internal sealed partial class DatasetJsonParser
         }
         catch (JsonException e)
         {
-            Broken(e, reader.CurrentDepth, (int)reader.BytesConsumed, isFinalBlock);
+            if (Broken(e, reader.CurrentDepth, (int)reader.BytesConsumed, isFinalBlock))
+            {
+                state = safeState;
+                return safeConsumed;
+            }
         }
         catch (InvalidOperationException)
         {
@@ -163,6 +170,7 @@ internal sealed partial class DatasetJsonParser
         {
             var before = reader.CurrentState;
             var consumed = (int)reader.BytesConsumed;
+            (safeState, safeConsumed) = (before, consumed);
             if (!reader.Read())
             {
                 if (isFinalBlock && phase == Phase.Start)
@@ -325,7 +333,10 @@ internal sealed partial class DatasetJsonParser
         }
         catch (JsonException e)
         {
-            Broken(e, probe.CurrentDepth, (int)reader.TokenStartIndex, probe.IsFinalBlock);
+            if (Broken(e, probe.CurrentDepth, (int)reader.TokenStartIndex, probe.IsFinalBlock))
+            {
+                return false;
+            }
             throw new StopReading();
         }
     }
@@ -334,7 +345,6 @@ internal sealed partial class DatasetJsonParser
     {
         RecordsRead++;
         recordIndex = sectionCounts[(int)section]++;
-        recordStart = (int)reader.TokenStartIndex;
         rejected = false;
         if (reader.TokenType != JsonTokenType.StartObject)
         {
@@ -489,23 +499,33 @@ internal sealed partial class DatasetJsonParser
         throw new StopReading();
     }
 
-    private void Broken(JsonException e, int depth, int lastGood, bool isFinalBlock)
+    /// <summary>
+    /// Reports where and why the JSON reader gave up, and stops; or, when it gave up on a character the window ends
+    /// in the middle of, says so (<see langword="true"/>) so that the reading resumes with more input and the
+    /// character is judged whole, whatever the size of the reads.
+    /// </summary>
+    private bool Broken(JsonException e, int depth, int lastGood, bool isFinalBlock)
     {
         var data = Data;
         var (line, column, index) = e.LineNumber is long l && e.BytePositionInLine is long b
             ? positions.AtReaderPosition(data, l, b)
             : (Line(lastGood), Column(lastGood), lastGood);
+        var character = index < data.Length ? Rune.DecodeFromUtf8(data[index..], out _, out _) : OperationStatus.Done;
+        if (!isFinalBlock && character == OperationStatus.NeedMoreData)
+        {
+            return true;
+        }
         LocalizedText reason;
         if (phase == Phase.Start && isFinalBlock && data.IndexOfAnyExcept(" \t\r\n"u8) < 0)
         {
             Empty();
-            return;
+            return false;
         }
         if (depth >= options.MaxDepth - 1)
         {
             reason = Reasons.TooDeep(options.MaxDepth);
         }
-        else if (!Utf8.IsValid(data[Math.Min(lastGood, index)..Math.Min(data.Length, index + 4)]))
+        else if (character is OperationStatus.InvalidData or OperationStatus.NeedMoreData)
         {
             reason = Reasons.NotUtf8;
         }
@@ -518,6 +538,7 @@ internal sealed partial class DatasetJsonParser
             reason = Reasons.Syntax;
         }
         Stop(ImportRules.Problem(ImportRules.MalformedInput, file, line, column, null, null, false, ("reason", reason)));
+        return false;
     }
 
     private void NotUtf8(Utf8JsonReader reader)
@@ -600,7 +621,11 @@ internal sealed partial class DatasetJsonParser
 
     private LocalDate Date(ref Utf8JsonReader reader, string prefix, string field)
     {
-        if (reader.TokenType == JsonTokenType.String && reader.ValueSpan.Length <= 16)
+        if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && TryIsoDate(reader.ValueSpan, out var date))
+        {
+            return date;
+        }
+        if (reader.TokenType == JsonTokenType.String && reader.ValueSpan.Length <= 64)
         {
             var result = DatePattern.Parse(reader.GetString()!);
             if (result.Success)
@@ -610,6 +635,35 @@ internal sealed partial class DatasetJsonParser
         }
         Invalid(ref reader, prefix, field, Expected.Date);
         return default;
+    }
+
+    // The dates of years 1 to 9999 as the writer writes them, read without making a string: the bulk of a ledger's
+    // dates. Anything else (a signed year, an escape, a day that does not exist) goes through the pattern.
+    private static bool TryIsoDate(ReadOnlySpan<byte> text, out LocalDate date)
+    {
+        date = default;
+        if (text.Length != 10 || text[4] != (byte)'-' || text[7] != (byte)'-'
+            || !TryDigits(text[..4], out var year) || !TryDigits(text.Slice(5, 2), out var month) || !TryDigits(text.Slice(8, 2), out var day)
+            || year < 1 || month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
+        {
+            return false;
+        }
+        date = new LocalDate(year, month, day);
+        return true;
+    }
+
+    private static bool TryDigits(ReadOnlySpan<byte> text, out int value)
+    {
+        value = 0;
+        foreach (var b in text)
+        {
+            if (b is < (byte)'0' or > (byte)'9')
+            {
+                return false;
+            }
+            value = value * 10 + (b - '0');
+        }
+        return true;
     }
 
     private LocalDate? OptionalDate(ref Utf8JsonReader reader, string prefix, string field)
