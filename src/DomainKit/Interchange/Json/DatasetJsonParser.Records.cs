@@ -1,0 +1,966 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.Json;
+using DomainKit.Commendations;
+using DomainKit.Funds;
+using DomainKit.Models;
+using DomainKit.Money;
+using DomainKit.Periods;
+using DomainKit.Pledges;
+using DomainKit.Text;
+using DomainKit.Units;
+using NodaTime;
+
+namespace DomainKit.Interchange.Json;
+
+// The records of each section, property by property as docs/format.md lists them. Each reader is at the record's
+// StartObject, leaves the reader at its EndObject, and returns null when the record is rejected.
+internal sealed partial class DatasetJsonParser
+{
+    private const string None = "";
+
+    // ----- Units -----
+
+    private static readonly byte[][] UnitNames = Names("id", "name", "kind", "parentId", "territoryId", "validFrom", "validTo", "successors", "headCounts");
+    private static readonly ulong UnitRequired = Mask(0, 1, 2, 7, 8);
+
+    private Unit? ReadUnit(ref Utf8JsonReader r)
+    {
+        var start = (int)r.TokenStartIndex;
+        ulong seen = 0;
+        UnitId id = default;
+        string? name = null;
+        UnitKind? kind = null;
+        UnitId? parent = null, territory = null;
+        LocalDate? validFrom = null, validTo = null;
+        var successors = ImmutableArray<UnitId>.Empty;
+        var headCounts = ImmutableArray<HeadCount>.Empty;
+        while (true)
+        {
+            var p = Next(ref r, UnitNames, ref seen, None, out var end);
+            if (end)
+            {
+                break;
+            }
+            switch (p)
+            {
+                case 0: id = Id(ref r, None, "id", static s => new UnitId(s)); break;
+                case 1: name = Text(ref r, None, "name"); break;
+                case 2: kind = Classifier(ref r, None, "kind", UnitKind.BuiltIn, static (c, n) => new UnitKind(c, n)); break;
+                case 3: parent = Id(ref r, None, "parentId", static s => new UnitId(s)); break;
+                case 4: territory = Id(ref r, None, "territoryId", static s => new UnitId(s)); break;
+                case 5: validFrom = OptionalDate(ref r, None, "validFrom"); break;
+                case 6: validTo = OptionalDate(ref r, None, "validTo"); break;
+                case 7: successors = Array(ref r, None, "successors", (ref Utf8JsonReader x, string prefix) => Id(ref x, prefix, None, static s => new UnitId(s))); break;
+                case 8: headCounts = Array(ref r, None, "headCounts", ReadHeadCount); break;
+            }
+        }
+        Require(seen, UnitRequired, UnitNames, None, start);
+        return rejected ? null : new Unit
+        {
+            Id = id, Name = name!, Kind = kind!, ParentId = parent, TerritoryId = territory, ValidFrom = validFrom, ValidTo = validTo,
+            Successors = successors, HeadCounts = headCounts,
+        };
+    }
+
+    private static readonly byte[][] HeadCountNames = Names("asOf", "members", "partyMembers", "exempt", "away");
+
+    private HeadCount? ReadHeadCount(ref Utf8JsonReader r, string prefix)
+    {
+        if (!StartObject(ref r, prefix))
+        {
+            return null;
+        }
+        var start = (int)r.TokenStartIndex;
+        ulong seen = 0;
+        LocalDate asOf = default;
+        int? members = null, party = null, exempt = null, away = null;
+        while (true)
+        {
+            var p = Next(ref r, HeadCountNames, ref seen, prefix, out var end);
+            if (end)
+            {
+                break;
+            }
+            switch (p)
+            {
+                case 0: asOf = Date(ref r, prefix, "asOf"); break;
+                case 1: members = Count(ref r, prefix, "members"); break;
+                case 2: party = Count(ref r, prefix, "partyMembers"); break;
+                case 3: exempt = Count(ref r, prefix, "exempt"); break;
+                case 4: away = Count(ref r, prefix, "away"); break;
+            }
+        }
+        Require(seen, 1, HeadCountNames, prefix, start);
+        return new HeadCount(asOf) { Members = members, PartyMembers = party, Exempt = exempt, Away = away };
+    }
+
+    // ----- Models -----
+
+    private static readonly byte[][] ModelNames = Names(
+        "id", "name", "ownerId", "kind", "field", "movement", "theme", "period", "lifecycle", "originId", "isExemplary", "committedToId", "outcomes");
+    private static readonly ulong ModelRequired = Mask(0, 1, 2, 3, 8, 10, 12);
+
+    private EmulationModel? ReadModel(ref Utf8JsonReader r)
+    {
+        var start = (int)r.TokenStartIndex;
+        ulong seen = 0;
+        ModelId id = default;
+        string? name = null, theme = null;
+        UnitId owner = default;
+        UnitId? committedTo = null;
+        ModelKind? kind = null;
+        ModelField? field = null;
+        Movement? movement = null;
+        ReportingPeriod? period = null;
+        ModelId? origin = null;
+        var exemplary = false;
+        var lifecycle = ImmutableArray<LifecycleEvent>.Empty;
+        var outcomes = ImmutableArray<OutcomeIndicator>.Empty;
+        while (true)
+        {
+            var p = Next(ref r, ModelNames, ref seen, None, out var end);
+            if (end)
+            {
+                break;
+            }
+            switch (p)
+            {
+                case 0: id = Id(ref r, None, "id", static s => new ModelId(s)); break;
+                case 1: name = Text(ref r, None, "name"); break;
+                case 2: owner = Id(ref r, None, "ownerId", static s => new UnitId(s)); break;
+                case 3: kind = Classifier(ref r, None, "kind", ModelKind.BuiltIn, static (c, n) => new ModelKind(c, n)); break;
+                case 4: field = Field(ref r, None, "field"); break;
+                case 5: movement = Classifier(ref r, None, "movement", Movement.BuiltIn, static (c, n) => new Movement(c, n)); break;
+                case 6: theme = Text(ref r, None, "theme"); break;
+                case 7: period = Period(ref r, None, "period"); break;
+                case 8: lifecycle = Array(ref r, None, "lifecycle", ReadLifecycleEvent); break;
+                case 9: origin = Id(ref r, None, "originId", static s => new ModelId(s)); break;
+                case 10: exemplary = Boolean(ref r, None, "isExemplary"); break;
+                case 11: committedTo = Id(ref r, None, "committedToId", static s => new UnitId(s)); break;
+                case 12: outcomes = Array(ref r, None, "outcomes", ReadOutcome); break;
+            }
+        }
+        Require(seen, ModelRequired, ModelNames, None, start);
+        return rejected ? null : new EmulationModel
+        {
+            Id = id, Name = name!, OwnerId = owner, Kind = kind!, Field = field, Movement = movement, Theme = theme, Period = period,
+            Lifecycle = lifecycle, OriginId = origin, IsExemplary = exemplary, CommittedToId = committedTo, Outcomes = outcomes,
+        };
+    }
+
+    private static readonly byte[][] LifecycleNames = Names("stage", "date", "note");
+
+    private LifecycleEvent? ReadLifecycleEvent(ref Utf8JsonReader r, string prefix)
+    {
+        if (!StartObject(ref r, prefix))
+        {
+            return null;
+        }
+        var start = (int)r.TokenStartIndex;
+        ulong seen = 0;
+        LifecycleStage stage = default;
+        LocalDate date = default;
+        string? note = null;
+        while (true)
+        {
+            var p = Next(ref r, LifecycleNames, ref seen, prefix, out var end);
+            if (end)
+            {
+                break;
+            }
+            switch (p)
+            {
+                case 0: stage = Code(ref r, prefix, "stage", InterchangeCodes.Stages); break;
+                case 1: date = Date(ref r, prefix, "date"); break;
+                case 2: note = Text(ref r, prefix, "note"); break;
+            }
+        }
+        Require(seen, Mask(0, 1), LifecycleNames, prefix, start);
+        return new LifecycleEvent(stage, date) { Note = note };
+    }
+
+    private static readonly byte[][] OutcomeNames = Names("name", "quantity", "unitOfMeasure", "date", "moneyValue");
+
+    private OutcomeIndicator? ReadOutcome(ref Utf8JsonReader r, string prefix)
+    {
+        if (!StartObject(ref r, prefix))
+        {
+            return null;
+        }
+        var start = (int)r.TokenStartIndex;
+        ulong seen = 0;
+        string? name = null, unit = null;
+        decimal? quantity = null;
+        LocalDate date = default;
+        Dong? money = null;
+        while (true)
+        {
+            var p = Next(ref r, OutcomeNames, ref seen, prefix, out var end);
+            if (end)
+            {
+                break;
+            }
+            switch (p)
+            {
+                case 0: name = Text(ref r, prefix, "name"); break;
+                case 1: quantity = r.TokenType == JsonTokenType.Null ? null : Quantity(ref r, prefix, "quantity"); break;
+                case 2: unit = Text(ref r, prefix, "unitOfMeasure"); break;
+                case 3: date = Date(ref r, prefix, "date"); break;
+                case 4: money = OptionalMoney(ref r, prefix, "moneyValue"); break;
+            }
+        }
+        Require(seen, Mask(0, 2, 3), OutcomeNames, prefix, start);
+        return new OutcomeIndicator(name!, quantity, unit!, date) { MoneyValue = money };
+    }
+
+    // ----- Pledges and payments -----
+
+    private static readonly byte[][] PledgeNames = Names(
+        "id", "pledger", "target", "period", "registeredOn", "schedule", "evaluation", "cancelledOn", "note");
+    private static readonly ulong PledgeRequired = Mask(0, 1, 2, 3);
+
+    private Pledge? ReadPledge(ref Utf8JsonReader r)
+    {
+        var start = (int)r.TokenStartIndex;
+        ulong seen = 0;
+        PledgeId id = default;
+        Pledger? pledger = null;
+        PledgeTarget? target = null;
+        ReportingPeriod period = default;
+        LocalDate? registered = null, cancelled = null;
+        MoneySchedule? schedule = null;
+        PledgeEvaluation? evaluation = null;
+        string? note = null;
+        while (true)
+        {
+            var p = Next(ref r, PledgeNames, ref seen, None, out var end);
+            if (end)
+            {
+                break;
+            }
+            switch (p)
+            {
+                case 0: id = Id(ref r, None, "id", static s => new PledgeId(s)); break;
+                case 1: pledger = ReadPledger(ref r, "pledger."); break;
+                case 2: target = ReadTarget(ref r, "target."); break;
+                case 3: period = Period(ref r, None, "period"); break;
+                case 4: registered = OptionalDate(ref r, None, "registeredOn"); break;
+                case 5: schedule = ReadSchedule(ref r, "schedule."); break;
+                case 6: evaluation = ReadEvaluation(ref r, "evaluation."); break;
+                case 7: cancelled = OptionalDate(ref r, None, "cancelledOn"); break;
+                case 8: note = Text(ref r, None, "note"); break;
+            }
+        }
+        Require(seen, PledgeRequired, PledgeNames, None, start);
+        return rejected ? null : new Pledge
+        {
+            Id = id, Pledger = pledger!, Target = target!, Period = period, RegisteredOn = registered, Schedule = schedule,
+            Evaluation = evaluation, CancelledOn = cancelled, Note = note,
+        };
+    }
+
+    private static readonly byte[][] PledgerNames = Names("kind", "unitId", "personId", "personName");
+
+    private Pledger? ReadPledger(ref Utf8JsonReader r, string prefix)
+    {
+        if (!StartObject(ref r, prefix))
+        {
+            return null;
+        }
+        var start = (int)r.TokenStartIndex;
+        ulong seen = 0;
+        PledgerKind kind = default;
+        UnitId unit = default;
+        string? personId = null, personName = null;
+        while (true)
+        {
+            var p = Next(ref r, PledgerNames, ref seen, prefix, out var end);
+            if (end)
+            {
+                break;
+            }
+            switch (p)
+            {
+                case 0: kind = Code(ref r, prefix, "kind", InterchangeCodes.PledgerKinds); break;
+                case 1: unit = Id(ref r, prefix, "unitId", static s => new UnitId(s)); break;
+                case 2: personId = Text(ref r, prefix, "personId"); break;
+                case 3: personName = Text(ref r, prefix, "personName"); break;
+            }
+        }
+        Require(seen, Mask(0, 1), PledgerNames, prefix, start);
+        return new Pledger(kind, unit) { PersonId = personId, PersonName = personName };
+    }
+
+    private static readonly byte[][] TargetNames = Names("kind", "modelId", "criteriaSet", "beneficiary", "poorHouseholds", "nearPoorHouseholds");
+    private static readonly string[] TargetKinds = ["model", "criteria", "beneficiary", "households"];
+    private static readonly LocalizedText TargetKindsExpected = Expected.OneOf(TargetKinds);
+
+    private PledgeTarget? ReadTarget(ref Utf8JsonReader r, string prefix)
+    {
+        if (!StartObject(ref r, prefix))
+        {
+            return null;
+        }
+        var start = (int)r.TokenStartIndex;
+        ulong seen = 0;
+        var kind = -1;
+        var kindAt = start;
+        ModelId model = default;
+        string? criteria = null, beneficiary = null;
+        int? poor = null, nearPoor = null;
+        while (true)
+        {
+            var p = Next(ref r, TargetNames, ref seen, prefix, out var end);
+            if (end)
+            {
+                break;
+            }
+            switch (p)
+            {
+                case 0:
+                    kindAt = (int)r.TokenStartIndex;
+                    kind = r.TokenType == JsonTokenType.String ? System.Array.IndexOf(TargetKinds, r.GetString()) : -1;
+                    if (kind < 0)
+                    {
+                        Invalid(ref r, prefix, "kind", TargetKindsExpected);
+                    }
+                    break;
+                case 1: model = Id(ref r, prefix, "modelId", static s => new ModelId(s)); break;
+                case 2: criteria = Text(ref r, prefix, "criteriaSet"); break;
+                case 3: beneficiary = Text(ref r, prefix, "beneficiary"); break;
+                case 4: poor = Count(ref r, prefix, "poorHouseholds"); break;
+                case 5: nearPoor = Count(ref r, prefix, "nearPoorHouseholds"); break;
+            }
+        }
+        Require(seen, 1, TargetNames, prefix, start);
+        if (kind < 0)
+        {
+            return null;
+        }
+        // Each kind has its own properties; those of another kind are not part of it.
+        ulong own = kind switch { 0 => Mask(1), 1 => Mask(2), 2 => Mask(3), _ => Mask(4, 5) };
+        Require(seen, kind == 3 ? 0 : own, TargetNames, prefix, start);
+        NotOfKind(seen & ~own & ~1UL, TargetNames, prefix, kindAt);
+        return kind switch
+        {
+            0 => PledgeTarget.ForModel(model),
+            1 => PledgeTarget.ForCriteria(criteria!),
+            2 => PledgeTarget.ForBeneficiary(beneficiary!),
+            _ => PledgeTarget.ForHouseholds(poor, nearPoor),
+        };
+    }
+
+    private static readonly byte[][] ScheduleNames = Names("amount", "frequency", "start", "maximumAmount", "end");
+
+    private MoneySchedule? ReadSchedule(ref Utf8JsonReader r, string prefix)
+    {
+        if (r.TokenType == JsonTokenType.Null || !StartObject(ref r, prefix))
+        {
+            return null;
+        }
+        var start = (int)r.TokenStartIndex;
+        ulong seen = 0;
+        Dong amount = default;
+        Dong? maximum = null;
+        ScheduleFrequency frequency = default;
+        LocalDate first = default;
+        LocalDate? last = null;
+        while (true)
+        {
+            var p = Next(ref r, ScheduleNames, ref seen, prefix, out var end);
+            if (end)
+            {
+                break;
+            }
+            switch (p)
+            {
+                case 0: amount = Money(ref r, prefix, "amount"); break;
+                case 1: frequency = Code(ref r, prefix, "frequency", InterchangeCodes.Frequencies); break;
+                case 2: first = Date(ref r, prefix, "start"); break;
+                case 3: maximum = OptionalMoney(ref r, prefix, "maximumAmount"); break;
+                case 4: last = OptionalDate(ref r, prefix, "end"); break;
+            }
+        }
+        Require(seen, Mask(0, 1, 2), ScheduleNames, prefix, start);
+        return new MoneySchedule(amount, frequency, first) { MaximumAmount = maximum, End = last };
+    }
+
+    private static readonly byte[][] EvaluationNames = Names("evaluatedOn", "rating", "score");
+
+    private PledgeEvaluation? ReadEvaluation(ref Utf8JsonReader r, string prefix)
+    {
+        if (r.TokenType == JsonTokenType.Null || !StartObject(ref r, prefix))
+        {
+            return null;
+        }
+        var start = (int)r.TokenStartIndex;
+        ulong seen = 0;
+        LocalDate on = default;
+        PerformanceRating? rating = null;
+        int? score = null;
+        while (true)
+        {
+            var p = Next(ref r, EvaluationNames, ref seen, prefix, out var end);
+            if (end)
+            {
+                break;
+            }
+            switch (p)
+            {
+                case 0: on = Date(ref r, prefix, "evaluatedOn"); break;
+                case 1: rating = r.TokenType == JsonTokenType.Null ? null : Code(ref r, prefix, "rating", InterchangeCodes.Ratings); break;
+                case 2: score = Count(ref r, prefix, "score"); break;
+            }
+        }
+        Require(seen, 1, EvaluationNames, prefix, start);
+        return new PledgeEvaluation(on, rating) { Score = score };
+    }
+
+    private static readonly byte[][] PaymentNames = Names("pledgeId", "date", "amount", "reference");
+
+    private PledgePayment? ReadPayment(ref Utf8JsonReader r)
+    {
+        var start = (int)r.TokenStartIndex;
+        ulong seen = 0;
+        PledgeId pledge = default;
+        LocalDate date = default;
+        Dong amount = default;
+        string? reference = null;
+        while (true)
+        {
+            var p = Next(ref r, PaymentNames, ref seen, None, out var end);
+            if (end)
+            {
+                break;
+            }
+            switch (p)
+            {
+                case 0: pledge = Id(ref r, None, "pledgeId", static s => new PledgeId(s)); break;
+                case 1: date = Date(ref r, None, "date"); break;
+                case 2: amount = Money(ref r, None, "amount"); break;
+                case 3: reference = Text(ref r, None, "reference"); break;
+            }
+        }
+        Require(seen, Mask(0, 1, 2), PaymentNames, None, start);
+        return rejected ? null : new PledgePayment(pledge, date, amount) { Reference = reference };
+    }
+
+    // ----- Funds and their entries -----
+
+    private static readonly byte[][] FundNames = Names("id", "name", "ownerId", "purpose", "modelId", "inceptionDate");
+
+    private Fund? ReadFund(ref Utf8JsonReader r)
+    {
+        var start = (int)r.TokenStartIndex;
+        ulong seen = 0;
+        FundId id = default;
+        string? name = null, purpose = null;
+        UnitId owner = default;
+        ModelId? model = null;
+        LocalDate? inception = null;
+        while (true)
+        {
+            var p = Next(ref r, FundNames, ref seen, None, out var end);
+            if (end)
+            {
+                break;
+            }
+            switch (p)
+            {
+                case 0: id = Id(ref r, None, "id", static s => new FundId(s)); break;
+                case 1: name = Text(ref r, None, "name"); break;
+                case 2: owner = Id(ref r, None, "ownerId", static s => new UnitId(s)); break;
+                case 3: purpose = Text(ref r, None, "purpose"); break;
+                case 4: model = Id(ref r, None, "modelId", static s => new ModelId(s)); break;
+                case 5: inception = OptionalDate(ref r, None, "inceptionDate"); break;
+            }
+        }
+        Require(seen, Mask(0, 1, 2), FundNames, None, start);
+        return rejected ? null : new Fund { Id = id, Name = name!, OwnerId = owner, Purpose = purpose, ModelId = model, InceptionDate = inception };
+    }
+
+    private static readonly byte[][] EntryNames = Names(
+        "kind", "fundId", "date", "covers", "reference", "note",
+        "amount", "contributor", "purpose", "beneficiaries", "principal", "loanId", "borrower", "termMonths", "goods", "valuation",
+        "statedBalance", "at");
+
+    private const int EntryAmount = 6, EntryContributor = 7, EntryPurpose = 8, EntryBeneficiaries = 9, EntryPrincipal = 10, EntryLoanId = 11,
+        EntryBorrower = 12, EntryTermMonths = 13, EntryGoods = 14, EntryValuation = 15, EntryStatedBalance = 16, EntryAt = 17;
+
+    private static readonly ulong EntryCommon = Mask(0, 1, 2, 3, 4, 5);
+
+    // For each kind of entry (in FundEntryKind's order): the properties it has and those it requires.
+    private static readonly (ulong Has, ulong Requires)[] EntryKindProperties =
+    [
+        (Mask(EntryAmount), Mask(EntryAmount)),
+        (Mask(EntryAmount, EntryContributor), Mask(EntryAmount)),
+        (Mask(EntryAmount, EntryPurpose, EntryBeneficiaries), Mask(EntryAmount)),
+        (Mask(EntryPrincipal, EntryLoanId, EntryBorrower, EntryTermMonths, EntryPurpose, EntryBeneficiaries), Mask(EntryPrincipal, EntryLoanId)),
+        (Mask(EntryAmount, EntryLoanId), Mask(EntryAmount, EntryLoanId)),
+        (Mask(EntryGoods, EntryValuation), Mask(EntryGoods)),
+        (Mask(EntryGoods, EntryValuation, EntryBeneficiaries), Mask(EntryGoods)),
+        (Mask(EntryStatedBalance, EntryAt), Mask(EntryStatedBalance, EntryAt)),
+    ];
+
+    private FundEntry? ReadFundEntry(ref Utf8JsonReader r)
+    {
+        var start = (int)r.TokenStartIndex;
+        ulong seen = 0;
+        FundEntryKind? kind = null;
+        var kindAt = start;
+        FundId fund = default;
+        LocalDate date = default;
+        ReportingPeriod? covers = null;
+        string? reference = null, note = null, contributor = null, loanId = null, borrower = null;
+        Dong amount = default, principal = default, stated = default;
+        DisbursementPurpose? purpose = null;
+        Beneficiaries? beneficiaries = null;
+        int? term = null;
+        Goods? goods = null;
+        Valuation? valuation = null;
+        BalanceTime at = default;
+        while (true)
+        {
+            var p = Next(ref r, EntryNames, ref seen, None, out var end);
+            if (end)
+            {
+                break;
+            }
+            switch (p)
+            {
+                case 0:
+                    kindAt = (int)r.TokenStartIndex;
+                    kind = TryCode(ref r, None, "kind", InterchangeCodes.EntryKinds, out var parsed) ? parsed : null;
+                    break;
+                case 1: fund = EntryFund(ref r); break;
+                case 2: date = Date(ref r, None, "date"); break;
+                case 3: covers = Period(ref r, None, "covers"); break;
+                case 4: reference = Text(ref r, None, "reference"); break;
+                case 5: note = Text(ref r, None, "note"); break;
+                case EntryAmount: amount = Money(ref r, None, "amount"); break;
+                case EntryContributor: contributor = Text(ref r, None, "contributor"); break;
+                case EntryPurpose: purpose = Classifier(ref r, None, "purpose", DisbursementPurpose.BuiltIn, static (c, n) => new DisbursementPurpose(c, n)); break;
+                case EntryBeneficiaries: beneficiaries = ReadBeneficiaries(ref r, "beneficiaries."); break;
+                case EntryPrincipal: principal = Money(ref r, None, "principal"); break;
+                case EntryLoanId: loanId = Text(ref r, None, "loanId"); break;
+                case EntryBorrower: borrower = Text(ref r, None, "borrower"); break;
+                case EntryTermMonths: term = Count(ref r, None, "termMonths"); break;
+                case EntryGoods: goods = ReadGoods(ref r, "goods."); break;
+                case EntryValuation: valuation = ReadValuation(ref r, "valuation."); break;
+                case EntryStatedBalance: stated = Money(ref r, None, "statedBalance"); break;
+                case EntryAt: at = Code(ref r, None, "at", InterchangeCodes.BalanceTimes); break;
+            }
+        }
+        Require(seen, Mask(0, 1, 2), EntryNames, None, start);
+        if (kind is not FundEntryKind k)
+        {
+            return null;
+        }
+        var (has, requires) = EntryKindProperties[(int)k];
+        Require(seen, requires, EntryNames, None, start);
+        NotOfKind(seen & ~has & ~EntryCommon, EntryNames, None, kindAt);
+        if (rejected)
+        {
+            return null;
+        }
+        FundEntry entry = k switch
+        {
+            FundEntryKind.OpeningBalance => new OpeningBalance(fund, date, amount),
+            FundEntryKind.Contribution => new Contribution(fund, date, amount) { Contributor = contributor },
+            FundEntryKind.Disbursement => new Disbursement(fund, date, amount) { Purpose = purpose, Beneficiaries = beneficiaries },
+            FundEntryKind.Loan => new LoanDisbursement(fund, date, principal, loanId!)
+            {
+                Borrower = borrower, TermMonths = term, Purpose = purpose, Beneficiaries = beneficiaries,
+            },
+            FundEntryKind.Repayment => new LoanRepayment(fund, date, amount, loanId!),
+            FundEntryKind.InKindReceipt => new InKindReceipt(fund, date, goods!) { Valuation = valuation },
+            FundEntryKind.InKindDistribution => new InKindDistribution(fund, date, goods!) { Valuation = valuation, Beneficiaries = beneficiaries },
+            _ => new BalanceAssertion(fund, date, stated, at),
+        };
+        return covers is null && reference is null && note is null ? entry : entry with { Covers = covers, Reference = reference, Note = note };
+    }
+
+    // A ledger's entries come fund by fund, so the last fund's id is nearly always the next one's: kept, not made again.
+    private byte[] lastFundBytes = [];
+    private FundId lastFund;
+
+    private FundId EntryFund(ref Utf8JsonReader r)
+    {
+        var plain = r.TokenType == JsonTokenType.String && !r.ValueIsEscaped;
+        if (plain && !lastFund.IsEmpty && r.ValueSpan.SequenceEqual(lastFundBytes))
+        {
+            return lastFund;
+        }
+        var id = Id(ref r, None, "fundId", static s => new FundId(s));
+        if (plain && !id.IsEmpty)
+        {
+            lastFundBytes = r.ValueSpan.ToArray();
+            lastFund = id;
+        }
+        return id;
+    }
+
+    private static readonly byte[][] BeneficiaryNames = Names("kind", "occurrences", "distinct", "description");
+
+    private Beneficiaries? ReadBeneficiaries(ref Utf8JsonReader r, string prefix)
+    {
+        if (r.TokenType == JsonTokenType.Null || !StartObject(ref r, prefix))
+        {
+            return null;
+        }
+        var start = (int)r.TokenStartIndex;
+        ulong seen = 0;
+        BeneficiaryKind kind = default;
+        int? occurrences = null, distinct = null;
+        string? description = null;
+        while (true)
+        {
+            var p = Next(ref r, BeneficiaryNames, ref seen, prefix, out var end);
+            if (end)
+            {
+                break;
+            }
+            switch (p)
+            {
+                case 0: kind = Code(ref r, prefix, "kind", InterchangeCodes.BeneficiaryKinds); break;
+                case 1: occurrences = Count(ref r, prefix, "occurrences"); break;
+                case 2: distinct = Count(ref r, prefix, "distinct"); break;
+                case 3: description = Text(ref r, prefix, "description"); break;
+            }
+        }
+        Require(seen, 1, BeneficiaryNames, prefix, start);
+        return new Beneficiaries(occurrences, distinct) { Kind = kind, Description = description };
+    }
+
+    private static readonly byte[][] GoodsNames = Names("name", "quantity", "unitOfMeasure");
+
+    private Goods? ReadGoods(ref Utf8JsonReader r, string prefix)
+    {
+        if (!StartObject(ref r, prefix))
+        {
+            return null;
+        }
+        var start = (int)r.TokenStartIndex;
+        ulong seen = 0;
+        string? name = null, unit = null;
+        decimal quantity = default;
+        while (true)
+        {
+            var p = Next(ref r, GoodsNames, ref seen, prefix, out var end);
+            if (end)
+            {
+                break;
+            }
+            switch (p)
+            {
+                case 0: name = Text(ref r, prefix, "name"); break;
+                case 1: quantity = Quantity(ref r, prefix, "quantity"); break;
+                case 2: unit = Text(ref r, prefix, "unitOfMeasure"); break;
+            }
+        }
+        Require(seen, Mask(0, 1, 2), GoodsNames, prefix, start);
+        return new Goods(name!, quantity, unit!);
+    }
+
+    private static readonly byte[][] ValuationNames = Names("value", "valuedOn");
+
+    private Valuation? ReadValuation(ref Utf8JsonReader r, string prefix)
+    {
+        if (r.TokenType == JsonTokenType.Null || !StartObject(ref r, prefix))
+        {
+            return null;
+        }
+        var start = (int)r.TokenStartIndex;
+        ulong seen = 0;
+        Dong value = default;
+        LocalDate on = default;
+        while (true)
+        {
+            var p = Next(ref r, ValuationNames, ref seen, prefix, out var end);
+            if (end)
+            {
+                break;
+            }
+            switch (p)
+            {
+                case 0: value = Money(ref r, prefix, "value"); break;
+                case 1: on = Date(ref r, prefix, "valuedOn"); break;
+            }
+        }
+        Require(seen, Mask(0, 1), ValuationNames, prefix, start);
+        return new Valuation(value, on);
+    }
+
+    // ----- Commendations -----
+
+    private static readonly byte[][] CommendationNames = Names(
+        "id", "recipient", "title", "form", "level", "awardingBody", "awardedById", "date", "period", "decisionNumber", "modelId", "movement");
+
+    private Commendation? ReadCommendation(ref Utf8JsonReader r)
+    {
+        var start = (int)r.TokenStartIndex;
+        ulong seen = 0;
+        CommendationId id = default;
+        Recipient? recipient = null;
+        EmulationTitle? title = null;
+        AwardForm? form = null;
+        AuthorityLevel level = default;
+        string? body = null, decision = null;
+        UnitId? awardedBy = null;
+        LocalDate date = default;
+        ReportingPeriod? period = null;
+        ModelId? model = null;
+        Movement? movement = null;
+        while (true)
+        {
+            var p = Next(ref r, CommendationNames, ref seen, None, out var end);
+            if (end)
+            {
+                break;
+            }
+            switch (p)
+            {
+                case 0: id = Id(ref r, None, "id", static s => new CommendationId(s)); break;
+                case 1: recipient = ReadRecipient(ref r, "recipient."); break;
+                case 2: title = Title(ref r, None, "title"); break;
+                case 3: form = Classifier(ref r, None, "form", AwardForm.BuiltIn, static (c, n) => new AwardForm(c, n)); break;
+                case 4: level = Code(ref r, None, "level", InterchangeCodes.Levels); break;
+                case 5: body = Text(ref r, None, "awardingBody"); break;
+                case 6: awardedBy = Id(ref r, None, "awardedById", static s => new UnitId(s)); break;
+                case 7: date = Date(ref r, None, "date"); break;
+                case 8: period = Period(ref r, None, "period"); break;
+                case 9: decision = Text(ref r, None, "decisionNumber"); break;
+                case 10: model = Id(ref r, None, "modelId", static s => new ModelId(s)); break;
+                case 11: movement = Classifier(ref r, None, "movement", Movement.BuiltIn, static (c, n) => new Movement(c, n)); break;
+            }
+        }
+        Require(seen, Mask(0, 1, 4, 7), CommendationNames, None, start);
+        return rejected ? null : new Commendation
+        {
+            Id = id, Recipient = recipient!, Title = title, Form = form, Level = level, AwardingBody = body, AwardedById = awardedBy,
+            Date = date, Period = period, DecisionNumber = decision, ModelId = model, Movement = movement,
+        };
+    }
+
+    private static readonly byte[][] RecipientNames = Names("kind", "unitId", "name");
+
+    private Recipient? ReadRecipient(ref Utf8JsonReader r, string prefix)
+    {
+        if (!StartObject(ref r, prefix))
+        {
+            return null;
+        }
+        var start = (int)r.TokenStartIndex;
+        ulong seen = 0;
+        RecipientKind kind = default;
+        UnitId unit = default;
+        string? name = null;
+        while (true)
+        {
+            var p = Next(ref r, RecipientNames, ref seen, prefix, out var end);
+            if (end)
+            {
+                break;
+            }
+            switch (p)
+            {
+                case 0: kind = Code(ref r, prefix, "kind", InterchangeCodes.RecipientKinds); break;
+                case 1: unit = Id(ref r, prefix, "unitId", static s => new UnitId(s)); break;
+                case 2: name = Text(ref r, prefix, "name"); break;
+            }
+        }
+        Require(seen, Mask(0, 1), RecipientNames, prefix, start);
+        return new Recipient(kind, unit) { Name = name };
+    }
+
+    // ----- Classifiers -----
+
+    private static readonly byte[][] DefinitionNames = Names("code", "name", "parent", "recipients");
+    private static readonly byte[][] NameNames = Names("vi", "en");
+
+    private T? Classifier<T>(ref Utf8JsonReader r, string prefix, string field, IReadOnlyList<T> builtIn, Func<string, LocalizedText, T> create)
+        where T : Classifier
+    {
+        var definition = Definition(ref r, prefix, field, builtIn, allowParent: false, allowRecipients: false);
+        return definition is { } d ? (d.BuiltIn ?? create(d.Code, d.Name)) : null;
+    }
+
+    private EmulationTitle? Title(ref Utf8JsonReader r, string prefix, string field)
+    {
+        var definition = Definition(ref r, prefix, field, EmulationTitle.BuiltIn, allowParent: false, allowRecipients: true);
+        return definition is { } d ? (d.BuiltIn ?? new EmulationTitle(d.Code, d.Name, d.Recipients)) : null;
+    }
+
+    private ModelField? Field(ref Utf8JsonReader r, string prefix, string field)
+    {
+        var definition = Definition(ref r, prefix, field, ModelField.DanVanKheo, allowParent: true, allowRecipients: false);
+        return definition is { } d ? (d.BuiltIn ?? new ModelField(d.Code, d.Name, d.Parent)) : null;
+    }
+
+    private readonly record struct ClassifierDefinition<T>(string Code, LocalizedText Name, T? BuiltIn, ModelField? Parent, RecipientKind Recipients)
+        where T : Classifier;
+
+    /// <summary>
+    /// A classifier as the format writes it: a code string (a built-in value, or an unknown code taken as a classifier
+    /// named by its code) or an object with the code, the names and, for fields and titles, the parent and recipients.
+    /// Null (and a value that cannot be read) gives nothing.
+    /// </summary>
+    private ClassifierDefinition<T>? Definition<T>(
+        ref Utf8JsonReader r, string prefix, string field, IReadOnlyList<T> builtIn, bool allowParent, bool allowRecipients)
+        where T : Classifier
+    {
+        if (r.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+        if (r.TokenType == JsonTokenType.String)
+        {
+            var code = String(ref r);
+            if (string.IsNullOrWhiteSpace(code))
+            {
+                Invalid(ref r, prefix, field, Expected.Classifier);
+                return null;
+            }
+            foreach (var known in builtIn)
+            {
+                if (string.Equals(known.Code, code, StringComparison.Ordinal))
+                {
+                    return new(code, known.Name, known, null, default);
+                }
+            }
+            return new(code, new LocalizedText(code, code), null, null, default);
+        }
+        if (r.TokenType != JsonTokenType.StartObject)
+        {
+            Invalid(ref r, prefix, field, Expected.Classifier);
+            return null;
+        }
+        var start = (int)r.TokenStartIndex;
+        var inner = prefix + field + ".";
+        ulong seen = 0;
+        string? definedCode = null;
+        LocalizedText name = default;
+        ModelField? parent = null;
+        RecipientKind recipients = default;
+        while (true)
+        {
+            var p = Next(ref r, DefinitionNames, ref seen, inner, out var end);
+            if (end)
+            {
+                break;
+            }
+            switch (p)
+            {
+                case 0:
+                    definedCode = r.TokenType == JsonTokenType.String ? String(ref r) : null;
+                    if (string.IsNullOrWhiteSpace(definedCode))
+                    {
+                        Invalid(ref r, inner, "code", Expected.Code);
+                    }
+                    break;
+                case 1: name = ReadNames(ref r, inner + "name."); break;
+                case 2 when allowParent: parent = Field(ref r, inner, "parent"); break;
+                case 3 when allowRecipients: recipients = Code(ref r, inner, "recipients", InterchangeCodes.RecipientKinds); break;
+                case 2 or 3:
+                    NotOfKind(1UL << p, DefinitionNames, inner, (int)r.TokenStartIndex);
+                    r.TrySkip();
+                    break;
+            }
+        }
+        Require(seen, allowRecipients ? Mask(0, 1, 3) : Mask(0, 1), DefinitionNames, inner, start);
+        return string.IsNullOrWhiteSpace(definedCode) ? null : new(definedCode, name, null, parent, recipients);
+    }
+
+    private LocalizedText ReadNames(ref Utf8JsonReader r, string prefix)
+    {
+        if (!StartObject(ref r, prefix))
+        {
+            return default;
+        }
+        var start = (int)r.TokenStartIndex;
+        ulong seen = 0;
+        string? vi = null, en = null;
+        var viAt = start;
+        while (true)
+        {
+            var p = Next(ref r, NameNames, ref seen, prefix, out var end);
+            if (end)
+            {
+                break;
+            }
+            if (p == 0)
+            {
+                viAt = (int)r.TokenStartIndex;
+                vi = Text(ref r, prefix, "vi");
+            }
+            else if (p == 1)
+            {
+                en = Text(ref r, prefix, "en");
+            }
+        }
+        Require(seen, Mask(0, 1), NameNames, prefix, start);
+        if (vi is null && en is null)
+        {
+            // The empty name a classifier holds when it was given none.
+            return default;
+        }
+        if (vi is null || en is null)
+        {
+            // A name in one language only cannot be held: the model's names come in pairs.
+            rejected = true;
+            var (line, column) = positions.At(Data, viAt);
+            var missing = vi is null ? "vi" : "en";
+            Add(ImportRules.Problem(ImportRules.InvalidValue, file, line, column, Path(prefix, missing), null, true,
+                ("field", Join(prefix, missing)), ("record", RecordName), ("expected", Expected.Text)));
+            return default;
+        }
+        return new LocalizedText(vi, en);
+    }
+
+    // ----- Structure -----
+
+    private delegate T? ItemReader<T>(ref Utf8JsonReader reader, string prefix);
+
+    private ImmutableArray<T> Array<T>(ref Utf8JsonReader r, string prefix, string field, ItemReader<T> read)
+    {
+        if (r.TokenType != JsonTokenType.StartArray)
+        {
+            Invalid(ref r, prefix, field, Expected.Array);
+            return [];
+        }
+        var items = ImmutableArray.CreateBuilder<T>();
+        for (var i = 0; r.Read() && r.TokenType != JsonTokenType.EndArray; i++)
+        {
+            items.Add(read(ref r, string.Concat(prefix, field, "[", i.ToString(CultureInfo.InvariantCulture), "]."))!);
+        }
+        return items.ToImmutable();
+    }
+
+    /// <summary>Whether the reader is at an object; null gives <see langword="false"/>, anything else is reported.</summary>
+    private bool StartObject(ref Utf8JsonReader r, string prefix)
+    {
+        if (r.TokenType == JsonTokenType.StartObject)
+        {
+            return true;
+        }
+        if (r.TokenType != JsonTokenType.Null)
+        {
+            Invalid(ref r, prefix, None, Expected.Object);
+        }
+        return false;
+    }
+
+    /// <summary>Properties of the format that this kind of record does not have: told and ignored, as unknown ones are.</summary>
+    private void NotOfKind(ulong properties, byte[][] names, string prefix, int at)
+    {
+        for (var i = 0; properties != 0; i++, properties >>= 1)
+        {
+            if ((properties & 1) != 0)
+            {
+                var name = System.Text.Encoding.UTF8.GetString(names[i]);
+                Warn(ImportRules.UnknownField, at, Path(prefix, name), ("field", Join(prefix, name)));
+            }
+        }
+    }
+}
