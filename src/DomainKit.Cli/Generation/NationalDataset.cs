@@ -36,10 +36,10 @@ public static class NationalDataset
     public const int DefaultSeed = 20_210_101;
 
     /// <summary>The first day of the data.</summary>
-    public static readonly LocalDate FirstDay = new(2021, 1, 1);
+    public static LocalDate FirstDay { get; } = new(2021, 1, 1);
 
     /// <summary>The last day of the data.</summary>
-    public static readonly LocalDate LastDay = new(2025, 12, 31);
+    public static LocalDate LastDay { get; } = new(2025, 12, 31);
 
     private const int ChunkSize = 1 << 16;
     private static readonly int Days = Period.DaysBetween(FirstDay, LastDay) + 1;

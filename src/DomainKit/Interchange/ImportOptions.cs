@@ -25,8 +25,9 @@ public sealed record ImportOptions
     } = 10_000;
 
     /// <summary>
-    /// The longest field, string or line a reader holds, in characters; anything longer is reported (DK901) and
-    /// skipped without being held whole. Default 1,048,576.
+    /// The longest field, string or line a reader holds, in characters; anything longer is reported (DK901) without
+    /// being held whole: a CSV reader skips to the next line, the JSON reader stops there, since JSON cannot be
+    /// resumed in the middle of a value. Default 1,048,576.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">Set below 1,024.</exception>
     public int MaxFieldLength

@@ -7,7 +7,8 @@ namespace DomainKit.Tests.Conventions;
 public sealed class PublicApiConventionTests
 {
     private static readonly Type[] PublicTypes =
-        [.. typeof(Dataset).Assembly.GetExportedTypes(), .. typeof(DomainKit.Export.OpenXml.XlsxExporter).Assembly.GetExportedTypes()];
+        [.. typeof(Dataset).Assembly.GetExportedTypes(), .. typeof(DomainKit.Export.OpenXml.XlsxExporter).Assembly.GetExportedTypes(),
+            .. typeof(DomainKit.Cli.CliApplication).Assembly.GetExportedTypes()];
 
     [Fact]
     public void Public_classes_are_sealed_unless_abstract_or_static()
