@@ -1,3 +1,4 @@
+using System.Text;
 using DomainKit.Periods;
 using DomainKit.Money;
 using NodaTime;
@@ -46,6 +47,23 @@ public abstract record FundEntry
     /// </summary>
     /// <exception cref="OverflowException">The amount is <see cref="Dong.MinValue"/>.</exception>
     public abstract Dong CashEffect { get; }
+
+    /// <summary>Writes the members for <see cref="ToString"/>.</summary>
+    /// <remarks>
+    /// <see cref="CashEffect"/> is left out: it follows from the amount, and an amount of <see cref="Dong.MinValue"/>
+    /// (bad data, which validation reports) cannot be negated, so printing it would throw from <c>ToString</c>.
+    /// </remarks>
+    protected virtual bool PrintMembers(StringBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Append("FundId = ").Append(FundId)
+            .Append(", Date = ").Append(Date)
+            .Append(", Covers = ").Append(Covers)
+            .Append(", Reference = ").Append(Reference)
+            .Append(", Note = ").Append(Note)
+            .Append(", Kind = ").Append(Kind);
+        return true;
+    }
 }
 
 /// <summary>The balance a fund had when its ledger starts.</summary>
