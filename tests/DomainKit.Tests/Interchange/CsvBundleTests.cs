@@ -122,7 +122,7 @@ public sealed class CsvBundleTests : IDisposable
 
     [Fact]
     public void Generated_datasets_round_trip_through_zipped_bundles_in_both_styles()
-        => Check.One(Config.QuickThrowOnFailure.WithMaxTest(150), Prop.ForAll(CsvBundleGenerators.Cases.ToArbitrary(), data =>
+        => Check.One(Config.QuickThrowOnFailure.WithMaxTest(150), Prop.ForAll(DatasetGenerators.Tabular.Cases.ToArbitrary(), data =>
         {
             var dataset = data.Build();
             foreach (var options in new[] { CsvBundleOptions.Default, CsvBundleOptions.Spreadsheet, CsvBundleOptions.Default with { Delimiter = '\t', ByteOrderMark = true } })

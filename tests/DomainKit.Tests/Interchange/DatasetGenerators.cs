@@ -23,14 +23,33 @@ namespace DomainKit.Tests.Interchange;
 internal sealed class DatasetGenerators
 {
     private readonly bool wellFormedText;
+    private readonly bool requiredValues;
+    private readonly bool tabular;
 
-    private DatasetGenerators(bool wellFormedText) => this.wellFormedText = wellFormedText;
+    /// <param name="wellFormedText">No lone UTF-16 surrogate, which a format writes as U+FFFD.</param>
+    /// <param name="requiredValues">
+    /// No null where the model requires a value (a name, an item of a list, a pledger, a target, goods, a loan id) and
+    /// no default id, period, name or list: a format without a null reads such an empty cell back as a problem.
+    /// </param>
+    /// <param name="tabular">
+    /// Fits rows of cells: ids of units and models unique so that child rows have one parent, fields under built-in
+    /// parents since a parent is written as its code only, and more text hostile to delimited files (delimiters, line
+    /// breaks, spaces around).
+    /// </param>
+    private DatasetGenerators(bool wellFormedText, bool requiredValues = false, bool tabular = false)
+        => (this.wellFormedText, this.requiredValues, this.tabular) = (wellFormedText, requiredValues, tabular);
 
     /// <summary>Datasets of any text, a lone UTF-16 surrogate included.</summary>
     public static DatasetGenerators Any { get; } = new(wellFormedText: false);
 
     /// <summary>Datasets whose text is all Unicode, so that a format writes it and reads it back unchanged.</summary>
     public static DatasetGenerators WellFormed { get; } = new(wellFormedText: true);
+
+    /// <summary>
+    /// Datasets that a CSV bundle holds as they are: well-formed text, every required value present, unique parent
+    /// ids. Hostile text stays: quotes, delimiters, line breaks, spaces around, emoji, NFD.
+    /// </summary>
+    public static DatasetGenerators Tabular { get; } = new(wellFormedText: true, requiredValues: true, tabular: true);
 
     private static readonly LocalDate Near = new(2019, 1, 1);
 
@@ -50,8 +69,11 @@ internal sealed class DatasetGenerators
         Gen.Choose(2019, 2026).SelectMany(y => Gen.Choose(1, 12).Select(m => ReportingPeriod.Month(y, m))),
         Gen.Choose(2019, 2026).SelectMany(y => Gen.Choose(1, 12).Select(m => ReportingPeriod.CampaignYear(y, m))),
         Gen.Choose(0, 3000).Select(d => ReportingPeriod.YearToDate(Near.PlusDays(d))),
-        Gen.Elements(ReportingPeriod.Year(1), ReportingPeriod.Year(9999), ReportingPeriod.Term(2021, 2025), ReportingPeriod.Term(1, 9999), default),
+        Gen.Elements(requiredValues ? ExtremePeriods : [.. ExtremePeriods, default]),
         Gen.Choose(0, 3000).SelectMany(a => Gen.Choose(0, 400).Select(n => ReportingPeriod.Range(Near.PlusDays(a), Near.PlusDays(a + n)))));
+
+    private static readonly ReportingPeriod[] ExtremePeriods =
+        [ReportingPeriod.Year(1), ReportingPeriod.Year(9999), ReportingPeriod.Term(2021, 2025), ReportingPeriod.Term(1, 9999)];
 
     private Gen<ReportingPeriod?> OptionalPeriods => Gen.Frequency((1, Periods.Select(p => (ReportingPeriod?)p)), (2, Gen.Constant((ReportingPeriod?)null)));
 
@@ -71,29 +93,31 @@ internal sealed class DatasetGenerators
     // A lone surrogate is not Unicode: the writer writes it as U+FFFD, so it cannot come back as it was.
     private Gen<string> Texts => Gen.Elements(wellFormedText ? WellFormedTexts : [.. WellFormedTexts, "a\uDC00b"]);
 
-    private static readonly string[] WellFormedTexts =
+    private string[] WellFormedTexts => [.. requiredValues ? SomeTexts.Where(t => t is not null) : SomeTexts, .. tabular ? DelimiterHostileTexts : []];
+
+    private static readonly string[] SomeTexts =
     [
         "Xã Bình Đức", "Ấp Tân Phong", "", " ", null!, "x", "<script>alert(1)</script>", "=HYPERLINK(\"x\")", "a\"b\\c\n\t\u0001", "😀",
         "Nguyễn Thị Ánh".Normalize(NormalizationForm.FormD),
     ];
 
+    private static readonly string[] DelimiterHostileTexts = [" lead", "trail\t", "a;b,c", "line\r\nbreak", "\r"];
+
     private Gen<string?> OptionalTexts => Gen.Frequency((1, Texts.Where(t => t is not null).Select(t => (string?)t)), (1, Gen.Constant((string?)null)));
 
     private Gen<string> Ids(params string[] pool) => Gen.Frequency((8, Gen.Elements(pool)), (1, Gen.Constant("khong-co")));
 
-    private Gen<UnitId> UnitIds => Gen.Frequency((12, Ids("u1", "u2", "Ấp 3").Select(id => (UnitId)id)), (1, Gen.Constant(default(UnitId))));
+    private Gen<UnitId> UnitIds => OrDefault(12, (tabular ? Ids("u1", "u2", "Ấp 3", " u4") : Ids("u1", "u2", "Ấp 3")).Select(id => (UnitId)id));
 
     private Gen<UnitId?> OptionalUnitIds => Gen.Frequency((2, UnitIds.Select(id => (UnitId?)id)), (1, Gen.Constant((UnitId?)null)));
 
-    private Gen<ModelId> ModelIds => Gen.Frequency((12, Ids("m1", "m2").Select(id => (ModelId)id)), (1, Gen.Constant(default(ModelId))));
+    private Gen<ModelId> ModelIds => OrDefault(12, (tabular ? Ids("m1", "m2", "m;3") : Ids("m1", "m2")).Select(id => (ModelId)id));
 
     private Gen<ModelId?> OptionalModelIds => Gen.Frequency((2, ModelIds.Select(id => (ModelId?)id)), (1, Gen.Constant((ModelId?)null)));
 
-    private Gen<FundId> FundIds => Gen.Frequency((12, Ids("f1", "f2").Select(id => (FundId)id)), (1, Gen.Constant(default(FundId))));
+    private Gen<FundId> FundIds => OrDefault(12, Ids("f1", "f2").Select(id => (FundId)id));
 
-    private Gen<LocalizedText> Names => Gen.Frequency(
-        (6, from vi in Texts.Where(t => t is not null) from en in Texts.Where(t => t is not null) select new LocalizedText(vi, en)),
-        (1, Gen.Constant(default(LocalizedText))));
+    private Gen<LocalizedText> Names => OrDefault(6, from vi in Texts.Where(t => t is not null) from en in Texts.Where(t => t is not null) select new LocalizedText(vi, en));
 
     private Gen<string> Codes => Gen.Elements("custom", "province", "economy", "giay-khen", "Mã riêng", "x y");
 
@@ -101,30 +125,38 @@ internal sealed class DatasetGenerators
         where T : Classifier
         => Gen.Frequency((4, Gen.Elements(builtIn.ToArray())), (1, Codes.SelectMany(code => Names.Select(name => create(code, name)))));
 
+    // A bundle writes a field's parent as its code, so an app's field as parent would come back without its names.
     private Gen<ModelField> Fields => Gen.Frequency(
         (4, Gen.Elements(ModelField.DanVanKheo.ToArray())),
-        (1, from code in Codes from name in Names from parent in Gen.Elements<ModelField?>(ModelField.Economy, null, new ModelField("nong-nghiep", new("Nông nghiệp", "Agriculture"), ModelField.Economy))
+        (1, from code in Codes from name in Names
+            from parent in Gen.Elements<ModelField?>(ModelField.Economy, null, tabular ? ModelField.PoliticalSystem : new ModelField("nong-nghiep", new("Nông nghiệp", "Agriculture"), ModelField.Economy))
             select new ModelField(code, name, parent)));
 
     private static Gen<T[]> Few<T>(Gen<T> item, int most) => Gen.Choose(0, most).SelectMany(n => Gen.ArrayOf(item, n));
 
-    private static Gen<ImmutableArray<T>> Arrays<T>(Gen<T> item, int most) => Gen.Frequency(
-        (8, Few(item, most).Select(items => items.ToImmutableArray())),
-        (1, Gen.Constant(default(ImmutableArray<T>))));
+    private Gen<ImmutableArray<T>> Arrays<T>(Gen<T> item, int most) => OrDefault(8, Few(item, most).Select(items => items.ToImmutableArray()));
 
     private static Gen<T?> OrNull<T>(Gen<T> item, int nullWeight = 1) where T : class
         => Gen.Frequency((6, item.Select(x => (T?)x)), (nullWeight, Gen.Constant((T?)null)));
 
+    // A value the model requires, null as bad data unless values are required.
+    private Gen<T?> RequiredOrNull<T>(Gen<T> item) where T : class => requiredValues ? item.Select(x => (T?)x) : OrNull(item);
+
+    private Gen<T> OrDefault<T>(int weight, Gen<T> item) where T : struct
+        => requiredValues ? item : Gen.Frequency((weight, item), (1, Gen.Constant(default(T))));
+
+    private Gen<T[]> OnePerId<T, TId>(Gen<T[]> items, Func<T, TId> id) => tabular ? items.Select(xs => xs.DistinctBy(id).ToArray()) : items;
+
     private Gen<Unit> UnitGen =>
         from id in UnitIds
         from name in Texts
-        from kind in OrNull(Classifiers(UnitKind.BuiltIn, (c, n) => new UnitKind(c, n)))
+        from kind in RequiredOrNull(Classifiers(UnitKind.BuiltIn, (c, n) => new UnitKind(c, n)))
         from parent in OptionalUnitIds
         from territory in OptionalUnitIds
         from validFrom in OptionalDates
         from validTo in OptionalDates
         from successors in Arrays(UnitIds, 2)
-        from counts in Arrays(OrNull(
+        from counts in Arrays(RequiredOrNull(
             from asOf in Dates from members in Counts from party in Counts from exempt in Counts from away in Counts
             select new HeadCount(asOf) { Members = members, PartyMembers = party, Exempt = exempt, Away = away }), 2)
         select new Unit { Id = id, Name = name, Kind = kind!, ParentId = parent, TerritoryId = territory, ValidFrom = validFrom, ValidTo = validTo, Successors = successors, HeadCounts = counts! };
@@ -133,18 +165,18 @@ internal sealed class DatasetGenerators
         from id in ModelIds
         from name in Texts
         from owner in UnitIds
-        from kind in OrNull(Classifiers(ModelKind.BuiltIn, (c, n) => new ModelKind(c, n)))
+        from kind in RequiredOrNull(Classifiers(ModelKind.BuiltIn, (c, n) => new ModelKind(c, n)))
         from modelField in OrNull(Fields, 2)
         from movement in OrNull(Classifiers(Movement.BuiltIn, (c, n) => new Movement(c, n)), 2)
         from theme in OptionalTexts
         from period in OptionalPeriods
-        from lifecycle in Arrays(OrNull(
+        from lifecycle in Arrays(RequiredOrNull(
             from stage in Gen.Elements(Enum.GetValues<LifecycleStage>()) from date in Dates from note in OptionalTexts
             select new LifecycleEvent(stage, date) { Note = note }), 4)
         from origin in OptionalModelIds
         from exemplary in Gen.Elements(true, false)
         from committed in OptionalUnitIds
-        from outcomes in Arrays(OrNull(
+        from outcomes in Arrays(RequiredOrNull(
             from name in Texts from quantity in Gen.Frequency((3, Quantities.Select(q => (decimal?)q)), (1, Gen.Constant((decimal?)null)))
             from unit in Texts from date in Dates from money in OptionalAmounts
             select new OutcomeIndicator(name, quantity, unit, date) { MoneyValue = money }), 2)
@@ -159,11 +191,11 @@ internal sealed class DatasetGenerators
         Texts.Select(t => (PledgeTarget?)PledgeTarget.ForCriteria(t)),
         Texts.Select(t => (PledgeTarget?)PledgeTarget.ForBeneficiary(t)),
         Counts.SelectMany(poor => Counts.Select(near => (PledgeTarget?)PledgeTarget.ForHouseholds(poor, near))),
-        Gen.Constant((PledgeTarget?)null));
+        Gen.Constant(requiredValues ? PledgeTarget.ForHouseholds(null, null) : (PledgeTarget?)null));
 
     private Gen<Pledge> PledgeGen =>
-        from id in Gen.Frequency((12, Ids("p1", "p2").Select(id => (PledgeId)id)), (1, Gen.Constant(default(PledgeId))))
-        from pledger in OrNull(
+        from id in OrDefault(12, Ids("p1", "p2").Select(id => (PledgeId)id))
+        from pledger in RequiredOrNull(
             from unit in UnitIds from kind in Gen.Elements(PledgerKind.Individual, PledgerKind.Collective)
             from person in OptionalTexts from name in OptionalTexts
             select new Pledger(kind, unit) { PersonId = person, PersonName = name })
@@ -184,7 +216,7 @@ internal sealed class DatasetGenerators
         select new Pledge { Id = id, Pledger = pledger!, Target = target!, Period = period, RegisteredOn = registered, Schedule = schedule, Evaluation = evaluation, CancelledOn = cancelled, Note = note };
 
     private Gen<PledgePayment> PaymentGen =>
-        from pledge in Gen.Frequency((6, Ids("p1", "p2").Select(id => (PledgeId)id)), (1, Gen.Constant(default(PledgeId))))
+        from pledge in OrDefault(6, Ids("p1", "p2").Select(id => (PledgeId)id))
         from date in Dates
         from amount in Amounts
         from reference in OptionalTexts
@@ -207,8 +239,8 @@ internal sealed class DatasetGenerators
         from fund in FundIds
         from date in EntryDates
         from amount in Amounts
-        from loan in Gen.Elements("l1", "l2", "", null!)
-        from goods in OrNull(from name in Texts from quantity in Quantities from unit in Texts select new Goods(name, quantity, unit))
+        from loan in Gen.Elements("l1", "l2", "", requiredValues ? " " : null!)
+        from goods in RequiredOrNull(from name in Texts from quantity in Quantities from unit in Texts select new Goods(name, quantity, unit))
         from valuation in OrNull(from value in Amounts from day in Dates select new Valuation(value, day), 3)
         from beneficiaries in BeneficiaryGen
         from purpose in OrNull(Classifiers(DisbursementPurpose.BuiltIn, (c, n) => new DisbursementPurpose(c, n)), 2)
@@ -232,8 +264,8 @@ internal sealed class DatasetGenerators
         }) with { Covers = covers, Reference = reference, Note = note };
 
     private Gen<Commendation> CommendationGen =>
-        from id in Gen.Frequency((12, Ids("c1", "c2").Select(id => (CommendationId)id)), (1, Gen.Constant(default(CommendationId))))
-        from recipient in OrNull(
+        from id in OrDefault(12, Ids("c1", "c2").Select(id => (CommendationId)id))
+        from recipient in RequiredOrNull(
             from kind in Gen.Elements(Enum.GetValues<RecipientKind>()) from unit in UnitIds from name in OptionalTexts
             select new Recipient(kind, unit) { Name = name })
         from title in OrNull(Gen.Frequency(
@@ -266,8 +298,8 @@ internal sealed class DatasetGenerators
     }
 
     public Gen<Case> Cases =>
-        from units in Few(UnitGen, 4)
-        from models in Few(ModelGen, 3)
+        from units in OnePerId(Few(UnitGen, 4), u => u.Id)
+        from models in OnePerId(Few(ModelGen, 3), m => m.Id)
         from pledges in Few(PledgeGen, 3)
         from payments in Few(PaymentGen, 3)
         from funds in Few(FundGen, 2)
