@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
 using DomainKit.Data;
+using DomainKit.Export.Notebooks;
 using DomainKit.Text;
 using DomainKit.Validation;
 
@@ -10,6 +11,7 @@ namespace DomainKit.Interchange;
 /// What a read gives back: the dataset of every good record, and every problem with the bad ones, so that nothing
 /// is dropped silently. With <see cref="ImportOptions.AllOrNothing"/> and errors, the dataset is empty. Immutable.
 /// </summary>
+[TypeFormatterSource(typeof(NotebookFormatterSource))]
 public sealed class ImportResult
 {
     /// <summary>A result of <paramref name="dataset"/> and <paramref name="problems"/>.</summary>

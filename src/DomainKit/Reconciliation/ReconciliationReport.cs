@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using DomainKit.Export.Notebooks;
 using DomainKit.Text;
 using DomainKit.Validation;
 
@@ -8,6 +9,7 @@ namespace DomainKit.Reconciliation;
 /// What reconciling stated figures found: one or more findings per figure, in the order the figures were given and,
 /// within a figure, in the order of its checks, so that a report reads figure by figure. Immutable and thread-safe.
 /// </summary>
+[TypeFormatterSource(typeof(NotebookFormatterSource))]
 public sealed class ReconciliationReport
 {
     internal ReconciliationReport(ImmutableArray<Finding> findings, int figureCount)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using DomainKit.Export.Notebooks;
 using DomainKit.Text;
 
 namespace DomainKit.Validation;
@@ -7,6 +8,7 @@ namespace DomainKit.Validation;
 /// What validating a dataset found: the findings, ordered by severity, code and item, and the rules that ran.
 /// Immutable and thread-safe.
 /// </summary>
+[TypeFormatterSource(typeof(NotebookFormatterSource))]
 public sealed class ValidationReport
 {
     internal ValidationReport(ImmutableArray<Finding> findings, ImmutableArray<RuleDescriptor> rulesRun)
