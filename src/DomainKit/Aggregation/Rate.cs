@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using DomainKit.Export.Notebooks;
 using DomainKit.Money;
 using DomainKit.Text;
 
@@ -17,6 +18,7 @@ namespace DomainKit.Aggregation;
 /// undefined, which is not the same as 0%: <see cref="TryOf"/> returns <see langword="null"/> for it. The default
 /// value is 0/1. Immutable and thread-safe.</para>
 /// </remarks>
+[TypeFormatterSource(typeof(NotebookFormatterSource))]
 public readonly struct Rate : IEquatable<Rate>, IComparable<Rate>, IComparable
 {
     /// <summary>The most decimal places <see cref="Percent"/> and <see cref="ToString(ReportCulture, int)"/> accept.</summary>

@@ -24,6 +24,9 @@ public sealed class ReportEngine
         this.clock = clock ?? SystemClock.Instance;
     }
 
+    /// <summary>Says what the engine reports on: <c>ReportEngine over Dataset: 3 units, ...</c>.</summary>
+    public override string ToString() => $"ReportEngine over {dataset}";
+
     /// <summary>Runs a query.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="query"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The root is not in the dataset, the query has no measures, groups by a dimension twice or by two time dimensions.</exception>

@@ -3,6 +3,7 @@ using DomainKit.Periods;
 using DomainKit.Text;
 using DomainKit.Units;
 using NodaTime;
+using NodaTime.Text;
 
 namespace DomainKit.Aggregation;
 
@@ -48,4 +49,8 @@ public sealed class ReportMetadata
     /// reported here so that nothing is dropped silently.
     /// </summary>
     public int UnplacedItems { get; }
+
+    /// <summary>The root, period, tree and time of computing, invariant: <c>Tỉnh ủy Bình Phước (tinh-uy-binh-phuoc), 2023, Organisation tree, generated 2024-03-25T01:00:00Z</c>.</summary>
+    public override string ToString()
+        => $"{Root.Name} ({Root.Id}), {Period.Id}, {Hierarchy} tree, generated {InstantPattern.ExtendedIso.Format(GeneratedAt)}";
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using DomainKit.Export.Notebooks;
 using DomainKit.Text;
 
 namespace DomainKit.Aggregation;
@@ -9,6 +10,7 @@ namespace DomainKit.Aggregation;
 /// the order of their keys, subtotals by the first dimension when there are two or more, the total, and the
 /// metadata. Exporters consume it. Immutable and thread-safe.
 /// </summary>
+[TypeFormatterSource(typeof(NotebookFormatterSource))]
 public sealed class ReportTable
 {
     internal ReportTable(ReportQuery query, ReportMetadata metadata, ImmutableArray<ReportRow> rows, ImmutableArray<ReportRow> subtotals, ReportRow total)

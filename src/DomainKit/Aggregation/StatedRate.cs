@@ -1,4 +1,5 @@
 using System.Globalization;
+using DomainKit.Export.Notebooks;
 using DomainKit.Money;
 using DomainKit.Text;
 
@@ -14,6 +15,7 @@ namespace DomainKit.Aggregation;
 /// The default value is exactly <c>0%</c>, written with no decimals. Equality compares value, decimals and qualifier,
 /// so <c>95%</c> and <c>95,0%</c> are different statements. Stated rates are never negative. Immutable and thread-safe.
 /// </remarks>
+[TypeFormatterSource(typeof(NotebookFormatterSource))]
 public readonly struct StatedRate : IEquatable<StatedRate>
 {
     /// <summary>The most decimal places a stated rate may have.</summary>

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using DomainKit.Commendations;
+using DomainKit.Export.Notebooks;
 using DomainKit.Funds;
 using DomainKit.Models;
 using DomainKit.Pledges;
@@ -18,6 +19,7 @@ namespace DomainKit.Data;
 /// The dataset holds what it was given, bad data included (a repeated id, a dangling reference); lookups by
 /// id return the first item with that id, and <see cref="Validation.DatasetValidator"/> reports the rest.
 /// </remarks>
+[TypeFormatterSource(typeof(NotebookFormatterSource))]
 public sealed class Dataset
 {
     private static readonly FrozenDictionary<PledgeId, ImmutableArray<PledgePayment>> NoPayments =

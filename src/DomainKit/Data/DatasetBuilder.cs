@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using DomainKit.Commendations;
 using DomainKit.Funds;
 using DomainKit.Models;
@@ -58,6 +59,11 @@ public sealed class DatasetBuilder
     /// <summary>Adds commendations.</summary>
     /// <exception cref="ArgumentNullException">An argument or item is <see langword="null"/>.</exception>
     public DatasetBuilder Add(params IEnumerable<Commendation> items) => AddTo(commendations, items);
+
+    /// <summary>What the builder holds so far: <c>DatasetBuilder: 3 units, 1 models, ...</c>, in the words of <see cref="Dataset.ToString"/>.</summary>
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture,
+        $"DatasetBuilder: {units.Count} units, {models.Count} models, {pledges.Count} pledges, {payments.Count} payments, " +
+        $"{funds.Count} funds, {fundEntries.Count} fund entries, {commendations.Count} commendations so far");
 
     /// <summary>Builds an immutable dataset of everything added so far; the builder can go on being used.</summary>
     public Dataset Build() => new(

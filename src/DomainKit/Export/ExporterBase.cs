@@ -61,19 +61,8 @@ public abstract class ExporterBase : IExporter
         ArgumentNullException.ThrowIfNull(report);
         CheckWritable(destination);
         options ??= ExportOptions.Default;
-        var tables = report.TablesFor(options);
+        var selected = Select(report, options);
         cancellationToken.ThrowIfCancellationRequested();
-        var selected = new ReportDocument
-        {
-            Title = report.Title,
-            Tables = tables,
-            Issuer = report.Issuer,
-            Place = report.Place,
-            Date = report.Date,
-            Period = report.Period,
-            Findings = options.IncludeFindings ? report.Findings : [],
-            Notes = report.Notes,
-        };
         return WriteAsync(selected, destination, options, cancellationToken);
     }
 
@@ -99,6 +88,23 @@ public abstract class ExporterBase : IExporter
             throw new ArgumentException("The destination stream is not writable.", nameof(destination));
         }
     }
+
+    /// <summary>
+    /// <paramref name="report"/> with only the tables and findings <paramref name="options"/> selects: what every
+    /// exporter, and every rendering as a string, writes.
+    /// </summary>
+    /// <exception cref="ArgumentException">The options name a table the report does not have.</exception>
+    internal static ReportDocument Select(ReportDocument report, ExportOptions options) => new()
+    {
+        Title = report.Title,
+        Tables = report.TablesFor(options),
+        Issuer = report.Issuer,
+        Place = report.Place,
+        Date = report.Date,
+        Period = report.Period,
+        Findings = options.IncludeFindings ? report.Findings : [],
+        Notes = report.Notes,
+    };
 
     internal static bool IsValidFormatId(string id)
         => id.Length > 0 && id[0] is (>= 'a' and <= 'z') or (>= '0' and <= '9') && id.All(IsFormatIdChar);

@@ -9,6 +9,7 @@ namespace DomainKit.Export;
 /// Writes a report as Markdown with GitHub tables: the title as a heading, who issued it and when, each table
 /// under its own heading with numeric columns right-aligned, then the findings and notes as lists. Text from the
 /// data is escaped, so a name holding '|', '*' or '&lt;script&gt;' shows as written and changes no markup.
+/// <see cref="ReportRendering.ToMarkdown(ReportDocument, ExportOptions?)"/> gives the same text as a string.
 /// </summary>
 public sealed class MarkdownExporter : TextExporterBase
 {
@@ -48,13 +49,7 @@ public sealed class MarkdownExporter : TextExporterBase
         {
             text.Append('\n').Append("## ").Append(Escape(table.Title.In(culture))).Append('\n').Append('\n');
             var layout = TableLayout.Of(table.Table, options);
-            AppendRow(text, layout.Columns.Select(c => c.Header));
-            text.Append('|');
-            foreach (var column in layout.Columns)
-            {
-                text.Append(column.IsNumeric ? " ---: |" : " --- |");
-            }
-            text.Append('\n');
+            AppendHeader(text, layout.Columns.Select(c => (c.Header, c.IsNumeric)));
             var count = 0;
             foreach (var row in layout.Rows)
             {
@@ -75,7 +70,7 @@ public sealed class MarkdownExporter : TextExporterBase
             foreach (var finding in report.Findings)
             {
                 var field = finding.Field is null ? string.Empty : "." + finding.Field;
-                text.Append("- `").Append(finding.Code).Append("` ")
+                text.Append("- ").Append(Code(finding.Code)).Append(' ')
                     .Append(Escape(SeverityFormat.Format(finding.Severity, culture))).Append(' ')
                     .Append(Escape(finding.Entity + field)).Append(": ")
                     .Append(Escape(finding.Message.In(culture))).Append('\n');
@@ -126,7 +121,28 @@ public sealed class MarkdownExporter : TextExporterBase
         return escaped.ToString();
     }
 
-    private static void AppendRow(StringBuilder text, IEnumerable<string> cells, bool bold = false)
+    /// <summary>
+    /// A finding's code as code (<c>`DK501`</c>) when it is made of letters, digits, '-', '_' and '.' as codes are;
+    /// any other code escaped as text, since nothing can be escaped inside a code span and a backtick would end it.
+    /// </summary>
+    private static string Code(string code)
+        => code.Length > 0 && code.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.') ? "`" + code + "`" : Escape(code);
+
+    /// <summary>Appends the header row of a table and the row under it, which aligns numeric columns right.</summary>
+    internal static void AppendHeader(StringBuilder text, IEnumerable<(string Header, bool IsNumeric)> columns)
+    {
+        var list = columns.ToList();
+        AppendRow(text, list.Select(c => c.Header));
+        text.Append('|');
+        foreach (var column in list)
+        {
+            text.Append(column.IsNumeric ? " ---: |" : " --- |");
+        }
+        text.Append('\n');
+    }
+
+    /// <summary>Appends a table row of <paramref name="cells"/>, escaped, in bold if <paramref name="bold"/>.</summary>
+    internal static void AppendRow(StringBuilder text, IEnumerable<string> cells, bool bold = false)
     {
         text.Append('|');
         foreach (var cell in cells)

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using DomainKit.Aggregation;
+using DomainKit.Export.Notebooks;
 using DomainKit.Periods;
 using DomainKit.Text;
 using DomainKit.Validation;
@@ -24,6 +25,7 @@ namespace DomainKit.Export;
 /// };
 /// </code>
 /// </example>
+[TypeFormatterSource(typeof(NotebookFormatterSource))]
 public sealed class ReportDocument
 {
     /// <summary>The title.</summary>

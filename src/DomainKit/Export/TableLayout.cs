@@ -75,6 +75,10 @@ public sealed class TableLayout
         }
     }
 
+    /// <summary>The columns' headers and how many rows there are: <c>3 columns (Quỹ, Số tiền đóng góp, Số dư quỹ), 2 rows</c>.</summary>
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture,
+        $"{Columns.Length} columns ({string.Join(", ", Columns.Select(c => c.Header))}), {RowCount} rows");
+
     /// <summary>Lays out <paramref name="table"/> in the culture and styles of <paramref name="options"/>.</summary>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     public static TableLayout Of(ReportTable table, ExportOptions options)

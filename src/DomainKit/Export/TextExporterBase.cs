@@ -1,5 +1,6 @@
 using System.Text;
 using DomainKit.Text;
+using DomainKit.Utility;
 
 namespace DomainKit.Export;
 
@@ -38,6 +39,22 @@ public abstract class TextExporterBase : ExporterBase
             await WriteAsync(report, writer, options, cancellationToken).ConfigureAwait(false);
             await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>
+    /// What <see cref="ExporterBase.ExportAsync"/> writes for <paramref name="report"/> and <paramref name="options"/>,
+    /// as a string: encoded as the exporter encodes it (UTF-8, after its byte order mark if it writes one), it gives
+    /// the same bytes. For DomainKit's own exporters only, whose writing awaits nothing but the writer (see
+    /// <see cref="InMemoryText"/>).
+    /// </summary>
+    internal string WriteToString(ReportDocument report, ExportOptions options)
+    {
+        var selected = Select(report, options);
+        return InMemoryText.Write(writer =>
+        {
+            writer.NewLine = NewLine;
+            return WriteAsync(selected, writer, options, CancellationToken.None);
+        });
     }
 
     /// <summary>

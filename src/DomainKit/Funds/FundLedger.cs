@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Globalization;
 using DomainKit.Money;
 using NodaTime;
 
@@ -135,6 +136,9 @@ public sealed class FundLedger
         }
         return outstanding;
     }
+
+    /// <summary>The fund and how many entries its ledger holds: <c>Ledger of pl-tiet-kiem: 12 entries</c>.</summary>
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"Ledger of {FundId}: {Count} entries");
 
     internal FundEntryKind KindAt(int index) => store.KindAt(start + index);
 

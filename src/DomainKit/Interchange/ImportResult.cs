@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
 using DomainKit.Data;
+using DomainKit.Export.Notebooks;
 using DomainKit.Text;
 using DomainKit.Validation;
 
@@ -10,6 +11,7 @@ namespace DomainKit.Interchange;
 /// What a read gives back: the dataset of every good record, and every problem with the bad ones, so that nothing
 /// is dropped silently. With <see cref="ImportOptions.AllOrNothing"/> and errors, the dataset is empty. Immutable.
 /// </summary>
+[TypeFormatterSource(typeof(NotebookFormatterSource))]
 public sealed class ImportResult
 {
     /// <summary>A result of <paramref name="dataset"/> and <paramref name="problems"/>.</summary>
@@ -45,11 +47,7 @@ public sealed class ImportResult
     /// <summary>A summary line ("2.000 bản ghi đã đọc, 3 bị loại: 3 lỗi, 1 cảnh báo") and one line per problem.</summary>
     public string ToString(ReportCulture culture)
     {
-        var errors = Problems.Count(p => p.Severity == Severity.Error);
-        var warnings = Problems.Count(p => p.Severity == Severity.Warning);
-        var text = new StringBuilder(culture == ReportCulture.Vietnamese
-            ? $"{MessageText.Write(RecordsRead, culture)} bản ghi đã đọc, {MessageText.Write(RecordsRejected, culture)} bị loại: {MessageText.Write(errors, culture)} lỗi, {MessageText.Write(warnings, culture)} cảnh báo"
-            : $"{MessageText.Write(RecordsRead, culture)} records read, {MessageText.Write(RecordsRejected, culture)} rejected: {MessageText.Write(errors, culture)} errors, {MessageText.Write(warnings, culture)} warnings");
+        var text = new StringBuilder(Summary(culture));
         foreach (var problem in Problems)
         {
             text.Append('\n').Append(problem.ToString(culture));
@@ -59,4 +57,14 @@ public sealed class ImportResult
 
     /// <summary>The summary and problems in English.</summary>
     public override string ToString() => ToString(ReportCulture.Invariant);
+
+    /// <summary>The summary line: records read and rejected, and the problems that are errors and warnings.</summary>
+    internal string Summary(ReportCulture culture)
+    {
+        var errors = Problems.Count(p => p.Severity == Severity.Error);
+        var warnings = Problems.Count(p => p.Severity == Severity.Warning);
+        return culture == ReportCulture.Vietnamese
+            ? $"{MessageText.Write(RecordsRead, culture)} bản ghi đã đọc, {MessageText.Write(RecordsRejected, culture)} bị loại: {MessageText.Write(errors, culture)} lỗi, {MessageText.Write(warnings, culture)} cảnh báo"
+            : $"{MessageText.Write(RecordsRead, culture)} records read, {MessageText.Write(RecordsRejected, culture)} rejected: {MessageText.Write(errors, culture)} errors, {MessageText.Write(warnings, culture)} warnings";
+    }
 }

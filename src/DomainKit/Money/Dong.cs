@@ -1,4 +1,5 @@
 using System.Globalization;
+using DomainKit.Export.Notebooks;
 using DomainKit.Text;
 
 namespace DomainKit.Money;
@@ -13,6 +14,7 @@ namespace DomainKit.Money;
 /// (<c>6.100.542.700 đ</c>, <c>2,5 tỷ đồng</c>) are implemented by the library and do not use the host's
 /// culture data; see <see cref="DongFormat"/> and <see cref="StatedDong"/>.
 /// </remarks>
+[TypeFormatterSource(typeof(NotebookFormatterSource))]
 public readonly struct Dong : IEquatable<Dong>, IComparable<Dong>, IComparable, IFormattable
 {
     private readonly long value;

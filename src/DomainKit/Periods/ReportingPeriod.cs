@@ -1,4 +1,5 @@
 using System.Globalization;
+using DomainKit.Export.Notebooks;
 using DomainKit.Text;
 using NodaTime;
 using NodaTime.Text;
@@ -16,6 +17,7 @@ namespace DomainKit.Periods;
 /// for the days alone. The default value is not a meaningful period (kind Year, the single day 1 January of year 1); use the factory methods. Immutable and thread-safe.
 /// Vietnamese texts ("quý IV/2017", "nhiệm kỳ 2021-2025") are read and written by <see cref="PeriodFormat"/>.
 /// </remarks>
+[TypeFormatterSource(typeof(NotebookFormatterSource))]
 public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<ReportingPeriod>
 {
     private static readonly LocalDatePattern IsoDate = LocalDatePattern.Iso;

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using DomainKit.Money;
 using NodaTime;
+using NodaTime.Text;
 
 namespace DomainKit.Pledges;
 
@@ -41,6 +42,10 @@ public sealed class PledgeStatement
 
     /// <summary>The status as of <see cref="AsOf"/>.</summary>
     public PledgeStatus Status { get; }
+
+    /// <summary>The pledge, the day and the status with the amounts: <c>Pledge p-1 as of 2023-11-10: Overdue, paid 200,000 VND, outstanding 100,000 VND</c>.</summary>
+    public override string ToString()
+        => $"Pledge {Pledge.Id} as of {LocalDatePattern.Iso.Format(AsOf)}: {Status}, paid {TotalPaid.ToString()}, outstanding {Outstanding.ToString()}";
 
     /// <summary>
     /// Computes the statement of <paramref name="pledge"/> as of <paramref name="asOf"/> from

@@ -49,6 +49,9 @@ public sealed class Reconciler
     /// <summary>Whether figures that reconcile are reported, as information findings (the default); when <see langword="false"/>, only errors and warnings are.</summary>
     public bool ReportConsistent { get; init; } = true;
 
+    /// <summary>Says what figures are checked against: <c>Reconciler over Dataset: 3 units, ...</c>.</summary>
+    public override string ToString() => $"Reconciler over {dataset}";
+
     /// <summary>Checks every figure, in order, and returns the findings figure by figure.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="figures"/> or one of its items is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">A figure is of a kind this reconciler does not know.</exception>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using DomainKit.Export.Notebooks;
 using DomainKit.Text;
 using DomainKit.Validation;
 
@@ -8,6 +9,7 @@ namespace DomainKit.Reconciliation;
 /// What reconciling stated figures found: one or more findings per figure, in the order the figures were given and,
 /// within a figure, in the order of its checks, so that a report reads figure by figure. Immutable and thread-safe.
 /// </summary>
+[TypeFormatterSource(typeof(NotebookFormatterSource))]
 public sealed class ReconciliationReport
 {
     internal ReconciliationReport(ImmutableArray<Finding> findings, int figureCount)
@@ -39,13 +41,12 @@ public sealed class ReconciliationReport
     public IEnumerable<Finding> WithCode(string code) => FindingList.WithCode(Findings, code);
 
     /// <summary>A summary line and one line per finding, in <paramref name="culture"/>.</summary>
-    public string ToString(ReportCulture culture)
-    {
-        var summary = culture == ReportCulture.Vietnamese
-            ? $"{FigureCount} số liệu đã đối chiếu: {ErrorCount} lỗi, {WarningCount} cảnh báo, {InfoCount} thông tin"
-            : $"{FigureCount} figures checked: {ErrorCount} errors, {WarningCount} warnings, {InfoCount} information";
-        return FindingList.Write(summary, Findings, culture);
-    }
+    public string ToString(ReportCulture culture) => FindingList.Write(Summary(culture), Findings, culture);
+
+    /// <summary>The summary line: how many figures were checked, and the findings by severity.</summary>
+    internal string Summary(ReportCulture culture) => culture == ReportCulture.Vietnamese
+        ? $"{FigureCount} số liệu đã đối chiếu: {ErrorCount} lỗi, {WarningCount} cảnh báo, {InfoCount} thông tin"
+        : $"{FigureCount} figures checked: {ErrorCount} errors, {WarningCount} warnings, {InfoCount} information";
 
     /// <summary>A summary line and one line per finding, in English.</summary>
     public override string ToString() => ToString(ReportCulture.Invariant);

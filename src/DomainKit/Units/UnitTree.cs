@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 
 namespace DomainKit.Units;
 
@@ -239,6 +240,10 @@ public sealed class UnitTree
         }
 
     }
+
+    /// <summary>How many units, roots, unresolved links and cycle breaks the tree has.</summary>
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture,
+        $"UnitTree: {Count} units, {Roots.Length} roots, {UnresolvedLinks.Length} unresolved links, {CycleBreaks.Length} cycle breaks");
 
     /// <summary>Whether the tree holds a unit with this id.</summary>
     public bool Contains(UnitId id) => indexById.ContainsKey(id);

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using DomainKit.Data;
 using DomainKit.Validation.Rules;
 using NodaTime;
@@ -54,6 +55,10 @@ public sealed class DatasetValidator
 
     /// <summary>Every registered rule, enabled or not.</summary>
     public ImmutableArray<RuleDescriptor> Rules => [.. rules.Select(r => r.Descriptor)];
+
+    /// <summary>How many rules are registered and run, and the options: <c>DatasetValidator: 29 rules, 28 enabled; DK104 off</c>.</summary>
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture,
+        $"DatasetValidator: {rules.Length} rules, {rules.Count(r => Options.IsEnabled(r.Descriptor.Code))} enabled; {Options}");
 
     /// <summary>Validates a dataset.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="dataset"/> is <see langword="null"/>.</exception>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using DomainKit.Export.Notebooks;
 using DomainKit.Text;
 
 namespace DomainKit.Validation;
@@ -7,6 +8,7 @@ namespace DomainKit.Validation;
 /// One thing validation found: a stable code, a severity, the item and field it concerns, a message in
 /// English and in Vietnamese, and the values the message was made from. Immutable and thread-safe.
 /// </summary>
+[TypeFormatterSource(typeof(NotebookFormatterSource))]
 public sealed record Finding
 {
     /// <summary>The stable code of the rule, such as <c>DK501</c>; listed in docs/findings.md.</summary>

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using DomainKit.Data;
 using DomainKit.Text;
 using NodaTime;
+using NodaTime.Text;
 
 namespace DomainKit.Validation;
 
@@ -37,6 +38,9 @@ public sealed class RuleContext
 
     /// <summary>Signals that the caller no longer wants the report; long rules should check it.</summary>
     public CancellationToken CancellationToken { get; }
+
+    /// <summary>The rule, its severity and the day it runs on: <c>DK501 at Error on 2023-11-10</c>.</summary>
+    public override string ToString() => $"{Descriptor.Code} at {Severity} on {LocalDatePattern.Iso.Format(Today)}";
 
     /// <summary>
     /// Reports a finding about <paramref name="entity"/> (and <paramref name="field"/>), with the values that

@@ -46,4 +46,16 @@ public sealed class ValidationOptions
         ArgumentNullException.ThrowIfNull(descriptor);
         return Severities.TryGetValue(descriptor.Code, out var severity) ? severity : descriptor.DefaultSeverity;
     }
+
+    /// <summary>
+    /// What differs from the defaults, by code: <c>DK503 at Error, DK104 off</c>, or <c>every rule on at its default
+    /// severity</c>.
+    /// </summary>
+    public override string ToString()
+    {
+        var changes = Severities.OrderBy(s => s.Key, StringComparer.OrdinalIgnoreCase).Select(s => $"{s.Key} at {s.Value}")
+            .Concat(Disabled.Order(StringComparer.OrdinalIgnoreCase).Select(code => $"{code} off"))
+            .ToList();
+        return changes.Count == 0 ? "every rule on at its default severity" : string.Join(", ", changes);
+    }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using DomainKit.Export.Notebooks;
 using DomainKit.Text;
 
 namespace DomainKit.Validation;
@@ -7,6 +8,7 @@ namespace DomainKit.Validation;
 /// What validating a dataset found: the findings, ordered by severity, code and item, and the rules that ran.
 /// Immutable and thread-safe.
 /// </summary>
+[TypeFormatterSource(typeof(NotebookFormatterSource))]
 public sealed class ValidationReport
 {
     internal ValidationReport(ImmutableArray<Finding> findings, ImmutableArray<RuleDescriptor> rulesRun)
@@ -38,13 +40,12 @@ public sealed class ValidationReport
     public IEnumerable<Finding> WithCode(string code) => FindingList.WithCode(Findings, code);
 
     /// <summary>A summary line and one line per finding, in <paramref name="culture"/>.</summary>
-    public string ToString(ReportCulture culture)
-    {
-        var summary = culture == ReportCulture.Vietnamese
-            ? $"{RulesRun.Length} quy tắc đã chạy: {ErrorCount} lỗi, {WarningCount} cảnh báo, {InfoCount} thông tin"
-            : $"{RulesRun.Length} rules run: {ErrorCount} errors, {WarningCount} warnings, {InfoCount} information";
-        return FindingList.Write(summary, Findings, culture);
-    }
+    public string ToString(ReportCulture culture) => FindingList.Write(Summary(culture), Findings, culture);
+
+    /// <summary>The summary line: how many rules ran, and the findings by severity.</summary>
+    internal string Summary(ReportCulture culture) => culture == ReportCulture.Vietnamese
+        ? $"{RulesRun.Length} quy tắc đã chạy: {ErrorCount} lỗi, {WarningCount} cảnh báo, {InfoCount} thông tin"
+        : $"{RulesRun.Length} rules run: {ErrorCount} errors, {WarningCount} warnings, {InfoCount} information";
 
     /// <summary>A summary line and one line per finding, in English.</summary>
     public override string ToString() => ToString(ReportCulture.Invariant);

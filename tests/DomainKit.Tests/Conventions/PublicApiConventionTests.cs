@@ -22,6 +22,23 @@ public sealed class PublicApiConventionTests
     }
 
     [Fact]
+    public void Public_classes_and_structs_say_what_they_are_in_ToString()
+    {
+        // The core and OpenXml packages: what a notebook or a debugger shows of any of their objects is readable.
+        Type[] library = [.. typeof(Dataset).Assembly.GetExportedTypes(), .. typeof(DomainKit.Export.OpenXml.XlsxExporter).Assembly.GetExportedTypes()];
+
+        var silent = library
+            .Where(t => (t.IsClass || t.IsValueType) && !t.IsEnum && !t.IsAbstract)
+            .Where(t => !typeof(Delegate).IsAssignableFrom(t) && !typeof(Attribute).IsAssignableFrom(t) && !typeof(Exception).IsAssignableFrom(t))
+            .Where(t => t.GetMethod(nameof(ToString), BindingFlags.Public | BindingFlags.Instance, Type.EmptyTypes)!.DeclaringType is var declaring
+                && (declaring == typeof(object) || declaring == typeof(ValueType)))
+            .Select(t => t.FullName)
+            .ToArray();
+
+        Assert.Empty(silent);
+    }
+
+    [Fact]
     public void Public_types_have_no_public_setters_only_init()
     {
         var mutable = PublicTypes

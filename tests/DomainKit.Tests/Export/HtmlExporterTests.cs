@@ -448,7 +448,7 @@ public sealed class HtmlExporterTests
     /// A province whose every name is an attack: units, a field, a model and a fund named with a script, unit ids
     /// with quotes, a title, issuer, notes and findings with markup, and a fund overdrawn by 2.000.000 đ.
     /// </summary>
-    private static ReportDocument Hostile()
+    internal static ReportDocument Hostile()
     {
         var field = new ModelField("hostile", new(Script, Script));
         var dataset = new DatasetBuilder()

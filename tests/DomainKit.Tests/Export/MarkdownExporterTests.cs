@@ -58,6 +58,26 @@ public sealed class MarkdownExporterTests
         Assert.All(table, line => Assert.Equal(4, CellCount(line)));
     }
 
+    [Fact]
+    public async Task A_finding_code_is_code_when_it_looks_like_one_and_escaped_text_otherwise()
+    {
+        var report = ExportFixture.Named("Xã A");
+        var finding = ExportFixture.BinhPhuoc.Findings[0];
+        var withCodes = new ReportDocument
+        {
+            Title = report.Title,
+            Tables = report.Tables,
+            Findings = [finding, finding with { Code = "x` <script>alert(1)</script> `" }],
+        };
+
+        var text = await Export(withCodes);
+
+        Assert.Contains($"- `{finding.Code}` ", text, StringComparison.Ordinal);
+        // A backtick would end a code span, where nothing can be escaped; as text it is escaped like any other.
+        Assert.Contains(@"- x\` &lt;script&gt;alert(1)&lt;/script&gt; \` ", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>", text, StringComparison.Ordinal);
+    }
+
     // Cells are the '|' not escaped by a backslash, less one.
     private static int CellCount(string line)
     {
