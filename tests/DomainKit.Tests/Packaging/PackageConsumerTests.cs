@@ -50,7 +50,7 @@ public sealed class PackageConsumerTests(PackedDomainKit packed)
     [Fact]
     public async Task The_tool_package_installs_and_validates_the_example_dataset()
     {
-        var tools = Path.Combine(packed.Root, "artifacts", "tools");
+        var tools = Path.Combine(packed.Root, "artifacts", "tools", "domainkit");
         if (Directory.Exists(tools))
         {
             Directory.Delete(tools, recursive: true);

@@ -22,7 +22,7 @@ internal static class HtmlStyleSheet
     /// The page's rules scoped to the fragment's wrapper, after rules that take back what a notebook's own style sheet
     /// gives tables and text (a dark theme's light text and striped rows would otherwise be unreadable on white).
     /// </summary>
-    public static readonly string FragmentCss = FragmentReset.ReplaceLineEndings("\n") + "\n" + Scope(Css);
+    public static readonly string FragmentCss = FragmentReset.ReplaceLineEndings("\n") + "\n" + Scope(Css) + FragmentPlacement.ReplaceLineEndings("\n") + "\n";
 
     // Times New Roman first: Vietnamese official documents use it, and every desktop has it with the Vietnamese letters.
     private const string Source = """
@@ -67,6 +67,11 @@ internal static class HtmlStyleSheet
         .domainkit h1, .domainkit h2, .domainkit p, .domainkit ul, .domainkit li, .domainkit table, .domainkit tr, .domainkit th, .domainkit td { color: #000; }
         .domainkit th, .domainkit td { background: #fff; }
         .domainkit table { table-layout: auto; }
+        """;
+
+    // A page centres its body on the sheet; an output sits where the notebook puts it, left, with a narrow white edge.
+    private const string FragmentPlacement = """
+        .domainkit { margin: 0; padding: 3mm; }
         """;
 
     /// <summary>
