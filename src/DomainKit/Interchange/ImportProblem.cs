@@ -1,3 +1,4 @@
+using System.Globalization;
 using DomainKit.Text;
 using DomainKit.Validation;
 
@@ -43,7 +44,10 @@ public sealed record ImportProblem
     /// <summary>Writes the problem on one line in <paramref name="culture"/>.</summary>
     public string ToString(ReportCulture culture)
     {
-        var where = Line > 0 ? (Column > 0 ? $"{File}:{Line}:{Column}" : $"{File}:{Line}") : File;
+        // Positions are plain digits whatever the current culture.
+        var where = Line > 0
+            ? (Column > 0 ? string.Create(CultureInfo.InvariantCulture, $"{File}:{Line}:{Column}") : string.Create(CultureInfo.InvariantCulture, $"{File}:{Line}"))
+            : File;
         var field = Field is null ? string.Empty : " " + Field;
         var value = Value is null ? string.Empty : $" \"{Value}\"";
         return $"{where} {Code} {SeverityFormat.Format(Severity, culture)}{field}{value}: {Message.In(culture)}";
