@@ -43,14 +43,7 @@ internal static class HtmlReport
         {
             return;
         }
-        html.Append("<section class=\"findings\" id=\"").Append(ids).Append("findings\">\n<h2 id=\"").Append(ids).Append("title-findings\">")
-            .AppendEncoded(HtmlWords.Findings(culture)).Append("</h2>\n");
-        html.Append("<table aria-labelledby=\"").Append(ids).Append("title-findings\">\n<thead>\n<tr>");
-        foreach (var header in HtmlWords.FindingHeaders(culture))
-        {
-            html.Append("<th scope=\"col\">").AppendEncoded(header).Append("</th>");
-        }
-        html.Append("</tr>\n</thead>\n<tbody>\n");
+        OpenTable(html, "findings", ids, HtmlWords.Findings(culture), HtmlWords.FindingHeaders(culture), numeric: []);
         var written = 0;
         foreach (var finding in findings)
         {
@@ -70,8 +63,28 @@ internal static class HtmlReport
                 await FlushAsync(html, writer, cancellationToken).ConfigureAwait(false);
             }
         }
-        html.Append("</tbody>\n</table>\n</section>\n");
+        CloseTable(html);
     }
+
+    /// <summary>
+    /// Opens a section with its heading and a table with its header row, as the findings table of the page and the
+    /// tables of results are written; <paramref name="numeric"/> names the columns aligned right. Ids start with
+    /// <paramref name="ids"/>.
+    /// </summary>
+    public static void OpenTable(StringBuilder html, string name, string ids, string title, IReadOnlyList<string> headers, int[] numeric)
+    {
+        html.Append("<section class=\"").Append(name).Append("\" id=\"").Append(ids).Append(name).Append("\">\n<h2 id=\"").Append(ids).Append("title-")
+            .Append(name).Append("\">").AppendEncoded(title).Append("</h2>\n");
+        html.Append("<table aria-labelledby=\"").Append(ids).Append("title-").Append(name).Append("\">\n<thead>\n<tr>");
+        for (var c = 0; c < headers.Count; c++)
+        {
+            html.Append(numeric.Contains(c) ? "<th scope=\"col\" class=\"num\">" : "<th scope=\"col\">").AppendEncoded(headers[c]).Append("</th>");
+        }
+        html.Append("</tr>\n</thead>\n<tbody>\n");
+    }
+
+    /// <summary>Closes what <see cref="OpenTable"/> opened.</summary>
+    public static void CloseTable(StringBuilder html) => html.Append("</tbody>\n</table>\n</section>\n");
 
     /// <summary>
     /// The prefix of a fragment's ids: "dk" and a hash of <paramref name="texts"/>, the words its ids label. A

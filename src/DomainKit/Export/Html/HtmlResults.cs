@@ -38,7 +38,7 @@ internal static class HtmlResults
         if (!result.Problems.IsEmpty)
         {
             var ids = HtmlReport.FragmentIds([summary]);
-            OpenTable(html, "problems", ids, RenderingText.Problems(culture), RenderingText.ProblemHeaders(culture), numeric: [3, 4]);
+            HtmlReport.OpenTable(html, "problems", ids, RenderingText.Problems(culture), RenderingText.ProblemHeaders(culture), numeric: [3, 4]);
             foreach (var problem in result.Problems)
             {
                 html.Append("<tr class=\"").Append(HtmlWords.SeverityClass(problem.Severity)).Append("\">");
@@ -52,7 +52,7 @@ internal static class HtmlResults
                 html.Append("<td class=\"message\">").AppendEncoded(problem.Message.In(culture)).Append("</td>");
                 html.Append("</tr>\n");
             }
-            CloseTable(html);
+            HtmlReport.CloseTable(html);
         }
         return HtmlFragment.Close(html).ToString();
     }
@@ -64,30 +64,15 @@ internal static class HtmlResults
         HtmlFragment.Open(html, culture);
         var title = RenderingText.Dataset(culture);
         var records = RenderingText.Records(dataset, culture).ToList();
-        OpenTable(html, "dataset", HtmlReport.FragmentIds([title, .. records.Select(r => r.Count)]), title, RenderingText.DatasetHeaders(culture), numeric: [1]);
+        HtmlReport.OpenTable(html, "dataset", HtmlReport.FragmentIds([title, .. records.Select(r => r.Count)]), title, RenderingText.DatasetHeaders(culture), numeric: [1]);
         foreach (var (kind, count) in records)
         {
             html.Append("<tr><td>").AppendEncoded(kind).Append("</td><td class=\"num\">").AppendEncoded(count).Append("</td></tr>\n");
         }
-        CloseTable(html);
+        HtmlReport.CloseTable(html);
         return HtmlFragment.Close(html).ToString();
     }
 
     private static void AppendSummary(StringBuilder html, string summary)
         => html.Append("<p class=\"summary\">").AppendEncoded(summary).Append("</p>\n");
-
-    // The section, heading and header row as the page writes a findings table's.
-    private static void OpenTable(StringBuilder html, string name, string ids, string title, IReadOnlyList<string> headers, int[] numeric)
-    {
-        html.Append("<section class=\"").Append(name).Append("\" id=\"").Append(ids).Append(name).Append("\">\n<h2 id=\"").Append(ids).Append("title-")
-            .Append(name).Append("\">").AppendEncoded(title).Append("</h2>\n");
-        html.Append("<table aria-labelledby=\"").Append(ids).Append("title-").Append(name).Append("\">\n<thead>\n<tr>");
-        for (var c = 0; c < headers.Count; c++)
-        {
-            html.Append(numeric.Contains(c) ? "<th scope=\"col\" class=\"num\">" : "<th scope=\"col\">").AppendEncoded(headers[c]).Append("</th>");
-        }
-        html.Append("</tr>\n</thead>\n<tbody>\n");
-    }
-
-    private static void CloseTable(StringBuilder html) => html.Append("</tbody>\n</table>\n</section>\n");
 }
