@@ -46,7 +46,13 @@ internal static class ExportCommand
             progress.Step($"Ghi {output}…", $"Writing {output}…");
             await ReportOutput.WriteAsync(exporter, document, exportOptions, output, context.Out, cancellationToken).ConfigureAwait(false);
             progress.Done($"Đã ghi {output}.", $"Wrote {output}.");
-            return import.HasErrors || validation.HasErrors ? ExitCodes.Findings : ExitCodes.Success;
+            if (!StandardReport.IsComplete(document))
+            {
+                await context.Error.WriteLineAsync(culture.Say(
+                    "Có bảng không lập được vì tổng vượt quá 64 bit (DK106, DK107); báo cáo ghi chú điều đó.",
+                    "A table cannot be computed because a sum goes beyond 64 bits (DK106, DK107); the report notes it.").AsMemory(), cancellationToken).ConfigureAwait(false);
+            }
+            return import.HasErrors || validation.HasErrors || !StandardReport.IsComplete(document) ? ExitCodes.Findings : ExitCodes.Success;
         });
         return command;
     }

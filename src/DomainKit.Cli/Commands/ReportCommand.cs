@@ -65,10 +65,10 @@ internal static class ReportCommand
             }
             catch (OverflowException)
             {
-                // Sums past 64 bits come from data that validation reports as DK106: a finding, not a crash.
+                // Sums past 64 bits come from data that validation reports as DK106 or DK107: a finding, not a crash.
                 await context.Error.WriteLineAsync(culture.Say(
-                    "Tổng vượt quá 64 bit; chạy domainkit validate để xem các bản ghi gây ra (DK106).",
-                    "A sum does not fit in 64 bits; run domainkit validate to see the records behind it (DK106).").AsMemory(), cancellationToken).ConfigureAwait(false);
+                    "Tổng vượt quá 64 bit; chạy domainkit validate để xem các bản ghi gây ra (DK106, DK107).",
+                    "A sum does not fit in 64 bits; run domainkit validate to see the records behind it (DK106, DK107).").AsMemory(), cancellationToken).ConfigureAwait(false);
                 return ExitCodes.Findings;
             }
             await ReportOutput.WriteAsync(exporter, ReportDocument.Of(table), exportOptions, output, context.Out, cancellationToken).ConfigureAwait(false);

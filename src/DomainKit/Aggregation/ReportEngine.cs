@@ -31,7 +31,10 @@ public sealed class ReportEngine
     /// <exception cref="ArgumentNullException"><paramref name="query"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The root is not in the dataset, the query has no measures, groups by a dimension twice or by two time dimensions.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    /// <exception cref="OverflowException">A sum does not fit in 64 bits (validation reports such data as DK106).</exception>
+    /// <exception cref="OverflowException">
+    /// A sum of money does not fit in 64 bits. It cannot happen with data that validation passes without DK106 (the
+    /// flows of one ledger) and DK107 (the amounts of the whole dataset): every figure adds up some of those amounts.
+    /// </exception>
     public ReportTable Run(ReportQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);

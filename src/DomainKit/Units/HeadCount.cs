@@ -28,8 +28,11 @@ public sealed record HeadCount(LocalDate AsOf)
     public int? Eligible(EligibilityDefinition definition) => definition switch
     {
         EligibilityDefinition.AllMembers => Members,
-        EligibilityDefinition.ExcludingExempt => Members is int m && Exempt is int e ? Math.Max(0, m - e) : null,
-        EligibilityDefinition.ExcludingExemptAndAway => Members is int m && Exempt is int e && Away is int a ? Math.Max(0, m - e - a) : null,
+        EligibilityDefinition.ExcludingExempt => Members is int m && Exempt is int e ? Within((long)m - e) : null,
+        EligibilityDefinition.ExcludingExemptAndAway => Members is int m && Exempt is int e && Away is int a ? Within((long)m - e - a) : null,
         _ => throw new ArgumentOutOfRangeException(nameof(definition), definition, "Unknown eligibility definition."),
     };
+
+    // Negative parts (bad data, DK105) can make the difference larger than any count; it is kept in range, never thrown.
+    private static int Within(long eligible) => (int)Math.Clamp(eligible, 0, int.MaxValue);
 }

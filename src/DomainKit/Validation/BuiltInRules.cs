@@ -18,6 +18,7 @@ public static class BuiltInRules
         new DateInFutureRule(),
         new NegativeAmountRule(),
         new SumOverflowRule(),
+        new DatasetSumOverflowRule(),
         new UnitCycleRule(),
         new ParentNotValidRule(),
         new ValidityReversedRule(),

@@ -67,7 +67,7 @@ internal sealed class KeySpace
                 FundCodes = dataset.Ledgers.Select(l => l.FundId).OrderBy(id => id.Value, StringComparer.Ordinal)
                     .Select((id, code) => (id, code)).ToDictionary(x => x.id, x => x.code);
                 FundValues = [.. FundCodes.OrderBy(x => x.Value).Select(x => new DimensionValue(x.Key.Value ?? string.Empty,
-                    dataset.FindFund(x.Key) is { } fund ? new LocalizedText(fund.Name, fund.Name) : new LocalizedText(x.Key.Value ?? string.Empty, x.Key.Value ?? string.Empty)))];
+                    Label(dataset.FindFund(x.Key)?.Name, x.Key.Value)))];
             }
             if (dimension.Source == DimensionSource.Purpose)
             {
@@ -144,7 +144,7 @@ internal sealed class KeySpace
             case DimensionSource.ChildOfRoot:
             case DimensionSource.UnitAtLevel:
                 var unit = scope.Tree.UnitAt(code);
-                var name = unit.Name ?? unit.Id.Value;
+                var name = unit.Name ?? unit.Id.ToString();
                 return scope.IsFormer(code)
                     ? new DimensionValue(unit.Id.Value + "~former", new LocalizedText(name + " (cũ)", name + " (former)"))
                     : new DimensionValue(unit.Id.Value, new LocalizedText(name, name));
@@ -155,7 +155,7 @@ internal sealed class KeySpace
                 return new DimensionValue(entryKind.ToString(), Names.Of(entryKind));
             case DimensionSource.Purpose:
                 return code == 0 ? new DimensionValue(string.Empty, None)
-                    : code <= PurposeTable!.Count ? new DimensionValue(PurposeTable[code - 1].Code, PurposeTable[code - 1].Name)
+                    : code <= PurposeTable!.Count ? new DimensionValue(PurposeTable[code - 1].Code, Label(PurposeTable[code - 1]))
                     : new DimensionValue("other", new LocalizedText("Khác", "Other"));
             case DimensionSource.LifecycleStage:
                 return code == 8 ? new DimensionValue(string.Empty, None)
@@ -187,9 +187,16 @@ internal sealed class KeySpace
             .ThenBy(v => v.Code, StringComparer.Ordinal)
             .ToList();
         classifierCodes[d] = distinct.Select((v, i) => (v, i)).ToDictionary(x => x.v, x => x.i);
-        classifierValues[d] = [.. distinct.Select(v => new DimensionValue(v.Code, v.Name)), new DimensionValue(string.Empty, None)];
+        classifierValues[d] = [.. distinct.Select(v => new DimensionValue(v.Code, Label(v))), new DimensionValue(string.Empty, None)];
         return distinct.Count + 1;
     }
+
+    // Names are data, and bad data has none (a fund whose name is null, a classifier made with a default name):
+    // such a row is labelled by its id or code rather than failing the whole report.
+    private static LocalizedText Label(string? name, string? id) => new(name ?? id ?? string.Empty, name ?? id ?? string.Empty);
+
+    private static LocalizedText Label(Classifier value)
+        => new(value.Name.Vietnamese ?? value.Name.English ?? value.Code, value.Name.English ?? value.Name.Vietnamese ?? value.Code);
 
     private static IEnumerable<Classifier?> Classifiers(Dataset dataset, DimensionSource source) => source switch
     {
