@@ -14,6 +14,8 @@ namespace DomainKit.Export;
 /// A spreadsheet treats a cell that starts with '=', '+', '-', '@', a tab or a carriage return as a formula, so
 /// such a cell is written with a leading apostrophe ('=HYPERLINK(...) stays text). Numbers the exporter wrote
 /// itself ("-1.000.000 đ", "-5") are left as they are: they hold no letters or parentheses and cannot call anything.
+/// Control characters other than tab and line breaks (NUL, ESC) and bidirectional formatting characters (U+202E)
+/// are written as <c>\uXXXX</c>, so that what a spreadsheet or a terminal shows is what the data holds.
 /// </remarks>
 public sealed class CsvExporter : TextExporterBase
 {
@@ -99,7 +101,8 @@ public sealed class CsvExporter : TextExporterBase
 
     private void AppendField(StringBuilder text, string field)
     {
-        var value = SpreadsheetText.Neutralise(field);
+        // Control and bidirectional characters are written \uXXXX: seen, never acted on.
+        var value = SpreadsheetText.Neutralise(UnsafeText.Escape(field));
         // Spaces at either end are quoted too, since some readers trim them from a bare field.
         var quote = value.AsSpan().IndexOfAny(['"', '\r', '\n', Options.Delimiter]) >= 0
             || (value.Length > 0 && (char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1])));

@@ -8,7 +8,8 @@ namespace DomainKit.Export;
 /// <summary>
 /// Writes a report as Markdown with GitHub tables: the title as a heading, who issued it and when, each table
 /// under its own heading with numeric columns right-aligned, then the findings and notes as lists. Text from the
-/// data is escaped, so a name holding '|', '*' or '&lt;script&gt;' shows as written and changes no markup.
+/// data is escaped, so a name holding '|', '*' or '&lt;script&gt;' shows as written and changes no markup, and a
+/// control or bidirectional formatting character (NUL, ESC, U+202E) shows as <c>\uXXXX</c>.
 /// <see cref="ReportRendering.ToMarkdown(ReportDocument, ExportOptions?)"/> gives the same text as a string.
 /// </summary>
 public sealed class MarkdownExporter : TextExporterBase
@@ -114,7 +115,15 @@ public sealed class MarkdownExporter : TextExporterBase
                     escaped.Append('\\').Append(c);
                     break;
                 default:
-                    escaped.Append(c);
+                    if (UnsafeText.IsUnsafe(c))
+                    {
+                        // Shown as \uXXXX: a backslash before a letter is no Markdown escape, so it reads as written.
+                        escaped.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        escaped.Append(c);
+                    }
                     break;
             }
         }

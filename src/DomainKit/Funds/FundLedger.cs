@@ -156,6 +156,9 @@ public sealed class FundLedger
 
     internal FundEntry EntryAt(int index) => store.EntryAt(start + index, FundId);
 
+    /// <summary>The purpose of an entry kept in the store's columns, from the store's table.</summary>
+    internal DisbursementPurpose? PurposeAt(int index) => store.PurposeAt(start + index);
+
     private sealed class EntryList(FundLedger ledger) : IReadOnlyList<FundEntry>
     {
         public int Count => ledger.Count;

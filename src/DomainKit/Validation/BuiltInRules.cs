@@ -19,6 +19,7 @@ public static class BuiltInRules
         new NegativeAmountRule(),
         new SumOverflowRule(),
         new DatasetSumOverflowRule(),
+        new UnsafeCharactersRule(),
         new UnitCycleRule(),
         new ParentNotValidRule(),
         new ValidityReversedRule(),

@@ -1,11 +1,12 @@
 using DomainKit.Funds;
 using DomainKit.Money;
+using DomainKit.Units;
 using DomainKit.Validation;
 using static DomainKit.Tests.Validation.TestData;
 
 namespace DomainKit.Tests.Validation;
 
-/// <summary>DK107: the amounts of the whole dataset overflow when added up.</summary>
+/// <summary>DK107: the amounts of the whole dataset overflow when added up. DK108: control and bidirectional characters in texts.</summary>
 public sealed class OverflowAndTextRuleTests
 {
     // DK107
@@ -43,5 +44,49 @@ public sealed class OverflowAndTextRuleTests
         data.Entries.Add(new Contribution(TheFund, D(2023, 5, 1), Dong.MinValue));
 
         Expect.One(data.Validate(), "DK107");
+    }
+
+    // DK108
+
+    [Fact]
+    public void A_name_with_a_control_character_is_a_warning_naming_the_character()
+    {
+        var data = Valid().WithCommune(u => u with { Name = "Xã \u001b[2JBình Đức\u0000" });
+
+        var finding = Expect.One(data.Validate(), "DK108");
+
+        Expect.At(finding, "DK108", Severity.Warning, EntityRef.ForUnit(CommuneId), "Name");
+        Assert.Equal("U+001B, U+0000", Expect.Arg<string>(finding, "characters"));
+        Expect.Says(finding, "ký tự điều khiển", "control or bidirectional formatting characters (U+001B, U+0000)");
+    }
+
+    [Fact]
+    public void A_bidirectional_override_in_a_fund_name_or_an_id_is_a_warning()
+    {
+        var data = Valid().WithFund(f => f with { Name = "Quỹ \u202Eđồng 000.001" });
+        data.Commendations.Add(data.Commendations[0] with { Id = "kt\u2066-002" });
+
+        var report = data.Validate();
+
+        Assert.Equal(
+            [(EntityRef.ForCommendation("kt\u2066-002"), "Id"), (EntityRef.ForFund(TheFund), "Name")],
+            report.WithCode("DK108").Select(f => (f.Entity, f.Field!)).OrderBy(x => x.Item1.Kind).Reverse());
+    }
+
+    [Fact]
+    public void A_classifier_with_a_control_character_used_by_many_items_is_reported_once()
+    {
+        var kind = new UnitKind("to\u0007", new("Tổ", "Group"));
+        var data = Valid().WithCommune(u => u with { Kind = kind }).WithUnit(DistrictId, u => u with { Kind = new UnitKind("to\u0007", new("Tổ", "Group")) });
+
+        Expect.At(Expect.One(data.Validate(), "DK108"), "DK108", Severity.Warning, EntityRef.ForUnit(DistrictId), "Kind");
+    }
+
+    [Fact]
+    public void Tabs_and_line_breaks_in_a_note_are_not_control_characters_to_report()
+    {
+        var data = Valid().WithPledge(p => p with { Note = "Dòng một\r\n\tdòng hai" });
+
+        Expect.None(data.Validate(), "DK108");
     }
 }

@@ -9,7 +9,8 @@ namespace DomainKit.Interchange.Csv;
 /// <summary>
 /// Writes one file of the bundle: RFC 4180 rows ending in CRLF, built in a buffer and written asynchronously about
 /// every 32,000 characters. A cell is quoted when it holds the delimiter, a quote or a line break, has spaces around
-/// it, or is the empty string (an empty cell without quotes is an absent value).
+/// it, or is the empty string (an empty cell without quotes is an absent value). Control and bidirectional formatting
+/// characters are written <c>\uXXXX</c> (<see cref="UnsafeText.EscapeReversibly"/>), which the reader reads back.
 /// </summary>
 internal sealed class CsvFileWriter : IAsyncDisposable
 {
@@ -36,6 +37,7 @@ internal sealed class CsvFileWriter : IAsyncDisposable
         {
             return;
         }
+        value = UnsafeText.EscapeReversibly(value);
         if (!NeedsQuotes(value))
         {
             buffer.Append(value);

@@ -52,13 +52,15 @@ internal sealed class CsvRowReader
         {
             return null;
         }
+        // A control or bidirectional character is written \uXXXX by the bundle writer; it reads back as itself, after
+        // the spaces around an unquoted cell are trimmed, so that an escaped character at either end stays.
         var text = tokenizer.Field(index);
         if (tokenizer.IsQuoted(index))
         {
-            return text;
+            return UnsafeText.Unescape(text);
         }
         text = text.Trim();
-        return text.Length == 0 ? null : text;
+        return text.Length == 0 ? null : UnsafeText.Unescape(text);
     }
 
     public bool Has(int column) => Cell(column) is not null;
