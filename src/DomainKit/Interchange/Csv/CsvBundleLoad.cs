@@ -37,6 +37,9 @@ internal sealed class CsvBundleLoad
     private long bytesDone;
     private long bytesOfFile;
 
+    // Whether a row has been counted as read and is not yet kept or rejected: when reading stops inside it, it is rejected.
+    private bool rowOpen;
+
     private readonly List<Unit> units = [];
     private readonly Dictionary<string, int> unitIndex = new(StringComparer.Ordinal);
     private readonly Dictionary<int, List<UnitId>> successors = [];
@@ -63,7 +66,13 @@ internal sealed class CsvBundleLoad
     {
         if (problems.Count >= options.MaxProblems)
         {
-            problems.Add(ImportRules.Problem(ImportRules.TooManyProblems, problem.File, problem.Line, 0, null, null, false, ("count", options.MaxProblems)));
+            // The row being read when the reading stops is read but not kept: it counts as rejected, with this problem.
+            problems.Add(ImportRules.Problem(ImportRules.TooManyProblems, problem.File, problem.Line, 0, null, null, rowOpen, ("count", options.MaxProblems)));
+            if (rowOpen)
+            {
+                rowOpen = false;
+                rejected++;
+            }
             throw new StopReading();
         }
         problems.Add(problem);
@@ -189,8 +198,10 @@ internal sealed class CsvBundleLoad
             Count();
             if (token != CsvToken.Row)
             {
-                rejected++;
+                rowOpen = true;
                 Report(ImportRules.Problem(ImportRules.MalformedInput, file, tokenizer.RowLine, 0, null, null, true, ("reason", Reason(token))));
+                rowOpen = false;
+                rejected++;
                 if (token == CsvToken.OpenQuote)
                 {
                     return;
@@ -198,6 +209,7 @@ internal sealed class CsvBundleLoad
                 continue;
             }
             row.Begin();
+            rowOpen = true;
             if (tokenizer.FieldCount < headerCount || (tokenizer.FieldCount > headerCount && HasExtraText(tokenizer, headerCount)))
             {
                 row.WrongFieldCount(headerCount);
@@ -206,6 +218,7 @@ internal sealed class CsvBundleLoad
             {
                 handle(row);
             }
+            rowOpen = false;
             if (row.Failed)
             {
                 rejected++;

@@ -68,6 +68,9 @@ internal sealed partial class DatasetJsonParser
     private int recordIndex;
     private bool rejected;
 
+    // Whether a record has been counted as read and is not yet kept or rejected: when reading stops inside it, it is rejected.
+    private bool recordOpen;
+
     public DatasetJsonParser(string file, ImportOptions options, Action<long>? progress)
     {
         this.file = file;
@@ -102,6 +105,7 @@ internal sealed partial class DatasetJsonParser
         {
             if (Broken(e, reader.CurrentDepth, (int)reader.BytesConsumed, isFinalBlock))
             {
+                CloseRecord();
                 state = safeState;
                 return safeConsumed;
             }
@@ -118,6 +122,7 @@ internal sealed partial class DatasetJsonParser
         {
             // The problem that stops the reading is already reported.
         }
+        CloseRecord();
         if (phase == Phase.Stopped)
         {
             return length;
@@ -131,6 +136,26 @@ internal sealed partial class DatasetJsonParser
         }
         state = resumeState;
         return resumeAt;
+    }
+
+    // A record left open by a stop is read but not kept: it counts as rejected, with the stop as its problem. One
+    // left open otherwise is read again from its start with more input, and counted then.
+    private void CloseRecord()
+    {
+        if (!recordOpen)
+        {
+            return;
+        }
+        recordOpen = false;
+        if (phase == Phase.Stopped)
+        {
+            RecordsRejected++;
+        }
+        else
+        {
+            RecordsRead--;
+            sectionCounts[(int)section]--;
+        }
     }
 
     /// <summary>Reports that the window is full of one value the options do not allow to grow further, and stops.</summary>
@@ -346,6 +371,7 @@ internal sealed partial class DatasetJsonParser
         RecordsRead++;
         recordIndex = sectionCounts[(int)section]++;
         rejected = false;
+        recordOpen = true;
         if (reader.TokenType != JsonTokenType.StartObject)
         {
             Invalid(ref reader, string.Empty, string.Empty, Expected.Object);
@@ -384,6 +410,7 @@ internal sealed partial class DatasetJsonParser
                     break;
             }
         }
+        recordOpen = false;
         if (rejected)
         {
             RecordsRejected++;
@@ -443,7 +470,7 @@ internal sealed partial class DatasetJsonParser
     {
         if (problems.Count >= options.MaxProblems)
         {
-            problems.Add(ImportRules.Problem(ImportRules.TooManyProblems, file, problem.Line, problem.Column, null, null, false,
+            problems.Add(ImportRules.Problem(ImportRules.TooManyProblems, file, problem.Line, problem.Column, null, null, recordOpen,
                 ("count", options.MaxProblems)));
             hasErrors = true;
             phase = Phase.Stopped;
@@ -455,8 +482,8 @@ internal sealed partial class DatasetJsonParser
 
     private void Stop(ImportProblem problem)
     {
-        // The problem that ends the reading is always told, past the limit too.
-        problems.Add(problem);
+        // The problem that ends the reading is always told, past the limit too; it rejects the record it stops in.
+        problems.Add(recordOpen ? problem with { Rejected = true } : problem);
         hasErrors = true;
         phase = Phase.Stopped;
     }
