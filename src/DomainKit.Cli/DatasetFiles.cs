@@ -10,10 +10,18 @@ namespace DomainKit.Cli;
 /// </summary>
 internal static class DatasetFiles
 {
-    /// <summary>The codes of problems after which the input counts as not read at all.</summary>
-    private static readonly HashSet<string> Unreadable = new(StringComparer.Ordinal) { ImportRules.MalformedInput.Code, ImportRules.UnsupportedFormat.Code };
+    /// <summary>
+    /// The codes of problems after which the input counts as not read at all: it is broken or not a dataset, a zip
+    /// entry is damaged, a bundle holds two files of one name or a file that is not a regular file, or a limit stopped
+    /// the reading part way.
+    /// </summary>
+    private static readonly HashSet<string> Unreadable = new(StringComparer.Ordinal)
+    {
+        ImportRules.MalformedInput.Code, ImportRules.UnsupportedFormat.Code, ImportRules.DamagedEntry.Code, ImportRules.DuplicateFile.Code,
+        ImportRules.BundleTooLarge.Code, ImportRules.TooManyRecords.Code, ImportRules.NotARegularFile.Code,
+    };
 
-    /// <summary>Whether the read stopped on input it could not read (DK901, DK902) rather than on bad records.</summary>
+    /// <summary>Whether the read stopped on input it could not read (DK901, DK902, DK910 to DK914) rather than on bad records.</summary>
     public static bool IsUnreadable(ImportResult result) => result.Problems.Any(p => Unreadable.Contains(p.Code));
 
     /// <summary>Reads the dataset at <paramref name="path"/>, showing progress.</summary>

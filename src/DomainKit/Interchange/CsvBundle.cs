@@ -12,7 +12,11 @@ public static class CsvBundle
     /// <summary>The extension of a zipped bundle.</summary>
     public const string ZipExtension = ".zip";
 
-    /// <summary>Writes <paramref name="dataset"/> as a bundle into <paramref name="folder"/>, created if need be; existing files of the bundle are replaced.</summary>
+    /// <summary>
+    /// Writes <paramref name="dataset"/> as a bundle into <paramref name="folder"/>, created if need be; existing files
+    /// of the bundle are replaced. A symbolic link found under a bundle file's name is replaced by the file, never
+    /// written through, and a write that fails leaves the file that was there.
+    /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="dataset"/> or <paramref name="folder"/> is <see langword="null"/>.</exception>
     public static Task WriteFolderAsync(Dataset dataset, string folder, CsvBundleOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -34,6 +38,13 @@ public static class CsvBundle
     /// Reads the bundle in <paramref name="path"/>: a folder, or a <c>.zip</c> file. Bad rows are reported and left out;
     /// nothing about the content throws. A path that does not exist throws, as it is not the bundle's content.
     /// </summary>
+    /// <remarks>
+    /// A zip or folder holding none of the bundle's files is DK902. Zip entries are found by name whatever their folder
+    /// and separator ('/' or ''); each is checked against the size and CRC-32 the zip's directory gives (DK910). Two
+    /// files of one name, in any case or folder, are DK911, and neither is read. A file that is not a regular file (a
+    /// FIFO, a device) is not opened (DK914). The files may hold <see cref="ImportOptions.MaxBundleBytes"/> bytes and
+    /// <see cref="ImportOptions.MaxRecords"/> rows at most (DK912, DK913).
+    /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
     /// <exception cref="IOException">The folder or file does not exist or cannot be opened.</exception>
     public static Task<ImportResult> ReadAsync(string path, ImportOptions? options = null, CancellationToken cancellationToken = default)
@@ -42,7 +53,7 @@ public static class CsvBundle
         return Csv.CsvBundleReader.ReadAsync(path, options ?? ImportOptions.Default, cancellationToken);
     }
 
-    /// <summary>Reads a zipped bundle from <paramref name="zip"/>; <paramref name="fileName"/> names it in problems.</summary>
+    /// <summary>Reads a zipped bundle from <paramref name="zip"/>; <paramref name="fileName"/> names it in problems. As <see cref="ReadAsync"/> reads a zip file.</summary>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     public static Task<ImportResult> ReadZipAsync(Stream zip, string fileName, ImportOptions? options = null, CancellationToken cancellationToken = default)
     {

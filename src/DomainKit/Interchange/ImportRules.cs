@@ -5,7 +5,7 @@ using DomainKit.Validation;
 namespace DomainKit.Interchange;
 
 /// <summary>
-/// The problems readers report, as <see cref="RuleDescriptor"/>s with codes DK901 to DK909, listed in
+/// The problems readers report, as <see cref="RuleDescriptor"/>s with codes DK901 to DK914, listed in
 /// docs/findings.md. What the records mean (an id used twice, a unit that does not exist) is validation's to say,
 /// with the DK1xx to DK7xx rules, once the dataset is loaded.
 /// </summary>
@@ -65,9 +65,45 @@ public static class ImportRules
         new("Quá nhiều lỗi", "Too many problems"),
         new("Dừng đọc sau {count} vấn đề; phần còn lại của tệp không được đọc.", "Reading stopped after {count} problems; the rest of the input was not read."));
 
+    /// <summary>DK910: a zip entry does not hold what the zip's directory says (its size or CRC-32), or cannot be decompressed.</summary>
+    public static RuleDescriptor DamagedEntry { get; } = new(
+        "DK910", "DamagedEntry", Severity.Error,
+        new("Tệp trong zip bị hỏng", "Damaged zip entry"),
+        new("Tệp {file} trong zip bị hỏng: {reason}; các bản ghi đọc từ tệp này có thể thiếu hoặc sai.",
+            "The zip entry {file} is damaged: {reason}; the records read from it may be missing or wrong."));
+
+    /// <summary>DK911: a bundle holds two files of one name, or of names that differ only in case or folder.</summary>
+    public static RuleDescriptor DuplicateFile { get; } = new(
+        "DK911", "DuplicateFile", Severity.Error,
+        new("Trùng tệp", "Duplicate file"),
+        new("Bộ dữ liệu có nhiều tệp {file} ({names}); không biết tệp nào đúng nên không tệp nào được đọc.",
+            "The bundle holds several files {file} ({names}); which one is right cannot be told, so none is read."));
+
+    /// <summary>DK912: a bundle's files hold more bytes, decompressed, than <see cref="ImportOptions.MaxBundleBytes"/> allows.</summary>
+    public static RuleDescriptor BundleTooLarge { get; } = new(
+        "DK912", "BundleTooLarge", Severity.Error,
+        new("Bộ dữ liệu quá lớn", "Bundle too large"),
+        new("Các tệp của bộ dữ liệu lớn hơn giới hạn {limit} byte (ImportOptions.MaxBundleBytes); dừng đọc, phần còn lại không được đọc.",
+            "The files of the bundle hold more than the limit of {limit} bytes (ImportOptions.MaxBundleBytes); reading stopped and the rest was not read."));
+
+    /// <summary>DK913: the input holds more records than <see cref="ImportOptions.MaxRecords"/> allows.</summary>
+    public static RuleDescriptor TooManyRecords { get; } = new(
+        "DK913", "TooManyRecords", Severity.Error,
+        new("Quá nhiều bản ghi", "Too many records"),
+        new("Dữ liệu có nhiều hơn {limit} bản ghi (ImportOptions.MaxRecords); dừng đọc, phần còn lại không được đọc.",
+            "The input holds more than {limit} records (ImportOptions.MaxRecords); reading stopped and the rest was not read."));
+
+    /// <summary>DK914: a file of a bundle is not a regular file (a FIFO, a device); it is not opened.</summary>
+    public static RuleDescriptor NotARegularFile { get; } = new(
+        "DK914", "NotARegularFile", Severity.Error,
+        new("Không phải tệp thông thường", "Not a regular file"),
+        new("{file} không phải tệp thông thường (có thể là FIFO hoặc thiết bị) nên không được mở; không bản ghi nào của nó được đọc.",
+            "{file} is not a regular file (a FIFO or a device, perhaps) and is not opened; none of its records is read."));
+
     /// <summary>Every problem readers report.</summary>
     public static ImmutableArray<RuleDescriptor> All { get; } =
-        [MalformedInput, UnsupportedFormat, MissingField, InvalidValue, UnknownField, MissingFile, UnknownFile, OtherDelimiter, TooManyProblems];
+        [MalformedInput, UnsupportedFormat, MissingField, InvalidValue, UnknownField, MissingFile, UnknownFile, OtherDelimiter, TooManyProblems,
+         DamagedEntry, DuplicateFile, BundleTooLarge, TooManyRecords, NotARegularFile];
 
     /// <summary>A problem of <paramref name="rule"/>, its message filled with <paramref name="arguments"/> in both languages.</summary>
     internal static ImportProblem Problem(RuleDescriptor rule, string file, long line, long column, string? field, string? value, bool rejected,

@@ -369,7 +369,8 @@ public sealed class CsvBundleInputTests : IDisposable
 
         var result = await CsvBundle.ReadAsync(folder, ImportOptions.Default with { MaxProblems = 10 });
 
-        Assert.Equal(11, result.Problems.Length);
+        // The notes of the files the bundle lacks (DK906) do not count.
+        Assert.Equal(10, result.Problems.Count(p => p.Code == "DK904"));
         Assert.Equal("DK909", result.Problems[^1].Code);
         Assert.True(result.HasErrors);
     }

@@ -12,8 +12,15 @@ using NodaTime;
 
 namespace DomainKit.Interchange.Csv;
 
-/// <summary>A file of a bundle being read: its name in problems, its size when known, and how to open it.</summary>
-internal sealed record CsvSource(string Name, long? Length, Func<Stream> Open);
+/// <summary>
+/// A file of a bundle to read: its name in problems (a zip entry's full name), its name without folders, its size
+/// (declared, for a zip entry), its CRC-32 (a zip entry's), whether it is a regular file, and how to open it.
+/// </summary>
+internal sealed record CsvSource(string Name, string FileName, long Length, uint? Crc, bool Regular, Func<Stream> Open)
+{
+    /// <summary>The compressed size a zip entry declares; <see langword="null"/> for a file of a folder.</summary>
+    public long? CompressedLength { get; init; }
+}
 
 /// <summary>
 /// One read of a bundle: the files in order, each streamed row by row into the dataset. Units and models are held
@@ -24,6 +31,9 @@ internal sealed class CsvBundleLoad
 {
     private const int ProgressInterval = 65_536;
 
+    /// <summary>The stray files named one by one; the rest are counted in one more problem.</summary>
+    private const int StrayFilesNamed = 100;
+
     private static readonly LocalizedText UnitExpected = new("mã của một đơn vị đã đọc được từ units.csv", "the id of a unit read from units.csv");
     private static readonly LocalizedText ModelExpected = new("mã của một mô hình đã đọc được từ models.csv", "the id of a model read from models.csv");
 
@@ -31,11 +41,15 @@ internal sealed class CsvBundleLoad
     private readonly CancellationToken cancellationToken;
     private readonly List<ImportProblem> problems = [];
     private readonly DatasetBuilder builder = new();
-    private readonly long? totalBytes;
+    private readonly ByteBudget budget;
+    private long? totalBytes;
     private long records;
     private long rejected;
     private long bytesDone;
     private long bytesOfFile;
+
+    // The problems that count against ImportOptions.MaxProblems: those about rows and cells, not about whole files.
+    private int counted;
 
     // Whether a row has been counted as read and is not yet kept or rejected: when reading stops inside it, it is rejected.
     private bool rowOpen;
@@ -49,22 +63,22 @@ internal sealed class CsvBundleLoad
     private readonly Dictionary<int, List<LifecycleEvent>> lifecycles = [];
     private readonly Dictionary<int, List<OutcomeIndicator>> outcomes = [];
 
-    public CsvBundleLoad(ImportOptions options, long? totalBytes, CancellationToken cancellationToken)
+    public CsvBundleLoad(ImportOptions options, CancellationToken cancellationToken)
     {
         this.options = options;
-        this.totalBytes = totalBytes;
         this.cancellationToken = cancellationToken;
+        budget = new ByteBudget(options.MaxBundleBytes);
     }
 
-    /// <summary>Thrown to stop reading once the options' most problems are reported.</summary>
+    /// <summary>Thrown to stop reading once the options' most problems are reported, or a limit is reached.</summary>
     private sealed class StopReading : Exception
     {
     }
 
-    /// <summary>Adds a problem; at the limit, adds DK909 and stops the read.</summary>
+    /// <summary>Adds a problem about a row or a cell; at the limit, adds DK909 and stops the read.</summary>
     public void Report(ImportProblem problem)
     {
-        if (problems.Count >= options.MaxProblems)
+        if (counted >= options.MaxProblems)
         {
             // The row being read when the reading stops is read but not kept: it counts as rejected, with this problem.
             problems.Add(ImportRules.Problem(ImportRules.TooManyProblems, problem.File, problem.Line, 0, null, null, rowOpen, ("count", options.MaxProblems)));
@@ -75,30 +89,72 @@ internal sealed class CsvBundleLoad
             }
             throw new StopReading();
         }
+        counted++;
         problems.Add(problem);
     }
+
+    /// <summary>Adds a problem about a whole file, which does not count against the most problems: a few per bundle at most.</summary>
+    private void Tell(ImportProblem problem) => problems.Add(problem);
 
     /// <summary>A problem found before any file is read (the bundle is not a zip): the result of it alone.</summary>
     public static ImportResult Failure(ImportProblem problem) => new(new DatasetBuilder().Build(), [problem], 0, 0);
 
-    /// <summary>Reads the bundle's files (looked up by lower-case name), reports the others, and gives the result.</summary>
-    public async Task<ImportResult> ReadAsync(IReadOnlyDictionary<string, CsvSource> files, IEnumerable<string> unknown, string bundleName)
+    /// <summary>
+    /// Reads the files of the bundle (<paramref name="files"/>, found by their names), reports the others
+    /// (<paramref name="unknown"/>), and gives the result.
+    /// </summary>
+    public async Task<ImportResult> ReadAsync(IReadOnlyList<CsvSource> files, IReadOnlyList<string> unknown, bool zipped)
     {
+        // Stray files are told, but do not use up the problems allowed: a valid bundle among 10,000 other files still reads.
+        foreach (var name in unknown.Take(StrayFilesNamed))
+        {
+            Tell(ImportRules.Problem(ImportRules.UnknownFile, name, 0, 0, null, null, false, ("file", name)));
+        }
+        if (unknown.Count > StrayFilesNamed)
+        {
+            var more = unknown.Count - StrayFilesNamed;
+            Tell(ImportRules.Problem(ImportRules.UnknownFile, unknown[StrayFilesNamed], 0, 0, null, null, false,
+                ("file", new LocalizedText($"{unknown[StrayFilesNamed]} và {Validation.MessageText.Write(more - 1, ReportCulture.Vietnamese)} tệp khác",
+                    $"{unknown[StrayFilesNamed]} and {Validation.MessageText.Write(more - 1, ReportCulture.Invariant)} other files"))));
+        }
+        if (files.Count == 0)
+        {
+            Tell(NoBundleFile(unknown, zipped));
+            return new ImportResult(new DatasetBuilder().Build(), problems, 0, 0);
+        }
+        var byName = files.GroupBy(f => f.FileName, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.OrdinalIgnoreCase);
+        var toRead = byName.Values.Where(g => g.Count == 1 && g[0].Regular).Select(g => g[0]).ToList();
+        var declared = toRead.Sum(f => f.Length);
+        totalBytes = declared;
+        if (declared > options.MaxBundleBytes)
+        {
+            // Known from the sizes a zip declares or a folder's files have, before anything is read.
+            Tell(ImportRules.Problem(ImportRules.BundleTooLarge, toRead[0].Name, 0, 0, null, null, false, ("limit", options.MaxBundleBytes)));
+            return new ImportResult(new DatasetBuilder().Build(), problems, 0, 0);
+        }
         try
         {
-            foreach (var name in unknown)
-            {
-                Report(ImportRules.Problem(ImportRules.UnknownFile, name, 0, 0, null, null, false, ("file", name)));
-            }
             foreach (var table in CsvTables.All)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (!files.TryGetValue(table.FileName, out var source))
+                if (!byName.TryGetValue(table.FileName, out var sources))
                 {
-                    Report(ImportRules.Problem(ImportRules.MissingFile, table.FileName, 0, 0, null, null, false, ("file", table.FileName), ("record", table.Record)));
-                    continue;
+                    Tell(ImportRules.Problem(ImportRules.MissingFile, table.FileName, 0, 0, null, null, false, ("file", table.FileName), ("record", table.Record)));
                 }
-                await ReadFileAsync(table, source).ConfigureAwait(false);
+                else if (sources.Count > 1)
+                {
+                    // Which of two files of one name is right cannot be told; reading the first would drop the other in silence.
+                    Tell(ImportRules.Problem(ImportRules.DuplicateFile, sources[1].Name, 0, 0, null, null, false,
+                        ("file", table.FileName), ("names", string.Join(", ", sources.Select(s => s.Name)))));
+                }
+                else if (!sources[0].Regular)
+                {
+                    Tell(ImportRules.Problem(ImportRules.NotARegularFile, sources[0].Name, 0, 0, null, null, false, ("file", sources[0].Name)));
+                }
+                else
+                {
+                    await ReadFileAsync(table, sources[0]).ConfigureAwait(false);
+                }
                 if (table == CsvTables.UnitHeadCounts.Table)
                 {
                     FinishUnits();
@@ -112,42 +168,85 @@ internal sealed class CsvBundleLoad
         catch (StopReading)
         {
         }
-        _ = bundleName;
         FinishUnits();
         FinishModels();
         var failed = options.AllOrNothing && problems.Any(p => p.Severity == Validation.Severity.Error);
         return new ImportResult(failed ? new DatasetBuilder().Build() : builder.Build(), problems, records, rejected);
     }
 
+    // A zip or folder holding none of the bundle's files is no bundle; one holding a JSON dataset is told where to read it.
+    private static ImportProblem NoBundleFile(IReadOnlyList<string> unknown, bool zipped)
+    {
+        var json = unknown.FirstOrDefault(n => n.EndsWith(DatasetJson.FileExtension, StringComparison.OrdinalIgnoreCase));
+        var names = string.Join(", ", CsvTables.All.Select(t => t.FileName));
+        var reason = json is not null
+            ? new LocalizedText($"không có tệp nào của bộ tệp CSV ({names}) mà có {json}: hãy đọc tệp .json đó sau khi giải nén",
+                $"it holds none of the bundle's files ({names}) but {json}: read that .json file, unzipped")
+            : new LocalizedText($"không có tệp nào của bộ tệp CSV ({names})", $"it holds none of the bundle's files ({names})");
+        return ImportRules.Problem(ImportRules.UnsupportedFormat, zipped ? "zip" : "folder", 0, 0, null, null, false,
+            ("expected", new LocalizedText("bộ tệp CSV", "CSV bundle")), ("reason", reason));
+    }
+
     private async Task ReadFileAsync(CsvTable table, CsvSource source)
     {
         var file = source.Name;
-        Stream stream;
+        if (source.CompressedLength is long compressed && compressed > source.Length + (source.Length >> 10) + 64)
+        {
+            // Deflate never makes data much larger: a directory declaring less than this lies, and the entry would be cut short.
+            Tell(Damaged(file, new LocalizedText(
+                $"dữ liệu nén ({Validation.MessageText.Write(compressed, ReportCulture.Vietnamese)} byte) lớn hơn cỡ {Validation.MessageText.Write(source.Length, ReportCulture.Vietnamese)} byte mà danh mục zip ghi",
+                $"its compressed data ({Validation.MessageText.Write(compressed, ReportCulture.Invariant)} bytes) is larger than the {Validation.MessageText.Write(source.Length, ReportCulture.Invariant)} bytes its directory says it holds")));
+            return;
+        }
+        Stream raw;
         try
         {
-            stream = source.Open();
+            raw = source.Open();
         }
         catch (Exception e) when (e is InvalidDataException or NotSupportedException)
         {
-            Report(Malformed(file, 0, e.Message));
+            Tell(Damaged(file, new LocalizedText(e.Message, e.Message)));
             return;
         }
+        var stream = new CheckedStream(raw, budget, source.Crc is null ? null : source.Length, source.Crc);
         await using (stream.ConfigureAwait(false))
         {
             var tokenizer = new CsvTokenizer(stream, options.MaxFieldLength);
             try
             {
                 await ReadRowsAsync(table, file, tokenizer).ConfigureAwait(false);
+                // A file left early (a quote never closed) is read to its end all the same, so that it is checked whole.
+                await stream.DrainAsync(cancellationToken).ConfigureAwait(false);
             }
             catch (InvalidDataException e)
             {
                 // A zip entry whose compressed data is broken.
-                Report(Malformed(file, tokenizer.Line, e.Message));
+                Tell(Damaged(file, new LocalizedText(e.Message, e.Message)));
+                return;
             }
-            bytesDone += source.Length ?? tokenizer.BytesRead;
-            bytesOfFile = 0;
+            catch (ByteLimitException)
+            {
+                Tell(ImportRules.Problem(ImportRules.BundleTooLarge, file, tokenizer.RowLine, 0, null, null, false, ("limit", options.MaxBundleBytes)));
+                throw new StopReading();
+            }
+            finally
+            {
+                bytesDone += stream.BytesRead;
+                bytesOfFile = 0;
+            }
+            if (stream.Damage is (var declared, var actual, _))
+            {
+                Tell(Damaged(file, declared != actual
+                    ? new LocalizedText(
+                        $"tệp có {Validation.MessageText.Write(actual, ReportCulture.Vietnamese)} byte, không phải {Validation.MessageText.Write(declared, ReportCulture.Vietnamese)} byte như danh mục zip ghi",
+                        $"it holds {Validation.MessageText.Write(actual, ReportCulture.Invariant)} bytes, not the {Validation.MessageText.Write(declared, ReportCulture.Invariant)} its directory says")
+                    : new LocalizedText("mã kiểm tra CRC-32 không khớp với danh mục zip", "its CRC-32 checksum does not match the one its directory gives")));
+            }
         }
     }
+
+    private static ImportProblem Damaged(string file, LocalizedText reason)
+        => ImportRules.Problem(ImportRules.DamagedEntry, file, 0, 0, null, null, false, ("file", file), ("reason", reason));
 
     private async Task ReadRowsAsync(CsvTable table, string file, CsvTokenizer tokenizer)
     {
@@ -195,7 +294,7 @@ internal sealed class CsvBundleLoad
                 Report(Malformed(file, tokenizer.RowLine, Reason(token)));
                 return;
             }
-            Count();
+            Count(file, tokenizer.RowLine);
             if (token != CsvToken.Row)
             {
                 rowOpen = true;
@@ -238,8 +337,14 @@ internal sealed class CsvBundleLoad
         return false;
     }
 
-    private void Count()
+    private void Count(string file, long line)
     {
+        if (records >= options.MaxRecords)
+        {
+            // The row past the limit is not counted: it is neither read nor kept.
+            Tell(ImportRules.Problem(ImportRules.TooManyRecords, file, line, 0, null, null, false, ("limit", options.MaxRecords)));
+            throw new StopReading();
+        }
         if (++records % ProgressInterval == 0)
         {
             cancellationToken.ThrowIfCancellationRequested();

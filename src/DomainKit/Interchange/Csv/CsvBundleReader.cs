@@ -4,8 +4,9 @@ using DomainKit.Text;
 namespace DomainKit.Interchange.Csv;
 
 /// <summary>
-/// Reads a CSV bundle from a folder or a zip: finds the files of <see cref="CsvTables.All"/> by name (any case),
-/// reports the others (DK907) and the missing ones (DK906), and streams each through <see cref="CsvBundleLoad"/>.
+/// Reads a CSV bundle from a folder or a zip: lists its files (a zip's with their declared sizes and CRC-32, names
+/// split on '/' and '\' alike, as zips made on Windows write them) and hands them to <see cref="CsvBundleLoad"/>, which
+/// finds the files of <see cref="CsvTables.All"/> by name (any case) and streams each.
 /// </summary>
 internal static class CsvBundleReader
 {
@@ -22,10 +23,16 @@ internal static class CsvBundleReader
         {
             throw new FileNotFoundException($"There is no folder or file '{path}'.", path);
         }
+        var name = Path.GetFileName(path);
+        if (RegularFile.Is(path) == false)
+        {
+            // Opening a FIFO would wait for a writer; a device may never end.
+            return CsvBundleLoad.Failure(ImportRules.Problem(ImportRules.NotARegularFile, name, 0, 0, null, null, false, ("file", name)));
+        }
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize, FileOptions.Asynchronous);
         await using (stream.ConfigureAwait(false))
         {
-            return await ReadSeekableZipAsync(stream, Path.GetFileName(path), options, cancellationToken).ConfigureAwait(false);
+            return await ReadSeekableZipAsync(stream, name, options, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -36,11 +43,21 @@ internal static class CsvBundleReader
         {
             return await ReadSeekableZipAsync(zip, fileName, options, cancellationToken).ConfigureAwait(false);
         }
-        // A zip's directory is at its end: a stream that cannot seek is first copied to a temporary file.
+        // A zip's directory is at its end: a stream that cannot seek is first copied to a temporary file, no larger
+        // than the bundle may be.
         var temp = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, BufferSize, FileOptions.Asynchronous | FileOptions.DeleteOnClose);
         await using (temp.ConfigureAwait(false))
         {
-            await zip.CopyToAsync(temp, cancellationToken).ConfigureAwait(false);
+            var buffer = new byte[BufferSize];
+            int read;
+            while ((read = await zip.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                if (temp.Length + read > options.MaxBundleBytes)
+                {
+                    return CsvBundleLoad.Failure(ImportRules.Problem(ImportRules.BundleTooLarge, fileName, 0, 0, null, null, false, ("limit", options.MaxBundleBytes)));
+                }
+                await temp.WriteAsync(buffer.AsMemory(0, read), cancellationToken).ConfigureAwait(false);
+            }
             temp.Position = 0;
             return await ReadSeekableZipAsync(temp, fileName, options, cancellationToken).ConfigureAwait(false);
         }
@@ -48,22 +65,22 @@ internal static class CsvBundleReader
 
     private static Task<ImportResult> ReadFolderAsync(string folder, ImportOptions options, CancellationToken cancellationToken)
     {
-        var files = new Dictionary<string, CsvSource>(StringComparer.OrdinalIgnoreCase);
+        var files = new List<CsvSource>();
         var unknown = new List<string>();
-        long total = 0;
         foreach (var path in Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileName(path);
-            if (!IsBundleFile(name) || files.ContainsKey(name))
+            if (!IsBundleFile(name))
             {
                 unknown.Add(name);
                 continue;
             }
-            var length = new FileInfo(path).Length;
-            total += length;
-            files.Add(name, new CsvSource(name, length, () => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize, FileOptions.Asynchronous | FileOptions.SequentialScan)));
+            // Asked before anything is opened: a FIFO would wait for a writer, a device might never end.
+            var regular = RegularFile.Is(path) != false;
+            files.Add(new CsvSource(name, name, regular ? new FileInfo(path).Length : 0, null, regular,
+                () => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize, FileOptions.Asynchronous | FileOptions.SequentialScan)));
         }
-        return new CsvBundleLoad(options, total, cancellationToken).ReadAsync(files, unknown, folder);
+        return new CsvBundleLoad(options, cancellationToken).ReadAsync(files, unknown, zipped: false);
     }
 
     private static async Task<ImportResult> ReadSeekableZipAsync(Stream stream, string fileName, ImportOptions options, CancellationToken cancellationToken)
@@ -85,28 +102,30 @@ internal static class CsvBundleReader
         }
         using (archive)
         {
-            var files = new Dictionary<string, CsvSource>(StringComparer.OrdinalIgnoreCase);
+            var files = new List<CsvSource>();
             var unknown = new List<string>();
-            long total = 0;
             foreach (var entry in entries)
             {
                 // Folders are listed as entries of their own; a bundle zipped with its folder has its files one level down.
-                if (entry.FullName.EndsWith('/') || entry.FullName.EndsWith('\\'))
+                var fullName = entry.FullName;
+                if (fullName.EndsWith('/') || fullName.EndsWith('\\'))
                 {
                     continue;
                 }
-                var name = entry.Name;
-                if (!IsBundleFile(name) || files.ContainsKey(name))
+                var name = LastPart(fullName);
+                if (!IsBundleFile(name))
                 {
-                    unknown.Add(entry.FullName);
+                    unknown.Add(fullName);
                     continue;
                 }
-                total += entry.Length;
-                files.Add(name, new CsvSource(entry.FullName, entry.Length, entry.Open));
+                files.Add(new CsvSource(fullName, name, entry.Length, entry.Crc32, true, entry.Open) { CompressedLength = entry.CompressedLength });
             }
-            return await new CsvBundleLoad(options, total, cancellationToken).ReadAsync(files, unknown, fileName).ConfigureAwait(false);
+            return await new CsvBundleLoad(options, cancellationToken).ReadAsync(files, unknown, zipped: true).ConfigureAwait(false);
         }
     }
+
+    /// <summary>The name of a zip entry without its folders, whichever separator the zip was made with.</summary>
+    internal static string LastPart(string fullName) => fullName[(fullName.LastIndexOfAny(['/', '\\']) + 1)..];
 
     private static bool IsBundleFile(string name) => CsvTables.All.Any(t => string.Equals(t.FileName, name, StringComparison.OrdinalIgnoreCase));
 }

@@ -25,8 +25,21 @@ internal static class CsvBundleWriter
         Directory.CreateDirectory(folder);
         foreach (var table in CsvTables.All)
         {
-            var stream = new FileStream(Path.Combine(folder, table.FileName), FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.Asynchronous);
-            await WriteTableAsync(dataset, table, stream, options, cancellationToken).ConfigureAwait(false);
+            // Each file is written under a new name of its own (CreateNew fails rather than follow a link planted there)
+            // and then renamed over the bundle's name, which replaces a link found there instead of writing through it
+            // to its target. A failed write leaves the file that was there before.
+            var path = Path.Combine(folder, table.FileName);
+            var temporary = Path.Combine(folder, $".{table.FileName}.{Guid.NewGuid():N}.tmp");
+            try
+            {
+                var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.Asynchronous);
+                await WriteTableAsync(dataset, table, stream, options, cancellationToken).ConfigureAwait(false);
+                File.Move(temporary, path, overwrite: true);
+            }
+            finally
+            {
+                File.Delete(temporary);
+            }
         }
     }
 

@@ -368,6 +368,13 @@ internal sealed partial class DatasetJsonParser
 
     private void Item(ref Utf8JsonReader reader)
     {
+        if (RecordsRead >= options.MaxRecords)
+        {
+            // The record past the limit is not counted: it is neither read nor kept.
+            var (line, column) = positions.At(Data, (int)reader.TokenStartIndex);
+            Stop(ImportRules.Problem(ImportRules.TooManyRecords, file, line, column, null, null, false, ("limit", options.MaxRecords)));
+            throw new StopReading();
+        }
         RecordsRead++;
         recordIndex = sectionCounts[(int)section]++;
         rejected = false;
