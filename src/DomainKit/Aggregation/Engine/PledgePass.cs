@@ -27,17 +27,16 @@ internal static class PledgePass
                 continue;
             }
             var position = pass.Scope.Place(pledger.UnitId);
-            if (position == -2)
+            if (position == UnitScope.Outside)
             {
-                pass.Unplaced++;
                 continue;
             }
-            if (position < 0)
+            if (position == UnitScope.Unplaced)
             {
-                continue;
+                pass.NoteUnplaced(pledger.UnitId, 1);
             }
             var rating = pledge.Evaluation?.EffectiveRating is { } r && Enum.IsDefined(r) ? (int)r : 4;
-            var key = pass.UnitKey(position)
+            var key = pass.UnitKey(position, pledger.UnitId)
                 + pass.CodeKey(DimensionSource.PledgerKind, pledger.Kind == PledgerKind.Individual ? 0 : 1)
                 + pass.CodeKey(DimensionSource.EvaluationRating, rating);
             var cell = pass.Table.Cell(key);
@@ -85,7 +84,7 @@ internal static class PledgePass
             {
                 continue;
             }
-            var cell = pass.Table.Cell(pass.UnitKey(placed) + pass.CodeKey(DimensionSource.PledgerKind, 0));
+            var cell = pass.Table.Cell(pass.UnitKey(placed, unit.Id) + pass.CodeKey(DimensionSource.PledgerKind, 0));
             foreach (var m in eligibleMeasures)
             {
                 if (pass.Measure(m).Source == MeasureSource.EligibleMembers)
