@@ -134,6 +134,21 @@ public sealed class Dataset
     /// <summary>The territorial tree of <paramref name="date"/> as recorded, as <see cref="OrganisationTreeOn"/> is for parents.</summary>
     public UnitTree TerritoryTreeOn(LocalDate date) => maps.RecordedOn(UnitLinkKind.Territory, date);
 
+    /// <summary>
+    /// The unit that stands for <paramref name="id"/> on the map of <paramref name="date"/>: the unit itself while it
+    /// exists; once it has ended, the unit it had become (its successor, or its primary one of several, through any
+    /// number of mergers; for a unit that ended without a successor, its nearest ancestor that goes on); before it
+    /// began, its one predecessor that existed then, or else its first parent. <see langword="null"/> when the dataset
+    /// holds no such unit or it cannot be followed (a split with no primary successor). Reports on the map of a date
+    /// (<see cref="Aggregation.UnitBasis.On"/>) place items the same way.
+    /// </summary>
+    public Unit? FindUnitOn(UnitId id, LocalDate date)
+    {
+        var map = maps.ResolvedOn(UnitLinkKind.Parent, date);
+        var position = id.IsEmpty ? -1 : map.Tree.PositionOf(id);
+        return position >= 0 && map.TargetOf(position) is var target && target >= 0 ? map.Tree.UnitAt(target) : null;
+    }
+
     /// <summary>The map of <paramref name="date"/> with every unit followed to what it had become that day.</summary>
     internal UnitMap ResolvedMapOn(UnitLinkKind kind, LocalDate date) => maps.ResolvedOn(kind, date);
 

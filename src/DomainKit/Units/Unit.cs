@@ -59,7 +59,7 @@ public sealed record Unit
     /// and none primary, reports on a later map cannot place the unit's items and show them as unplaced, and validation
     /// says so (DK209).
     /// </summary>
-    public UnitId? PrimarySuccessor { get; init; }
+    public UnitId? PrimarySuccessorId { get; init; }
 
     /// <summary>Head-count snapshots, in any order.</summary>
     public ImmutableArray<HeadCount> HeadCounts { get; init; } = [];
@@ -69,7 +69,7 @@ public sealed record Unit
         => other is not null
            && Id == other.Id && Name == other.Name && Equals(Kind, other.Kind)
            && ParentId == other.ParentId && TerritoryId == other.TerritoryId
-           && ValidFrom == other.ValidFrom && ValidTo == other.ValidTo && PrimarySuccessor == other.PrimarySuccessor
+           && ValidFrom == other.ValidFrom && ValidTo == other.ValidTo && PrimarySuccessorId == other.PrimarySuccessorId
            && Utility.Sequences.Equal(ParentChanges, other.ParentChanges)
            && Utility.Sequences.Equal(TerritoryChanges, other.TerritoryChanges)
            && Utility.Sequences.Equal(Successors, other.Successors)
@@ -78,7 +78,7 @@ public sealed record Unit
     /// <inheritdoc/>
     public override int GetHashCode()
         => HashCode.Combine(Id, Name, Kind, ParentId, TerritoryId, ValidFrom, ValidTo,
-            HashCode.Combine(PrimarySuccessor, Utility.Sequences.Hash(ParentChanges), Utility.Sequences.Hash(TerritoryChanges),
+            HashCode.Combine(PrimarySuccessorId, Utility.Sequences.Hash(ParentChanges), Utility.Sequences.Hash(TerritoryChanges),
                 Utility.Sequences.Hash(Successors), Utility.Sequences.Hash(HeadCounts)));
 
     /// <summary>Whether the unit exists on <paramref name="date"/>.</summary>

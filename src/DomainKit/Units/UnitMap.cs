@@ -356,7 +356,7 @@ internal sealed class UnitMap
             }
             if (successors.Count > 1)
             {
-                if (unit.PrimarySuccessor is UnitId primary && !primary.IsEmpty && index.TryGetValue(primary, out var p) && p != current)
+                if (unit.PrimarySuccessorId is UnitId primary && !primary.IsEmpty && index.TryGetValue(primary, out var p) && p != current)
                 {
                     return p;
                 }

@@ -54,7 +54,7 @@ internal static class Reorganisation2025
         {
             Id = "phuong-b1-1", Name = "Phường B1-1", Kind = UnitKind.Commune, ParentId = new UnitId("huyen-b1"), ValidTo = LastDay,
             Successors = [new UnitId("phuong-bac"), new UnitId("phuong-nam")],
-            PrimarySuccessor = primaryOfSplit ? new UnitId("phuong-bac") : (UnitId?)null,
+            PrimarySuccessorId = primaryOfSplit ? new UnitId("phuong-bac") : (UnitId?)null,
         },
         new Unit { Id = "phuong-bac", Name = "Phường Bắc", Kind = UnitKind.Commune, ParentId = new UnitId("tinh-c"), ValidFrom = Merger },
         new Unit { Id = "phuong-nam", Name = "Phường Nam", Kind = UnitKind.Commune, ParentId = new UnitId("tinh-c"), ValidFrom = Merger },

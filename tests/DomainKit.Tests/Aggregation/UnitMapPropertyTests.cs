@@ -51,7 +51,7 @@ public sealed class UnitMapPropertyTests
                 ValidTo = shape.Life == 1 ? Change.PlusDays(-1) : null,
                 ValidFrom = shape.Life == 2 ? Change : null,
                 Successors = shape.Life == 1 ? [.. successors] : [],
-                PrimarySuccessor = shape.Primary >= 0 && shape.Primary < successors.Length ? successors[shape.Primary] : (UnitId?)null,
+                PrimarySuccessorId = shape.Primary >= 0 && shape.Primary < successors.Length ? successors[shape.Primary] : (UnitId?)null,
                 ParentChanges = shape.NewParent >= 0 && shape.Life != 1 ? [new UnitLink(Change, new UnitId("u" + shape.NewParent))] : [],
             });
         }

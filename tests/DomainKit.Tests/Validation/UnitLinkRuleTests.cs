@@ -80,10 +80,10 @@ public sealed class UnitLinkRuleTests
         data.Units.Add(Commune("phuong-b", ProvinceId) with { ValidFrom = Merger });
 
         var finding = Expect.One(data.Validate(), "DK209");
-        Expect.At(finding, "DK209", Severity.Warning, EntityRef.ForUnit("phuong-cu"), "PrimarySuccessor");
+        Expect.At(finding, "DK209", Severity.Warning, EntityRef.ForUnit("phuong-cu"), "PrimarySuccessorId");
         Assert.Equal("Xã phuong-a, Xã phuong-b", Expect.Arg<string>(finding, "successors"));
 
-        data.Units[^3] = data.Units[^3] with { PrimarySuccessor = new UnitId("phuong-a") };
+        data.Units[^3] = data.Units[^3] with { PrimarySuccessorId = new UnitId("phuong-a") };
         var report = data.Validate();
         Expect.None(report, "DK209");
         Expect.None(report, "DK210");
@@ -93,13 +93,13 @@ public sealed class UnitLinkRuleTests
     public void A_primary_successor_that_is_not_a_successor_is_an_error()
     {
         var data = Valid();
-        data.Units.Add(Commune("phuong-cu", ProvinceId) with { ValidTo = D(2025, 6, 30), Successors = ["phuong-a"], PrimarySuccessor = new UnitId("phuong-b") });
+        data.Units.Add(Commune("phuong-cu", ProvinceId) with { ValidTo = D(2025, 6, 30), Successors = ["phuong-a"], PrimarySuccessorId = new UnitId("phuong-b") });
         data.Units.Add(Commune("phuong-a", ProvinceId) with { ValidFrom = Merger });
         data.Units.Add(Commune("phuong-b", ProvinceId) with { ValidFrom = Merger });
 
         var finding = Expect.One(data.Validate(), "DK210");
 
-        Expect.At(finding, "DK210", Severity.Error, EntityRef.ForUnit("phuong-cu"), "PrimarySuccessor");
+        Expect.At(finding, "DK210", Severity.Error, EntityRef.ForUnit("phuong-cu"), "PrimarySuccessorId");
         Expect.Says(finding, "Đơn vị kế thừa chính 'phuong-b' không nằm trong các đơn vị kế thừa (phuong-a).",
             "The primary successor 'phuong-b' is not one of the successors (phuong-a).");
     }
@@ -170,11 +170,11 @@ public sealed class UnitLinkRuleTests
             ParentChanges = [new UnitLink(D(2024, 1, 1), "khong-co")],
             TerritoryChanges = [new UnitLink(D(2024, 1, 1), "cung-khong-co")],
             Successors = [ProvinceId],
-            PrimarySuccessor = new UnitId("van-khong-co"),
+            PrimarySuccessorId = new UnitId("van-khong-co"),
         });
 
         var fields = Expect.Some(data.Validate(), "DK103").Where(f => f.Entity == EntityRef.ForUnit("xa-lac")).Select(f => f.Field).Order(StringComparer.Ordinal);
 
-        Assert.Equal(["ParentChanges[0]", "PrimarySuccessor", "TerritoryChanges[0]"], fields);
+        Assert.Equal(["ParentChanges[0]", "PrimarySuccessorId", "TerritoryChanges[0]"], fields);
     }
 }

@@ -99,7 +99,7 @@ internal static class LinkSpans
             {
                 next = successors[0];
             }
-            else if (successors.Count > 1 && current.PrimarySuccessor is UnitId primary && !primary.IsEmpty && dataset.FindUnit(primary) is not null)
+            else if (successors.Count > 1 && current.PrimarySuccessorId is UnitId primary && !primary.IsEmpty && dataset.FindUnit(primary) is not null)
             {
                 next = primary;
             }

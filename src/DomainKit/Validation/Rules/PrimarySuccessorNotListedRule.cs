@@ -15,7 +15,7 @@ internal sealed class PrimarySuccessorNotListedRule : IValidationRule
     {
         foreach (var unit in context.Dataset.Units)
         {
-            if (unit.PrimarySuccessor is not { IsEmpty: false } primary)
+            if (unit.PrimarySuccessorId is not { IsEmpty: false } primary)
             {
                 continue;
             }
@@ -23,7 +23,7 @@ internal sealed class PrimarySuccessorNotListedRule : IValidationRule
             if (!successors.Contains(primary))
             {
                 var listed = successors.IsEmpty ? null : string.Join(", ", successors.Select(s => s.Value));
-                context.Report(EntityRef.ForUnit(unit.Id), "PrimarySuccessor", ("primary", primary.Value), ("successors", listed));
+                context.Report(EntityRef.ForUnit(unit.Id), "PrimarySuccessorId", ("primary", primary.Value), ("successors", listed));
             }
         }
     }

@@ -36,7 +36,7 @@ internal sealed class UnresolvedReferenceRule : IValidationRule
             {
                 CheckUnit(context, at, "Successors", successor);
             }
-            CheckUnit(context, at, "PrimarySuccessor", unit.PrimarySuccessor);
+            CheckUnit(context, at, "PrimarySuccessorId", unit.PrimarySuccessorId);
         }
         foreach (var model in data.Models)
         {
