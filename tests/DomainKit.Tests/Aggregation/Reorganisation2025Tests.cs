@@ -198,4 +198,27 @@ public sealed class Reorganisation2025Tests
         var finding = Assert.Single(report.Findings, f => f.Code == "DK209");
         Assert.Equal(EntityRef.ForUnit("phuong-b1-1"), finding.Entity);
     }
+
+    [Fact]
+    public void Members_of_units_that_no_longer_exist_count_on_the_new_map_even_where_they_became_the_root_itself()
+    {
+        var members = new Dictionary<string, int> { ["xa-a1-1"] = 10, ["xa-a1-2"] = 20, ["xa-b1-2"] = 30 };
+        var dataset = new DatasetBuilder()
+            .Add(Reorganisation2025.Units().Select(u => members.TryGetValue(u.Id.Value, out var m) ? u with { HeadCounts = [new HeadCount(new LocalDate(2023, 1, 1)) { Members = m }] } : u))
+            .Build();
+        EligibilityDefinition all = EligibilityDefinition.AllMembers;
+        ReportTable Run(string root, UnitBasis basis) => new ReportEngine(dataset).Run(new ReportQuery
+        {
+            Root = root, Period = Year2023, Measures = [Measure.EligibleMembers], GroupBy = [Dimension.ChildOfRoot], Basis = basis, Eligibility = all,
+        });
+
+        var recorded = Run("ca-nuoc", UnitBasis.AsRecorded);
+        var merged = Run("tinh-c", UnitBasis.On(NewMap));
+        var apart = Run("tinh-c", UnitBasis.OnSplittingFormerUnits(NewMap));
+
+        Assert.Equal(60, recorded.ValueOf(recorded.Total, Measure.EligibleMembers).Count);
+        Assert.Equal(60, merged.ValueOf(merged.Total, Measure.EligibleMembers).Count);
+        Assert.Equal(60, apart.ValueOf(apart.Total, Measure.EligibleMembers).Count);
+        Assert.Equal(30, merged.ValueOf(merged.Find("tinh-c")!, Measure.EligibleMembers).Count);
+    }
 }
