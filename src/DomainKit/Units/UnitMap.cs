@@ -6,7 +6,8 @@ namespace DomainKit.Units;
 /// The map of units as it stood on one day, with every unit of the dataset followed to the unit it had become that
 /// day: through successors (merges, renames, and splits with a primary successor), dated links, and, for a unit that
 /// ended without a successor, its nearest ancestor that goes on. Units that no longer existed on the day ("former"
-/// units) sit in the tree beside the unit they became, as leaves, so that they can be shown apart as "X (cũ)".
+/// units) sit in the tree beside the unit they became, or under their former parent when that became the same unit,
+/// so that they can be shown apart as "X (cũ)" with the old hierarchy among them kept.
 /// </summary>
 /// <remarks>
 /// A unit that cannot be followed (split between several successors with none primary, or ended with nothing above
@@ -132,6 +133,15 @@ internal sealed class UnitMap
             }
             ordered.Add(unit);
             var resolved = resolution.Resolve(i);
+            // A former unit stays under its former parent when both became the same unit, so that shown apart the old
+            // hierarchy holds together ("Tỉnh B (cũ)" with its districts); otherwise it sits beside what it became.
+            if (UnitMaps.LinkOn(unit, kind, UnitMaps.Clamp(unit, day)) is UnitId link && !link.IsEmpty && link != unit.Id
+                && index.TryGetValue(link, out var formerParent) && !units[formerParent].IsValidOn(day)
+                && resolution.Resolve(formerParent) == resolved)
+            {
+                parentIds[unit.Id] = link;
+                continue;
+            }
             parentIds[unit.Id] = resolved >= 0 ? parentIds[units[resolved].Id] : null;
         }
         var tree = UnitTree.Build(ordered, u => parentIds[u.Id]);

@@ -71,11 +71,9 @@ public sealed class Reorganisation2025Tests
         Assert.Equal(
             new Dictionary<string, long>
             {
-                ["Tỉnh A (cũ)"] = Sum("tinh-a"),
-                ["Tỉnh B (cũ)"] = Sum("tinh-b"),
-                ["Huyện A1 (cũ)"] = Sum("huyen-a1"),
-                ["Huyện B1 (cũ)"] = Sum("huyen-b1"),
-                ["Xã B1-2 (cũ)"] = Sum("xa-b1-2"),
+                // Former units that became the same unit as their former parent stay under it: the old province holds together.
+                ["Tỉnh A (cũ)"] = Sum("tinh-a", "huyen-a1"),
+                ["Tỉnh B (cũ)"] = Sum("tinh-b", "huyen-b1", "xa-b1-2"),
                 ["Xã A1-1"] = Sum("xa-a1-1", "doan-a1-1"),
                 ["Xã A1-2 (cũ)"] = Sum("xa-a1-2"),
                 ["Xã A1-3 (cũ)"] = Sum("xa-a1-3"),
@@ -85,6 +83,8 @@ public sealed class Reorganisation2025Tests
             },
             AmountsByLabel(table));
         Assert.Equal(Sum(Recorders), Money(table, table.Total));
+        var byLevel3 = Run(Build(), "tinh-c", UnitBasis.OnSplittingFormerUnits(NewMap), Dimension.UnitAtLevel(3));
+        Assert.Equal(Sum("huyen-b1", "xa-b1-2"), AmountsByLabel(byLevel3)["Huyện B1 (cũ)"]);
     }
 
     [Fact]

@@ -87,8 +87,20 @@ internal sealed class UnitScope
     }
 
     /// <summary>The position a unit dimension groups <paramref name="position"/> under: its ancestor at <paramref name="level"/>, or itself when not that deep.</summary>
+    /// <remarks>
+    /// Former units that became the root sit beside it on the map, one level up from where they count: the root's
+    /// children. Their branch is grouped one level down, and above the root's level under the root itself.
+    /// </remarks>
     public int AncestorAt(int position, int level)
     {
+        if (!Tree.Contains(position, Root))
+        {
+            if (level <= Tree.DepthAt(Root))
+            {
+                return Root;
+            }
+            level--;
+        }
         while (Tree.DepthAt(position) > level)
         {
             position = Tree.ParentAt(position);
