@@ -63,7 +63,7 @@ internal static class Pipeline
             step = "report";
             var root = ReportTerms.Root(dataset, null, ReportCulture.Invariant);
             var period = ReportTerms.LatestYear(dataset, Day);
-            var document = StandardReport.Build(dataset, root, period, validation, clock, Day, "mutant", CancellationToken.None);
+            var document = StandardReport.Build(dataset, root, period, validation, clock, Day, "mutant", DomainKit.Aggregation.UnitBasis.AsRecorded, CancellationToken.None);
             if (!StandardReport.IsComplete(document) && !validation.Findings.Any(f => f.Code is "DK106" or "DK107"))
             {
                 return "a table of the report overflowed, and validation did not say so (DK106, DK107)";
