@@ -79,7 +79,7 @@ public sealed class CsvBundleHostileTests : IDisposable
         var result = await Read(Zip());
 
         var problem = Assert.Single(result.Problems);
-        Assert.Equal(("DK902", Severity.Error), (problem.Code, problem.Severity));
+        Assert.Equal(("DK902", Severity.Error, "bundle.zip"), (problem.Code, problem.Severity, problem.File));
         Assert.Contains("none of the bundle's files", problem.Message.English, StringComparison.Ordinal);
         Assert.Equal(0, result.RecordsRead);
     }

@@ -122,7 +122,7 @@ internal sealed class BundleMutator
             }
         }
 
-        var zip = Zip(files, random.Next(3) == 0 ? CompressionLevel.Fastest : CompressionLevel.NoCompression);
+        var zip = Zip(files, random.Next(5) == 0 ? CompressionLevel.Fastest : CompressionLevel.NoCompression);
         var damage = random.Next(100);
         if (damage < 6)
         {

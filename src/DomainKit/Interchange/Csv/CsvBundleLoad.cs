@@ -103,9 +103,9 @@ internal sealed class CsvBundleLoad
 
     /// <summary>
     /// Reads the files of the bundle (<paramref name="files"/>, found by their names), reports the others
-    /// (<paramref name="unknown"/>), and gives the result.
+    /// (<paramref name="unknown"/>), and gives the result; <paramref name="bundleName"/> names the zip or folder.
     /// </summary>
-    public async Task<ImportResult> ReadAsync(IReadOnlyList<CsvSource> files, IReadOnlyList<string> unknown, bool zipped)
+    public async Task<ImportResult> ReadAsync(IReadOnlyList<CsvSource> files, IReadOnlyList<string> unknown, string bundleName)
     {
         // Stray files are told, but do not use up the problems allowed: a valid bundle among 10,000 other files still reads.
         foreach (var name in unknown.Take(StrayFilesNamed))
@@ -121,7 +121,7 @@ internal sealed class CsvBundleLoad
         }
         if (files.Count == 0)
         {
-            Tell(NoBundleFile(unknown, zipped));
+            Tell(NoBundleFile(unknown, bundleName));
             return new ImportResult(new DatasetBuilder().Build(), problems, 0, 0);
         }
         var byName = files.GroupBy(f => f.FileName, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.OrdinalIgnoreCase);
@@ -131,7 +131,7 @@ internal sealed class CsvBundleLoad
         if (declared > options.MaxBundleBytes)
         {
             // Known from the sizes a zip declares or a folder's files have, before anything is read.
-            Tell(ImportRules.Problem(ImportRules.BundleTooLarge, toRead[0].Name, 0, 0, null, null, false, ("limit", options.MaxBundleBytes)));
+            Tell(ImportRules.Problem(ImportRules.BundleTooLarge, bundleName, 0, 0, null, null, false, ("limit", options.MaxBundleBytes)));
             return new ImportResult(new DatasetBuilder().Build(), problems, 0, 0);
         }
         try
@@ -177,7 +177,7 @@ internal sealed class CsvBundleLoad
     }
 
     // A zip or folder holding none of the bundle's files is no bundle; one holding a JSON dataset is told where to read it.
-    private static ImportProblem NoBundleFile(IReadOnlyList<string> unknown, bool zipped)
+    private static ImportProblem NoBundleFile(IReadOnlyList<string> unknown, string bundleName)
     {
         var json = unknown.FirstOrDefault(n => n.EndsWith(DatasetJson.FileExtension, StringComparison.OrdinalIgnoreCase));
         var names = string.Join(", ", CsvTables.All.Select(t => t.FileName));
@@ -185,7 +185,7 @@ internal sealed class CsvBundleLoad
             ? new LocalizedText($"không có tệp nào của bộ tệp CSV ({names}) mà có {json}: hãy đọc tệp .json đó sau khi giải nén",
                 $"it holds none of the bundle's files ({names}) but {json}: read that .json file, unzipped")
             : new LocalizedText($"không có tệp nào của bộ tệp CSV ({names})", $"it holds none of the bundle's files ({names})");
-        return ImportRules.Problem(ImportRules.UnsupportedFormat, zipped ? "zip" : "folder", 0, 0, null, null, false,
+        return ImportRules.Problem(ImportRules.UnsupportedFormat, bundleName, 0, 0, null, null, false,
             ("expected", new LocalizedText("bộ tệp CSV", "CSV bundle")), ("reason", reason));
     }
 

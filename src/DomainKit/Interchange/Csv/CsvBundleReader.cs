@@ -80,7 +80,7 @@ internal static class CsvBundleReader
             files.Add(new CsvSource(name, name, regular ? new FileInfo(path).Length : 0, null, regular,
                 () => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize, FileOptions.Asynchronous | FileOptions.SequentialScan)));
         }
-        return new CsvBundleLoad(options, cancellationToken).ReadAsync(files, unknown, zipped: false);
+        return new CsvBundleLoad(options, cancellationToken).ReadAsync(files, unknown, Path.GetFileName(Path.TrimEndingDirectorySeparator(folder)));
     }
 
     private static async Task<ImportResult> ReadSeekableZipAsync(Stream stream, string fileName, ImportOptions options, CancellationToken cancellationToken)
@@ -120,7 +120,7 @@ internal static class CsvBundleReader
                 }
                 files.Add(new CsvSource(fullName, name, entry.Length, entry.Crc32, true, entry.Open) { CompressedLength = entry.CompressedLength });
             }
-            return await new CsvBundleLoad(options, cancellationToken).ReadAsync(files, unknown, zipped: true).ConfigureAwait(false);
+            return await new CsvBundleLoad(options, cancellationToken).ReadAsync(files, unknown, fileName).ConfigureAwait(false);
         }
     }
 
