@@ -89,10 +89,13 @@ internal sealed class CheckedStream(Stream inner, ByteBudget budget, long? expec
         }
     }
 
-    /// <summary>Once the end is read: why the file is not what its zip directory says, or <see langword="null"/> when it is.</summary>
-    public (long Declared, long Actual, bool CrcMismatch)? Damage
-        => !AtEnd || expectedLength is null ? null
-            : BytesRead != expectedLength || (expectedCrc is uint expected && expected != crc) ? (expectedLength.Value, BytesRead, expectedCrc is uint e && e != crc)
+    /// <summary>
+    /// Once the end is read: the size the zip directory declares and the bytes read, when the entry is not what the
+    /// directory says (another size, or the same size and another CRC-32); <see langword="null"/> when it is.
+    /// </summary>
+    public (long Declared, long Actual)? Damage
+        => AtEnd && expectedLength is long declared && (BytesRead != declared || (expectedCrc is uint expected && expected != crc))
+            ? (declared, BytesRead)
             : null;
 
     public override void Flush()

@@ -236,7 +236,7 @@ internal sealed class CsvBundleLoad
                 bytesDone += stream.BytesRead;
                 bytesOfFile = 0;
             }
-            if (stream.Damage is (var declared, var actual, _))
+            if (stream.Damage is (var declared, var actual))
             {
                 Tell(Damaged(file, declared != actual
                     ? new LocalizedText(

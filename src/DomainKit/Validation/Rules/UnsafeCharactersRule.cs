@@ -7,7 +7,7 @@ namespace DomainKit.Validation.Rules;
 /// <summary>
 /// DK108: an id, a name or another text holds a control character (NUL, ESC) or a bidirectional formatting
 /// character (U+202E), which no one types into a report: it comes from a broken copy or is meant to make a name
-/// look like another. Exports write such characters as <c>\uXXXX</c>. A classifier (a kind, a field, a purpose)
+/// look like another. Markdown, CSV and the CSV bundle write such characters as <c>\uXXXX</c>. A classifier (a kind, a field, a purpose)
 /// is reported once, at the first item that uses it.
 /// </summary>
 internal sealed class UnsafeCharactersRule : IValidationRule
@@ -15,8 +15,8 @@ internal sealed class UnsafeCharactersRule : IValidationRule
     public RuleDescriptor Descriptor { get; } = new(
         "DK108", "UnsafeCharacters", Severity.Warning,
         new("Văn bản chứa ký tự điều khiển", "Control characters in a text"),
-        new("{field} chứa ký tự điều khiển hoặc ký tự đảo chiều văn bản ({characters}); khi xuất, các ký tự này được ghi dạng \\uXXXX.",
-            "{field} holds control or bidirectional formatting characters ({characters}); exports write them as \\uXXXX."));
+        new("{field} chứa ký tự điều khiển hoặc ký tự đảo chiều văn bản ({characters}), có thể làm văn bản hiện ra khác với thực tế; tệp Markdown, CSV ghi chúng dạng \\uXXXX.",
+            "{field} holds control or bidirectional formatting characters ({characters}), which can make a text show other than it is; Markdown and CSV write them as \\uXXXX."));
 
     public void Validate(RuleContext context)
     {
