@@ -338,6 +338,13 @@ public sealed class Reconciler
             sink.NotCheckable(entity, "Balance", what, FundMissing(figure.Fund));
             return;
         }
+        // A ledger with no entry by that day, or a summary entry open on it, gives no balance to compare, not 0 đ.
+        var day = LedgerStore.ToDayNumber(figure.Date) - (figure.At == BalanceTime.StartOfDay ? 1 : 0);
+        if (LedgerCoverage.Of(ledger).WhyUnknown(ledger, day) is { } reason)
+        {
+            sink.NotCheckable(entity, "Balance", what, Of(LedgerSource(ledger, figure.Fund), reason));
+            return;
+        }
         sink.Amount(entity, "Balance", what, figure.Amount, ledger.BalanceOn(figure.Date, figure.At), LedgerSource(ledger, figure.Fund));
     }
 
@@ -352,6 +359,13 @@ public sealed class Reconciler
         if (FindLedger(figure.Fund) is not { } ledger)
         {
             sink.NotCheckable(entity, "Entries", new("số liệu quỹ " + scope.Vietnamese, "fund totals " + scope.English), FundMissing(figure.Fund));
+            return;
+        }
+        if (!LedgerCoverage.Of(ledger).KnownBy(LedgerStore.ToDayNumber(figure.AsOf)))
+        {
+            // No entry up to that day: the ledger says nothing of the totals, which is not saying they are 0 đ.
+            sink.NotCheckable(entity, "Entries", new("số liệu quỹ " + scope.Vietnamese, "fund totals " + scope.English),
+                Of(LedgerSource(ledger, figure.Fund), LedgerCoverage.Of(ledger).WhyUnknown(ledger, LedgerStore.ToDayNumber(figure.AsOf))!.Value));
             return;
         }
 
@@ -499,6 +513,10 @@ public sealed class Reconciler
         => ledger.Fund is { } fund
             ? new($"sổ quỹ “{fund.Name}”", $"the ledger of “{fund.Name}”")
             : new($"sổ quỹ '{id}'", $"the ledger of '{id}'");
+
+    // The source names the ledger ("the ledger of “X”"), the reason says what it lacks ("has no entries").
+    private static LocalizedText Of(LocalizedText source, LocalizedText reason)
+        => new($"{source.Vietnamese} {reason.Vietnamese}", $"{source.English} {reason.English}");
 
     private static LocalizedText UnitMissing(UnitId id)
         => new($"đơn vị '{id}' không có trong dữ liệu", $"unit '{id}' is not in the data");

@@ -18,6 +18,9 @@ namespace DomainKit.Aggregation;
 /// </summary>
 internal sealed class KeySpace
 {
+    /// <summary>The key of the time row of summary entries that no single bucket holds; it sorts after every period id.</summary>
+    public const string UnattributedKey = "~unattributed";
+
     private static readonly LocalizedText None = new("(không có)", "(none)");
 
     private readonly UnitScope scope;
@@ -62,7 +65,7 @@ internal sealed class KeySpace
                 DimensionSource.EvaluationRating => 5,
                 DimensionSource.AwardLevel => 5,
                 DimensionSource.RecipientKind => 3,
-                DimensionSource.Month or DimensionSource.Quarter or DimensionSource.Year => Time!.Count,
+                DimensionSource.Month or DimensionSource.Quarter or DimensionSource.Year => Time!.Count + 1,
                 _ => PrepareClassifiers(d, Classifiers(dataset, dimension.Source)),
             };
             if (dimension.Source == DimensionSource.Fund)
@@ -177,7 +180,11 @@ internal sealed class KeySpace
             case DimensionSource.Month:
             case DimensionSource.Quarter:
             case DimensionSource.Year:
-                var bucket = Time!.Buckets[code];
+                if (code == Time!.Unattributed)
+                {
+                    return new DimensionValue(UnattributedKey, new LocalizedText("Không phân bổ được theo kỳ", "Not attributable to a period"));
+                }
+                var bucket = Time.Buckets[code];
                 return new DimensionValue(bucket.Id, new LocalizedText(bucket.ToString(ReportCulture.Vietnamese), bucket.ToString(ReportCulture.Invariant)));
             default:
                 return classifierValues[d][code];
