@@ -66,6 +66,7 @@ internal sealed class KeySpace
                 DimensionSource.AwardLevel => 5,
                 DimensionSource.RecipientKind => 3,
                 DimensionSource.Month or DimensionSource.Quarter or DimensionSource.Year => Time!.Count + 1,
+                DimensionSource.CommittedTo => PrepareCommitments(dataset),
                 _ => PrepareClassifiers(d, Classifiers(dataset, dimension.Source)),
             };
             if (dimension.Source == DimensionSource.Fund)
@@ -112,6 +113,11 @@ internal sealed class KeySpace
 
     public Dictionary<FundId, int>? FundCodes { get; }
 
+    /// <summary>The codes of the units models are committed to, in the order of their ids; "none" is the code after them.</summary>
+    private Dictionary<UnitId, int>? CommitmentCodes { get; set; }
+
+    private List<DimensionValue>? CommitmentValues { get; set; }
+
     private List<DimensionValue>? FundValues { get; }
 
     private IReadOnlyList<DisbursementPurpose>? PurposeTable { get; }
@@ -126,6 +132,10 @@ internal sealed class KeySpace
 
     /// <summary>Whether the dimension reads the unit an item is placed at.</summary>
     public bool IsUnitDimension(int d) => dimensions[d].Source is DimensionSource.UnitKind or DimensionSource.ChildOfRoot or DimensionSource.UnitAtLevel;
+
+    /// <summary>The code of the unit a model is committed to, or of none.</summary>
+    public int CommitmentCode(UnitId? unit)
+        => unit is { IsEmpty: false } id && CommitmentCodes!.TryGetValue(id, out var code) ? code : CommitmentCodes!.Count;
 
     public int ClassifierCode(int d, Classifier? value)
         => value is not null && classifierCodes[d].TryGetValue(value, out var code) ? code : capacities[d] - 1;
@@ -177,6 +187,8 @@ internal sealed class KeySpace
                 return new DimensionValue(Codes.Levels.CodeOf((AuthorityLevel)code)!, Names.Of((AuthorityLevel)code));
             case DimensionSource.RecipientKind:
                 return new DimensionValue(Codes.RecipientKinds.CodeOf((RecipientKind)code)!, Names.Of((RecipientKind)code));
+            case DimensionSource.CommittedTo:
+                return CommitmentValues![code];
             case DimensionSource.Month:
             case DimensionSource.Quarter:
             case DimensionSource.Year:
@@ -189,6 +201,19 @@ internal sealed class KeySpace
             default:
                 return classifierValues[d][code];
         }
+    }
+
+    private int PrepareCommitments(Dataset dataset)
+    {
+        var units = dataset.Models.Where(m => m?.CommittedToId is { IsEmpty: false }).Select(m => m.CommittedToId!.Value)
+            .Distinct().OrderBy(id => id.Value, StringComparer.Ordinal).ToList();
+        CommitmentCodes = units.Select((id, code) => (id, code)).ToDictionary(x => x.id, x => x.code);
+        CommitmentValues =
+        [
+            .. units.Select(id => dataset.FindUnit(id) is { Name: { } name } ? new DimensionValue(id.Value, new LocalizedText(name, name)) : new DimensionValue(id.Value, new LocalizedText(id.Value, id.Value))),
+            new DimensionValue(string.Empty, None),
+        ];
+        return units.Count + 1;
     }
 
     private int PrepareClassifiers(int d, IEnumerable<Classifier?> values)
