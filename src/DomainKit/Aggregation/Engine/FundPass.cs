@@ -261,6 +261,12 @@ internal static class FundPass
         var kindStride = Stride(pass, DimensionSource.FundEntryKind);
         var purposeStride = Stride(pass, DimensionSource.Purpose);
         var last = LedgerStore.ToDayNumber(pass.Query.Period.End);
+        // A cumulative figure at the end of a bucket inside a summary entry's span lacks an unknown part of that entry.
+        var open = new bool[buckets];
+        for (var b = 0; b < buckets; b++)
+        {
+            open[b] = coverage.IsOpen(LedgerStore.ToDayNumber(time?.Ends[b] ?? pass.Query.Period.End));
+        }
         for (var i = ledger.Start; i < ledger.End && store.DayNumbers[i] <= last; i++)
         {
             var kind = store.KindAt(i);
@@ -286,7 +292,7 @@ internal static class FundPass
                         continue;
                     }
                     AddFlow(pass, cell, m, ledger, i, kind);
-                    if (coverage.IsOpen(LedgerStore.ToDayNumber(end)) && pass.Measure(m).Source is not (MeasureSource.Occurrences or MeasureSource.Distinct))
+                    if (open[b] && pass.Measure(m).Source is not (MeasureSource.Occurrences or MeasureSource.Distinct))
                     {
                         pass.Table.MarkUnknown(cell, m);
                     }
