@@ -133,6 +133,51 @@ internal static class ReportTerms
             : throw new UsageException(culture.Say($"'{text}' không phải ngày dạng yyyy-MM-dd.", $"'{text}' is not a date written yyyy-MM-dd."));
     }
 
+    /// <summary>The map of units: <c>as-recorded</c>, or the map of a date written yyyy-MM-dd, with former units shown apart when asked.</summary>
+    public static UnitBasis Basis(string? text, bool showFormer, ReportCulture culture)
+    {
+        if (text is null || string.Equals(text.Trim(), "as-recorded", StringComparison.OrdinalIgnoreCase))
+        {
+            return showFormer
+                ? throw new UsageException(culture.Say(
+                    "--show-former chỉ dùng cùng --basis yyyy-MM-dd: theo dữ liệu như đã ghi nhận, mọi mục đã ở đơn vị cũ của nó.",
+                    "--show-former goes with --basis yyyy-MM-dd: as recorded, every item is already under its own former unit."))
+                : UnitBasis.AsRecorded;
+        }
+        if (NodaTime.Text.LocalDatePattern.Iso.Parse(text.Trim()) is { Success: true } day)
+        {
+            return showFormer ? UnitBasis.OnSplittingFormerUnits(day.Value) : UnitBasis.On(day.Value);
+        }
+        throw new UsageException(culture.Say(
+            $"'{text}' không phải bản đồ đơn vị: dùng as-recorded hoặc một ngày dạng yyyy-MM-dd, ví dụ 2026-01-01.",
+            $"'{text}' is not a map of units: use as-recorded or a date written yyyy-MM-dd, such as 2026-01-01."));
+    }
+
+    /// <summary>
+    /// The root on the map <paramref name="basis"/> asks for. A unit named by the user must exist on that map; the
+    /// dataset's top unit, when none is named, is followed to what it had become on the map's day, so that a report of
+    /// a merged province's data on the new map covers the province it became.
+    /// </summary>
+    public static Unit Root(Dataset dataset, string? id, UnitBasis basis, ReportCulture culture)
+    {
+        var root = Root(dataset, id, culture);
+        if (basis.AsOf is not NodaTime.LocalDate day || root.IsValidOn(day))
+        {
+            return root;
+        }
+        var dayText = DateFormat.Format(day, DateStyle.Short, culture);
+        var became = dataset.FindUnitOn(root.Id, day);
+        if (id is null && became is not null)
+        {
+            return became;
+        }
+        throw new UsageException(became is null
+            ? culture.Say($"{root.Name} không còn trên bản đồ ngày {dayText} và không xác định được đơn vị kế thừa.",
+                $"{root.Name} is not on the map of {dayText}, and what it became cannot be told.")
+            : culture.Say($"{root.Name} không còn trên bản đồ ngày {dayText}; trên bản đồ đó nó thuộc {became.Name} ({became.Id}). Hãy báo cáo theo đơn vị đó, hoặc theo dữ liệu như đã ghi nhận (--basis as-recorded).",
+                $"{root.Name} is not on the map of {dayText}; on that map it is part of {became.Name} ({became.Id}). Report on that unit, or on the map as recorded (--basis as-recorded)."));
+    }
+
     /// <summary>
     /// The unit given, or else the dataset's top unit: of the units without a parent, the one with the most units
     /// under it (a dataset may hold a territory's units beside its organisation, or a merged province's).

@@ -19,12 +19,13 @@ internal static class StandardReport
     /// <summary>The ids of the tables, in order.</summary>
     public static ImmutableArray<string> TableIds { get; } = ["models-by-field", "models-by-unit", "funds", "pledges-by-unit"];
 
-    public static ReportDocument Build(Dataset dataset, Unit root, ReportingPeriod period, ValidationReport validation, IClock clock, LocalDate? date, string source, CancellationToken cancellationToken)
+    public static ReportDocument Build(Dataset dataset, Unit root, ReportingPeriod period, ValidationReport validation, IClock clock, LocalDate? date, string source,
+        UnitBasis basis, CancellationToken cancellationToken)
     {
         var engine = new ReportEngine(dataset, clock);
         DocumentTable Table(string id, LocalizedText title, Dimension groupBy, params Measure[] measures)
         {
-            var table = engine.Run(new ReportQuery { Root = root.Id, Period = period, Measures = [.. measures], GroupBy = [groupBy] }, cancellationToken);
+            var table = engine.Run(new ReportQuery { Root = root.Id, Period = period, Measures = [.. measures], GroupBy = [groupBy], Basis = basis }, cancellationToken);
             return new DocumentTable(id, title, table);
         }
 
@@ -48,7 +49,16 @@ internal static class StandardReport
                     Measure.Pledges, Measure.RegisteredMembers, Measure.EligibleMembers, Measure.ParticipationRate),
             ],
             Findings = validation.Findings,
-            Notes = [new LocalizedText($"Nguồn: {source}.", $"Source: {source}.")],
+            Notes = [new LocalizedText($"Nguồn: {source}.", $"Source: {source}."), MapNote(basis, period)],
         };
     }
+
+    // Which map the figures are on, since the same data gives other rows on another map.
+    private static LocalizedText MapNote(UnitBasis basis, ReportingPeriod period) => basis.AsOf is LocalDate day
+        ? new LocalizedText(
+            $"Số liệu theo bản đồ đơn vị ngày {DateFormat.Format(day, DateStyle.Short, ReportCulture.Vietnamese)}: đơn vị đã sáp nhập, chia tách hoặc chuyển đến ngày đó được tính vào đơn vị kế thừa{(basis.SplitFormerUnits ? ", đơn vị cũ ghi riêng \"(cũ)\"" : string.Empty)}.",
+            $"Figures on the map of units of {DateFormat.Format(day, DateStyle.Short, ReportCulture.Invariant)}: units merged, split or moved by then are counted in what they became{(basis.SplitFormerUnits ? ", former units shown apart as \"(former)\"" : string.Empty)}.")
+        : new LocalizedText(
+            $"Số liệu theo đơn vị như đã ghi nhận, trên bản đồ đơn vị ngày {DateFormat.Format(period.End, DateStyle.Short, ReportCulture.Vietnamese)}.",
+            $"Figures under the units as recorded, on the map of units of {DateFormat.Format(period.End, DateStyle.Short, ReportCulture.Invariant)}.");
 }

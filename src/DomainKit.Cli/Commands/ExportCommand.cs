@@ -28,6 +28,7 @@ internal static class ExportCommand
             var culture = exportOptions.Culture;
             var day = ReportTerms.Date(result.GetValue(asOf), culture);
             var period = ReportTerms.Period(result.GetValue(options.Period), culture);
+            var basis = options.UnitBasis(result, culture);
             var output = result.GetRequiredValue(options.Output);
             var exporter = ReportOutput.Choose(context.Exporters, result.GetValue(options.Format), output, "markdown", culture);
             var progress = context.Progress(result.GetValue(options.Quiet), culture);
@@ -35,14 +36,14 @@ internal static class ExportCommand
 
             var import = await DatasetFiles.LoadAsync(path, progress, context.Error, cancellationToken).ConfigureAwait(false);
             var dataset = import.Dataset;
-            var root = ReportTerms.Root(dataset, result.GetValue(options.Root), culture);
+            var root = ReportTerms.Root(dataset, result.GetValue(options.Root), basis, culture);
             var clock = FixedClock.Of(day);
             progress.Step("Kiểm tra dữ liệu…", "Validating…");
             var validation = DatasetValidator.CreateDefault(clock: clock).Validate(dataset, cancellationToken);
             progress.Step("Lập báo cáo…", "Computing the report…");
             var document = StandardReport.Build(dataset, root,
                 period ?? ReportTerms.LatestYear(dataset, clock.GetCurrentInstant().InUtc().Date),
-                validation, clock, day, Path.GetFileName(Path.TrimEndingDirectorySeparator(path)), cancellationToken);
+                validation, clock, day, Path.GetFileName(Path.TrimEndingDirectorySeparator(path)), basis, cancellationToken);
             progress.Step($"Ghi {output}…", $"Writing {output}…");
             await ReportOutput.WriteAsync(exporter, document, exportOptions, output, context.Out, cancellationToken).ConfigureAwait(false);
             progress.Done($"Đã ghi {output}.", $"Wrote {output}.");

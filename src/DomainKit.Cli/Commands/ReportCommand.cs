@@ -24,13 +24,14 @@ internal static class ReportCommand
             AllowMultipleArgumentsPerToken = true,
             HelpName = "code,code",
         };
+        var asOf = new Option<string>("--as-of") { Description = "The date of the report (yyyy-MM-dd), which stamps it and, with no --period, picks the latest year with data up to it; today in Vietnam by default.", HelpName = "yyyy-MM-dd" };
         var options = new ReportOptions(context.Exporters,
             "The format of the report; by default the one of the --output file's extension, or markdown on standard output.",
             "The file to write; standard output when not given (text formats only).",
             outputRequired: false);
         var command = new Command("report", "Computes one report table over a dataset and writes it: markdown on standard output by default.")
         {
-            input, measures, groupBy,
+            input, measures, groupBy, asOf,
         };
         options.AddTo(command);
         command.SetGuardedAction(context, async (result, cancellationToken) =>
@@ -40,24 +41,27 @@ internal static class ReportCommand
             var chosenMeasures = ReportTerms.Measures(ReportTerms.Codes(result.GetValue(measures)), culture);
             var dimensions = ReportTerms.GroupBy(ReportTerms.Codes(result.GetValue(groupBy)), culture);
             var period = ReportTerms.Period(result.GetValue(options.Period), culture);
+            var basis = options.UnitBasis(result, culture);
+            var clock = FixedClock.Of(ReportTerms.Date(result.GetValue(asOf), culture));
             var output = result.GetValue(options.Output);
             var exporter = ReportOutput.Choose(context.Exporters, result.GetValue(options.Format), output, "markdown", culture);
             var progress = context.Progress(result.GetValue(options.Quiet), culture);
 
             var import = await DatasetFiles.LoadAsync(result.GetRequiredValue(input), progress, context.Error, cancellationToken).ConfigureAwait(false);
             var dataset = import.Dataset;
-            var root = ReportTerms.Root(dataset, result.GetValue(options.Root), culture);
+            var root = ReportTerms.Root(dataset, result.GetValue(options.Root), basis, culture);
             var query = new ReportQuery
             {
                 Root = root.Id,
-                Period = period ?? ReportTerms.LatestYear(dataset, SystemClock.Instance.GetCurrentInstant().InUtc().Date),
+                Period = period ?? ReportTerms.LatestYear(dataset, clock.GetCurrentInstant().InUtc().Date),
                 Measures = chosenMeasures,
                 GroupBy = dimensions,
+                Basis = basis,
             };
             ReportTable table;
             try
             {
-                table = new ReportEngine(dataset).Run(query, cancellationToken);
+                table = new ReportEngine(dataset, clock).Run(query, cancellationToken);
             }
             catch (ArgumentException e)
             {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DomainKit.Aggregation;
 using DomainKit.Export;
 
 namespace DomainKit.Cli.Commands;
@@ -20,6 +21,19 @@ internal sealed class ReportOptions
 
     public Option<bool> Quiet { get; } = CommonOptions.Quiet();
 
+    public Option<string> Basis { get; } = new("--basis")
+    {
+        Description = "The map of units to report on: as-recorded (the default: every item under the unit it was recorded under, on the map at the end of the period) "
+            + "or a date yyyy-MM-dd (the map of that day: units that had merged, split or moved since are followed to what they had become).",
+        DefaultValueFactory = _ => "as-recorded",
+        HelpName = "as-recorded|yyyy-MM-dd",
+    };
+
+    public Option<bool> ShowFormer { get; } = new("--show-former")
+    {
+        Description = "With --basis DATE: show what was recorded under units that no longer existed on that day apart, as \"X (cũ)\", rather than in the units they became.",
+    };
+
     public ReportOptions(ExporterCatalog exporters, string formatDescription, string outputDescription, bool outputRequired)
     {
         Format = new Option<string>("--format", "-f") { Description = formatDescription + " One of: " + Words.List(exporters.FormatIds) + ".", HelpName = "formatId" };
@@ -35,8 +49,14 @@ internal sealed class ReportOptions
         command.Options.Add(Output);
         command.Options.Add(Money);
         command.Options.Add(Culture);
+        command.Options.Add(Basis);
+        command.Options.Add(ShowFormer);
         command.Options.Add(Quiet);
     }
+
+    /// <summary>The map the options ask for.</summary>
+    public UnitBasis UnitBasis(ParseResult result, DomainKit.Text.ReportCulture culture)
+        => ReportTerms.Basis(result.GetValue(Basis), result.GetValue(ShowFormer), culture);
 
     public ExportOptions ExportOptions(ParseResult result) => DomainKit.Export.ExportOptions.Default with
     {

@@ -51,7 +51,7 @@ public sealed class ReportEngine
 
         var levels = depth >= 2 ? new[] { depth, 1, 0 } : depth == 1 ? [1, 0] : [0];
         var tables = new Dictionary<(MeasureSubject, int), CellTable>();
-        var unplaced = 0;
+        var unplaced = new UnplacedTally();
         foreach (var subject in subjects)
         {
             foreach (var level in levels)
@@ -88,7 +88,7 @@ public sealed class ReportEngine
                 }
                 if (level == levels[0])
                 {
-                    unplaced += pass.Unplaced;
+                    unplaced.Add(pass);
                 }
                 tables[(subject, level)] = table;
             }
@@ -100,8 +100,9 @@ public sealed class ReportEngine
             ? totals[0]
             : new ReportRow(RowKind.Total, [], [.. query.Measures.Select(Empty)]);
         var metadata = new ReportMetadata(scope.Tree.UnitAt(scope.Root), query.Period, query.Hierarchy, query.Basis, query.Eligibility,
-            clock.GetCurrentInstant(), Definitions(query), unplaced);
-        return new ReportTable(query, metadata, rows, subtotals, total);
+            clock.GetCurrentInstant(), Definitions(query), unplaced.Count);
+        var groupsByUnit = query.GroupBy.Any(d => d.Source is DimensionSource.ChildOfRoot or DimensionSource.UnitAtLevel);
+        return new ReportTable(query, metadata, rows, subtotals, total, unplaced.Findings(dataset, scope, query, groupsByUnit));
     }
 
     // A measure has values at a level when every dimension of the level classifies its items.

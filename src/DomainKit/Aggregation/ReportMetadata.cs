@@ -45,8 +45,9 @@ public sealed class ReportMetadata
     public ImmutableArray<LocalizedText> Definitions { get; }
 
     /// <summary>
-    /// Items left out because their unit is unknown or, on the chosen map, had no successor valid on the day:
-    /// reported here so that nothing is dropped silently.
+    /// Items of the report that could not be placed on its map: those in the unplaced row (their unit is not in the
+    /// dataset, or cannot be followed to the map's day) and those with no row at all; <see cref="ReportTable.Findings"/>
+    /// says which and why.
     /// </summary>
     public int UnplacedItems { get; }
 

@@ -2,25 +2,37 @@ using System.Collections.Immutable;
 using System.Text;
 using DomainKit.Export.Notebooks;
 using DomainKit.Text;
+using DomainKit.Validation;
 
 namespace DomainKit.Aggregation;
 
 /// <summary>
 /// The result of a report query: typed columns (the grouping dimensions, then the measures), detail rows in
-/// the order of their keys, subtotals by the first dimension when there are two or more, the total, and the
-/// metadata. Exporters consume it. Immutable and thread-safe.
+/// the order of their keys, subtotals by the first dimension when there are two or more, the total, the
+/// metadata, and findings about the report itself (items it could not place). Exporters consume it. Immutable and
+/// thread-safe.
 /// </summary>
+/// <remarks>
+/// Items that belong to the report but have no unit on its map are not left out: in a table grouped by unit they make
+/// the row keyed <c>~unplaced</c> ("Chưa xác định được đơn vị" / "Unplaced"), after every unit, and count in the total;
+/// <see cref="Findings"/> says which they are and why (DK851).
+/// </remarks>
 [TypeFormatterSource(typeof(NotebookFormatterSource))]
 public sealed class ReportTable
 {
-    internal ReportTable(ReportQuery query, ReportMetadata metadata, ImmutableArray<ReportRow> rows, ImmutableArray<ReportRow> subtotals, ReportRow total)
+    internal ReportTable(ReportQuery query, ReportMetadata metadata, ImmutableArray<ReportRow> rows, ImmutableArray<ReportRow> subtotals, ReportRow total,
+        ImmutableArray<Finding> findings)
     {
         Query = query;
         Metadata = metadata;
         Rows = rows;
         Subtotals = subtotals;
         Total = total;
+        Findings = findings;
     }
+
+    /// <summary>The key of the row, in a unit dimension, of items that have no unit on the report's map.</summary>
+    public const string UnplacedKey = KeySpace.UnplacedKey;
 
     /// <summary>The query that made the table.</summary>
     public ReportQuery Query { get; }
@@ -43,6 +55,12 @@ public sealed class ReportTable
     /// <summary>The total of the whole report.</summary>
     public ReportRow Total { get; }
 
+    /// <summary>
+    /// What the engine found about the report itself (codes in <see cref="ReportRules"/>): items it could not place
+    /// on the map, and why. Empty when everything was placed.
+    /// </summary>
+    public ImmutableArray<Finding> Findings { get; }
+
     /// <summary>The value of <paramref name="measure"/> in <paramref name="row"/>.</summary>
     /// <exception cref="ArgumentException">The table has no such measure.</exception>
     public MeasureValue ValueOf(ReportRow row, Measure measure)
@@ -61,7 +79,7 @@ public sealed class ReportTable
 
     /// <summary>
     /// The table as aligned text in <paramref name="culture"/>, with subtotals and the total, for consoles and notebooks;
-    /// a figure not reported shows as "–", explained on a last line.
+    /// a figure not reported shows as "–", explained on a line after the table, then the findings one per line.
     /// </summary>
     public string ToString(ReportCulture culture)
     {
@@ -88,6 +106,10 @@ public sealed class ReportTable
         if (Rows.Concat(Subtotals).Append(Total).Any(r => r.Values.Any(v => v.ToString(culture) == Export.TableLayout.MissingText)))
         {
             text.Append(Export.TableLayout.MissingNote(culture)).Append('\n');
+        }
+        foreach (var finding in Findings)
+        {
+            text.Append(finding.ToString(culture)).Append('\n');
         }
         return text.ToString().TrimEnd('\n');
     }

@@ -34,6 +34,7 @@ public sealed class Dataset
     private readonly FrozenDictionary<FundId, FundLedger> ledgersByFund;
     private readonly Lazy<IReadOnlyDictionary<UnitId, int[]>> pledgesByUnit;
     private readonly Lazy<IReadOnlyDictionary<UnitId, int[]>> modelsByUnit;
+    private readonly UnitMaps maps;
 
     internal Dataset(
         ImmutableArray<Unit> units,
@@ -77,8 +78,9 @@ public sealed class Dataset
         }
         ledgersByFund = ledgers.ToFrozenDictionary();
 
-        OrganisationTree = UnitTree.Build(units, u => u.ParentId);
-        TerritoryTree = UnitTree.Build(units, u => u.TerritoryId);
+        maps = new UnitMaps(units, FindUnit);
+        OrganisationTree = maps.RecordedOn(UnitLinkKind.Parent, LocalDate.MaxIsoValue);
+        TerritoryTree = maps.RecordedOn(UnitLinkKind.Territory, LocalDate.MaxIsoValue);
     }
 
     /// <summary>An empty dataset.</summary>
@@ -110,11 +112,48 @@ public sealed class Dataset
     /// <summary>Every commendation, in the order added.</summary>
     public ImmutableArray<Commendation> Commendations { get; }
 
-    /// <summary>The organisational tree (by <see cref="Unit.ParentId"/>).</summary>
+    /// <summary>
+    /// The organisational tree as it stands after the last recorded change: each unit under its latest parent
+    /// (<see cref="Unit.ParentId"/>, then <see cref="Unit.ParentChanges"/>), a unit that has ended under the parent of
+    /// its last day. <see cref="OrganisationTreeOn"/> gives the tree of any day.
+    /// </summary>
     public UnitTree OrganisationTree { get; }
 
-    /// <summary>The territorial tree (by <see cref="Unit.TerritoryId"/>).</summary>
+    /// <summary>The territorial tree after the last recorded change, as <see cref="OrganisationTree"/> is for parents.</summary>
     public UnitTree TerritoryTree { get; }
+
+    /// <summary>
+    /// The organisational tree of <paramref name="date"/> as recorded: each unit under the parent its links give on that
+    /// day; a unit that had ended by then under the parent of its last day, one not yet begun under that of its first.
+    /// Successors are not followed (reports do that on the map of a date, <see cref="Aggregation.UnitBasis.On"/>). Days
+    /// between two recorded changes share one tree, built on first use and kept, so asking is as cheap as
+    /// <see cref="OrganisationTree"/> once built: <c>OrganisationTreeOn(day).ParentOf(id)</c> answers in O(1).
+    /// </summary>
+    public UnitTree OrganisationTreeOn(LocalDate date) => maps.RecordedOn(UnitLinkKind.Parent, date);
+
+    /// <summary>The territorial tree of <paramref name="date"/> as recorded, as <see cref="OrganisationTreeOn"/> is for parents.</summary>
+    public UnitTree TerritoryTreeOn(LocalDate date) => maps.RecordedOn(UnitLinkKind.Territory, date);
+
+    /// <summary>
+    /// The unit that stands for <paramref name="id"/> on the map of <paramref name="date"/>: the unit itself while it
+    /// exists; once it has ended, the unit it had become (its successor, or its primary one of several, through any
+    /// number of mergers; for a unit that ended without a successor, its nearest ancestor that goes on); before it
+    /// began, its one predecessor that existed then, or else its first parent. <see langword="null"/> when the dataset
+    /// holds no such unit or it cannot be followed (a split with no primary successor). Reports on the map of a date
+    /// (<see cref="Aggregation.UnitBasis.On"/>) place items the same way.
+    /// </summary>
+    public Unit? FindUnitOn(UnitId id, LocalDate date)
+    {
+        var map = maps.ResolvedOn(UnitLinkKind.Parent, date);
+        var position = id.IsEmpty ? -1 : map.Tree.PositionOf(id);
+        return position >= 0 && map.TargetOf(position) is var target && target >= 0 ? map.Tree.UnitAt(target) : null;
+    }
+
+    /// <summary>The map of <paramref name="date"/> with every unit followed to what it had become that day.</summary>
+    internal UnitMap ResolvedMapOn(UnitLinkKind kind, LocalDate date) => maps.ResolvedOn(kind, date);
+
+    /// <summary>Every distinct tree of one kind of link over time, each with a day it holds on.</summary>
+    internal IEnumerable<(LocalDate Day, UnitTree Tree)> RecordedTrees(UnitLinkKind kind) => maps.RecordedTrees(kind);
 
     /// <summary>Every fund's ledger, including ledgers of entries that name a fund the dataset does not hold.</summary>
     public IEnumerable<FundLedger> Ledgers => ledgersByFund.Values;

@@ -61,10 +61,31 @@ public sealed class ReportDocument
         init;
     }
 
-    /// <summary>Findings to publish with the report: validation of its data, reconciliation of its figures.</summary>
+    /// <summary>
+    /// Findings to publish with the report: those given (validation of its data, reconciliation of its figures), then
+    /// those of its tables (<see cref="ReportTable.Findings"/>, such as items that could not be placed on the map) that
+    /// are not among them, so that an exporter never publishes a table without what was found about it.
+    /// </summary>
     public ImmutableArray<Finding> Findings
     {
-        get;
+        get
+        {
+            var tables = Tables.IsDefault ? [] : Tables;
+            if (tables.All(t => t.Table.Findings.IsEmpty))
+            {
+                return field;
+            }
+            var given = field.ToHashSet();
+            var result = field.ToBuilder();
+            foreach (var finding in tables.SelectMany(t => t.Table.Findings))
+            {
+                if (given.Add(finding))
+                {
+                    result.Add(finding);
+                }
+            }
+            return result.ToImmutable();
+        }
         init => field = value.IsDefault ? [] : value;
     } = [];
 

@@ -246,8 +246,10 @@ public sealed class Reconciler
         }
         else
         {
-            var organisations = dataset.OrganisationTree.Contains(figure.Unit)
-                ? CountOrganisations(dataset.OrganisationTree.DescendantsOf(figure.Unit).Span, figure.OrganisationKind, figure.AsOf)
+            // The organisations below the unit on the day of the figure: the map may have changed since.
+            var onDay = dataset.OrganisationTreeOn(figure.AsOf);
+            var organisations = onDay.Contains(figure.Unit)
+                ? CountOrganisations(onDay.DescendantsOf(figure.Unit).Span, figure.OrganisationKind, figure.AsOf)
                 : 0;
             candidates.Add(new Candidate("Organisations", organisations,
                 new("số tổ chức trực thuộc", "number of organisations"),
@@ -501,7 +503,7 @@ public sealed class Reconciler
 
     private long CountRegistrations(StatedParticipation figure, ReportingPeriod period, bool individuals)
     {
-        var tree = dataset.OrganisationTree;
+        var tree = dataset.OrganisationTreeOn(figure.AsOf);
         var pledges = dataset.Pledges.Where(p => p?.Pledger is not null
             && p.Period == period
             && (figure.Target is null || figure.Target.Equals(p.Target))

@@ -69,7 +69,7 @@ public sealed class UnitBasisTests
     }
 
     [Fact]
-    public void An_item_whose_unit_has_no_successor_on_the_day_is_counted_as_unplaced_not_dropped()
+    public void An_item_whose_unit_ended_without_a_successor_goes_with_its_nearest_ancestor_on_the_map()
     {
         var dataset = new DatasetBuilder()
             .Add(
@@ -83,12 +83,54 @@ public sealed class UnitBasisTests
         {
             Root = "tinh",
             Period = ReportingPeriod.Year(2024),
+            GroupBy = [Dimension.ChildOfRoot],
             Measures = [Measure.Contributions],
             Basis = UnitBasis.On(new LocalDate(2026, 1, 1)),
         });
 
+        Assert.Equal(0, table.Metadata.UnplacedItems);
+        Assert.Empty(table.Findings);
+        Assert.Equal("tinh", Assert.Single(table.Rows).Keys[0].Key);
+        Assert.Equal(new Dong(5), table.ValueOf(table.Total, Measure.Contributions).Money);
+    }
+
+    [Fact]
+    public void An_item_that_cannot_be_followed_to_the_map_is_a_visible_unplaced_row_with_a_finding()
+    {
+        // The province itself ended with nothing to go on: the district's item belongs to the report but has no place.
+        var dataset = new DatasetBuilder()
+            .Add(
+                new Unit { Id = "ca-nuoc", Name = "Cả nước", Kind = new UnitKind("country", new("Cả nước", "Country")) },
+                new Unit { Id = "tinh", Name = "Tỉnh", Kind = UnitKind.Province, ParentId = new UnitId("ca-nuoc"), ValidTo = Merger.PlusDays(-1),
+                    Successors = [new UnitId("tinh-a"), new UnitId("tinh-b")] },
+                new Unit { Id = "tinh-a", Name = "Tỉnh A", Kind = UnitKind.Province, ParentId = new UnitId("ca-nuoc"), ValidFrom = Merger },
+                new Unit { Id = "tinh-b", Name = "Tỉnh B", Kind = UnitKind.Province, ParentId = new UnitId("ca-nuoc"), ValidFrom = Merger },
+                new Unit { Id = "huyen", Name = "Huyện", Kind = UnitKind.District, ParentId = new UnitId("tinh"), ValidTo = Merger.PlusDays(-1) })
+            .Add(new Fund { Id = "q", Name = "Quỹ", OwnerId = "huyen" })
+            .Add(new Contribution("q", new LocalDate(2024, 1, 1), new Dong(5)))
+            .Build();
+
+        var table = new ReportEngine(dataset).Run(new ReportQuery
+        {
+            Root = "ca-nuoc",
+            Period = ReportingPeriod.Year(2024),
+            GroupBy = [Dimension.ChildOfRoot],
+            Measures = [Measure.Contributions],
+            Basis = UnitBasis.On(new LocalDate(2026, 1, 1)),
+        });
+
+        var row = Assert.Single(table.Rows);
+        Assert.Equal(ReportTable.UnplacedKey, row.Keys[0].Key);
+        Assert.Equal("Chưa xác định được đơn vị", row.Keys[0].Label.Vietnamese);
+        Assert.Equal(new Dong(5), table.ValueOf(row, Measure.Contributions).Money);
+        Assert.Equal(new Dong(5), table.ValueOf(table.Total, Measure.Contributions).Money);
         Assert.Equal(1, table.Metadata.UnplacedItems);
-        Assert.Null(table.ValueOf(table.Total, Measure.Contributions).Money);
+        var finding = Assert.Single(table.Findings);
+        Assert.Equal("DK851", finding.Code);
+        Assert.Equal("unit:huyen", finding.Entity.ToString());
+        Assert.Contains("Tỉnh was split between Tỉnh A, Tỉnh B and names no primary successor", finding.Message.English, StringComparison.Ordinal);
+        Assert.Contains("Unplaced", table.ToString(), StringComparison.Ordinal);
+        Assert.Contains("DK851", table.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -113,7 +155,7 @@ public sealed class UnitBasisTests
     }
 
     [Fact]
-    public void A_pledge_of_a_unit_the_dataset_lacks_is_counted_as_unplaced_in_a_subtree_report()
+    public void A_pledge_of_a_unit_the_dataset_lacks_is_unplaced_in_a_report_on_the_top_and_left_out_below()
     {
         var dataset = new DatasetBuilder()
             .Add(
@@ -125,10 +167,16 @@ public sealed class UnitBasisTests
                 new DomainKit.Pledges.Pledge { Id = "p1", Pledger = DomainKit.Pledges.Pledger.Individual("xa-1", "a"), Target = DomainKit.Pledges.PledgeTarget.ForCriteria("4 có"), Period = ReportingPeriod.Year(2023) },
                 new DomainKit.Pledges.Pledge { Id = "p2", Pledger = DomainKit.Pledges.Pledger.Individual("xa-khong-co", "b"), Target = DomainKit.Pledges.PledgeTarget.ForCriteria("4 có"), Period = ReportingPeriod.Year(2023) })
             .Build();
+        var engine = new ReportEngine(dataset);
 
-        var table = new ReportEngine(dataset).Run(new ReportQuery { Root = "xa-1", Period = ReportingPeriod.Year(2023), Measures = [Measure.Pledges] });
+        var commune = engine.Run(new ReportQuery { Root = "xa-1", Period = ReportingPeriod.Year(2023), Measures = [Measure.Pledges] });
+        var province = engine.Run(new ReportQuery { Root = "tinh", Period = ReportingPeriod.Year(2023), Measures = [Measure.Pledges], GroupBy = [Dimension.ChildOfRoot] });
 
-        Assert.Equal(1, table.ValueOf(table.Total, Measure.Pledges).Count);
-        Assert.Equal(1, table.Metadata.UnplacedItems);
+        Assert.Equal(1, commune.ValueOf(commune.Total, Measure.Pledges).Count);
+        Assert.Equal(0, commune.Metadata.UnplacedItems);
+        Assert.Equal(2, province.ValueOf(province.Total, Measure.Pledges).Count);
+        Assert.Equal(1, province.ValueOf(province.Find(ReportTable.UnplacedKey)!, Measure.Pledges).Count);
+        Assert.Equal(1, province.Metadata.UnplacedItems);
+        Assert.Contains("the dataset holds no such unit", Assert.Single(province.Findings).Message.English, StringComparison.Ordinal);
     }
 }

@@ -19,7 +19,7 @@ public sealed class StandardReportTests
         var root = ReportTerms.Root(dataset, null, DomainKit.Text.ReportCulture.Invariant);
         var period = ReportTerms.LatestYear(dataset, day);
         var validation = DatasetValidator.CreateDefault(clock: clock).Validate(dataset);
-        return StandardReport.Build(dataset, root, period, validation, clock, day, "source.json", CancellationToken.None);
+        return StandardReport.Build(dataset, root, period, validation, clock, day, "source.json", DomainKit.Aggregation.UnitBasis.AsRecorded, CancellationToken.None);
     }
 
     [Fact]

@@ -159,7 +159,14 @@ internal sealed class DatasetGenerators
         from counts in Arrays(RequiredOrNull(
             from asOf in Dates from members in Counts from party in Counts from exempt in Counts from away in Counts
             select new HeadCount(asOf) { Members = members, PartyMembers = party, Exempt = exempt, Away = away }), 2)
-        select new Unit { Id = id, Name = name, Kind = kind!, ParentId = parent, TerritoryId = territory, ValidFrom = validFrom, ValidTo = validTo, Successors = successors, HeadCounts = counts! };
+        from parentChanges in Arrays(from day in Dates from target in OptionalUnitIds select new UnitLink(day, target), 2)
+        from territoryChanges in Arrays(from day in Dates from target in OptionalUnitIds select new UnitLink(day, target), 1)
+        from primary in OptionalUnitIds
+        select new Unit
+        {
+            Id = id, Name = name, Kind = kind!, ParentId = parent, TerritoryId = territory, ValidFrom = validFrom, ValidTo = validTo, Successors = successors,
+            HeadCounts = counts!, ParentChanges = parentChanges, TerritoryChanges = territoryChanges, PrimarySuccessorId = primary,
+        };
 
     private Gen<EmulationModel> ModelGen =>
         from id in ModelIds

@@ -1,3 +1,4 @@
+using DomainKit.Aggregation;
 using DomainKit.Interchange;
 using DomainKit.Reconciliation;
 using DomainKit.Validation;
@@ -38,7 +39,7 @@ public sealed class FindingsDocumentationTests
         => BuiltInRules.All.Select(r => r.Descriptor).Prepend(BuiltInRules.RuleFailureDescriptor);
 
     /// <summary>Every code the library reports: the validation rules, the reconciliation checks and the readers' problems.</summary>
-    private static IEnumerable<RuleDescriptor> Descriptors => RuleDescriptors.Concat(ReconciliationRules.All).Concat(ImportRules.All);
+    private static IEnumerable<RuleDescriptor> Descriptors => RuleDescriptors.Concat(ReconciliationRules.All).Concat(ReportRules.All).Concat(ImportRules.All);
 
     private static void AssertDocumented(Dictionary<string, string[]> rows, RuleDescriptor descriptor)
     {
@@ -67,6 +68,15 @@ public sealed class FindingsDocumentationTests
         Assert.All(RuleDescriptors, descriptor => AssertDocumented(rows, descriptor));
         var codes = Descriptors.Select(d => d.Code).ToHashSet(StringComparer.Ordinal);
         Assert.All(rows.Keys, code => Assert.True(codes.Contains(code), $"docs/findings.md lists {code}, which is neither a rule nor a reconciliation check."));
+    }
+
+    [Fact]
+    public void Every_report_finding_is_documented_in_the_findings_table()
+    {
+        var rows = Rows();
+
+        Assert.NotEmpty(ReportRules.All);
+        Assert.All(ReportRules.All, descriptor => AssertDocumented(rows, descriptor));
     }
 
     [Fact]

@@ -16,20 +16,19 @@ internal static class CommendationPass
             if (!Enum.IsDefined(commendation.Level) || !Enum.IsDefined(recipient.Kind))
             {
                 // A level or recipient kind read from a file can hold any number; it has no row to go in.
-                pass.Unplaced++;
+                pass.OutOfRange++;
                 continue;
             }
             var position = pass.Scope.Place(recipient.UnitId);
-            if (position == -2)
-            {
-                pass.Unplaced++;
-                continue;
-            }
-            if (position < 0)
+            if (position == UnitScope.Outside)
             {
                 continue;
             }
-            var key = pass.UnitKey(position)
+            if (position == UnitScope.Unplaced)
+            {
+                pass.NoteUnplaced(recipient.UnitId, 1);
+            }
+            var key = pass.UnitKey(position, recipient.UnitId)
                 + pass.CodeKey(DimensionSource.AwardLevel, (int)commendation.Level)
                 + pass.CodeKey(DimensionSource.RecipientKind, (int)recipient.Kind)
                 + pass.ClassifierKey(DimensionSource.AwardForm, commendation.Form)

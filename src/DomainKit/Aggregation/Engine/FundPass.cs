@@ -29,17 +29,25 @@ internal static class FundPass
         var whole = pass.IndexOf(DimensionSource.FundEntryKind) < 0 && pass.IndexOf(DimensionSource.Purpose) < 0;
         foreach (var ledger in pass.Dataset.Ledgers)
         {
-            var position = ledger.Fund is { } fund ? pass.Scope.Place(fund.OwnerId) : -2;
-            if (position == -2)
-            {
-                pass.Unplaced += ledger.Count;
-                continue;
-            }
-            if (position < 0)
+            // Entries of a fund the dataset does not hold have no known unit, like those of an unknown owner.
+            var owner = ledger.Fund is { } fund ? fund.OwnerId : default;
+            var position = pass.Scope.Place(owner);
+            if (position == UnitScope.Outside)
             {
                 continue;
             }
-            var baseKey = pass.UnitKey(position)
+            if (position == UnitScope.Unplaced)
+            {
+                if (ledger.Fund is null)
+                {
+                    pass.UnplacedFunds[ledger.FundId] = pass.UnplacedFunds.GetValueOrDefault(ledger.FundId) + ledger.Count;
+                }
+                else
+                {
+                    pass.NoteUnplaced(owner, ledger.Count);
+                }
+            }
+            var baseKey = pass.UnitKey(position, owner)
                 + (fundDimension < 0 ? 0 : pass.Keys.FundCodes![ledger.FundId] * pass.Keys.Strides[fundDimension]);
             var coverage = LedgerCoverage.Of(ledger);
             if (flows.Length > 0)

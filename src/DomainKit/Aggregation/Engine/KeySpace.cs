@@ -23,6 +23,14 @@ internal sealed class KeySpace
 
     private static readonly LocalizedText None = new("(không có)", "(none)");
 
+    /// <summary>The label of the row of items that have no unit on the report's map.</summary>
+    internal static readonly LocalizedText UnplacedLabel = new("Chưa xác định được đơn vị", "Unplaced");
+
+    /// <summary>The key of that row in unit dimensions.</summary>
+    internal const string UnplacedKey = "~unplaced";
+
+    private readonly Dataset dataset;
+
     private readonly UnitScope scope;
     private readonly Dimension[] dimensions;
     private readonly int[] capacities;
@@ -32,6 +40,7 @@ internal sealed class KeySpace
 
     public KeySpace(Dataset dataset, ReportQuery query, UnitScope scope)
     {
+        this.dataset = dataset;
         this.scope = scope;
         dimensions = [.. query.GroupBy];
         capacities = new int[dimensions.Length];
@@ -56,7 +65,8 @@ internal sealed class KeySpace
             }
             capacities[d] = dimension.Source switch
             {
-                DimensionSource.ChildOfRoot or DimensionSource.UnitAtLevel => scope.Count,
+                // One more code than units: the row of items that have no unit on the map, after every unit.
+                DimensionSource.ChildOfRoot or DimensionSource.UnitAtLevel => scope.Count + 1,
                 DimensionSource.Fund => dataset.Ledgers.Count() + 1,
                 DimensionSource.FundEntryKind => 8,
                 DimensionSource.Purpose => dataset.LedgerStore.PurposeTable.Count + 2,
@@ -122,12 +132,17 @@ internal sealed class KeySpace
 
     private IReadOnlyList<DisbursementPurpose>? PurposeTable { get; }
 
-    /// <summary>The code of a unit dimension for an item placed at <paramref name="position"/>.</summary>
-    public int UnitCode(int d, int position) => dimensions[d].Source switch
+    /// <summary>
+    /// The code of a unit dimension for an item placed at <paramref name="position"/> (or <see cref="UnitScope.Unplaced"/>)
+    /// that was recorded under <paramref name="recorded"/>.
+    /// </summary>
+    public int UnitCode(int d, int position, Units.UnitId recorded) => dimensions[d].Source switch
     {
+        DimensionSource.ChildOfRoot or DimensionSource.UnitAtLevel when position == UnitScope.Unplaced => scope.Count,
         DimensionSource.ChildOfRoot => position == scope.Root ? position : scope.AncestorAt(position, scope.Tree.DepthAt(scope.Root) + 1),
         DimensionSource.UnitAtLevel => scope.AncestorAt(position, dimensions[d].Level),
-        _ => ClassifierCode(d, scope.Tree.UnitAt(position).Kind),
+        // The kind of a unit is known even where the map cannot place it.
+        _ => ClassifierCode(d, position >= 0 ? scope.Tree.UnitAt(position).Kind : recorded.IsEmpty ? null : dataset.FindUnit(recorded)?.Kind),
     };
 
     /// <summary>Whether the dimension reads the unit an item is placed at.</summary>
@@ -157,6 +172,8 @@ internal sealed class KeySpace
         var dimension = dimensions[d];
         switch (dimension.Source)
         {
+            case DimensionSource.ChildOfRoot or DimensionSource.UnitAtLevel when code == scope.Count:
+                return new DimensionValue(UnplacedKey, UnplacedLabel);
             case DimensionSource.ChildOfRoot:
             case DimensionSource.UnitAtLevel:
                 var unit = scope.Tree.UnitAt(code);

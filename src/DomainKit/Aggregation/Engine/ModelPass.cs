@@ -15,16 +15,15 @@ internal static class ModelPass
         {
             var model = models[index];
             var position = pass.Scope.Place(model.OwnerId);
-            if (position == -2)
-            {
-                pass.Unplaced++;
-                continue;
-            }
-            if (position < 0)
+            if (position == UnitScope.Outside)
             {
                 continue;
             }
-            var baseKey = pass.UnitKey(position)
+            if (position == UnitScope.Unplaced)
+            {
+                pass.NoteUnplaced(model.OwnerId, 1);
+            }
+            var baseKey = pass.UnitKey(position, model.OwnerId)
                 + pass.ClassifierKey(DimensionSource.Field, model.Field)
                 + pass.ClassifierKey(DimensionSource.FieldRoot, model.Field?.Root)
                 + pass.ClassifierKey(DimensionSource.ModelKind, model.Kind)

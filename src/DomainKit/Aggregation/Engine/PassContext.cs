@@ -31,8 +31,21 @@ internal sealed class PassContext
     /// <summary>The positions, among the query's measures, of the measures this pass computes.</summary>
     public int[] Measures { get; }
 
-    /// <summary>Items that could not be placed on the map.</summary>
-    public int Unplaced { get; set; }
+    /// <summary>Items of the report that have no unit on the map, by the unit they were recorded under.</summary>
+    public Dictionary<Units.UnitId, int> Unplaced { get; } = [];
+
+    /// <summary>Fund entries of funds the dataset does not hold, so of no known unit, by fund.</summary>
+    public Dictionary<Funds.FundId, int> UnplacedFunds { get; } = [];
+
+    /// <summary>Items left out of every row because a value they are grouped by is out of range.</summary>
+    public int OutOfRange { get; set; }
+
+    /// <summary>Counts <paramref name="count"/> items of <paramref name="unit"/> that have no unit on the map.</summary>
+    public void NoteUnplaced(Units.UnitId unit, int count)
+    {
+        unit = unit.IsEmpty ? default : unit;
+        Unplaced[unit] = Unplaced.GetValueOrDefault(unit) + count;
+    }
 
     /// <summary>The time buckets when the level groups by time, otherwise null (one bucket: the period).</summary>
     public TimeBuckets? Time => Keys.TimeDimension >= 0 && Keys.TimeDimension < Depth ? Keys.Time : null;
@@ -52,15 +65,18 @@ internal sealed class PassContext
         return -1;
     }
 
-    /// <summary>The part of a key that the unit dimensions give for an item placed at <paramref name="position"/>.</summary>
-    public long UnitKey(int position)
+    /// <summary>
+    /// The part of a key that the unit dimensions give for an item placed at <paramref name="position"/> (or
+    /// <see cref="UnitScope.Unplaced"/>) that was recorded under <paramref name="recorded"/>.
+    /// </summary>
+    public long UnitKey(int position, Units.UnitId recorded)
     {
         long key = 0;
         for (var d = 0; d < Depth; d++)
         {
             if (Keys.IsUnitDimension(d))
             {
-                key += Keys.UnitCode(d, position) * Keys.Strides[d];
+                key += Keys.UnitCode(d, position, recorded) * Keys.Strides[d];
             }
         }
         return key;

@@ -27,17 +27,16 @@ internal static class PledgePass
                 continue;
             }
             var position = pass.Scope.Place(pledger.UnitId);
-            if (position == -2)
+            if (position == UnitScope.Outside)
             {
-                pass.Unplaced++;
                 continue;
             }
-            if (position < 0)
+            if (position == UnitScope.Unplaced)
             {
-                continue;
+                pass.NoteUnplaced(pledger.UnitId, 1);
             }
             var rating = pledge.Evaluation?.EffectiveRating is { } r && Enum.IsDefined(r) ? (int)r : 4;
-            var key = pass.UnitKey(position)
+            var key = pass.UnitKey(position, pledger.UnitId)
                 + pass.CodeKey(DimensionSource.PledgerKind, pledger.Kind == PledgerKind.Individual ? 0 : 1)
                 + pass.CodeKey(DimensionSource.EvaluationRating, rating);
             var cell = pass.Table.Cell(key);
@@ -72,8 +71,10 @@ internal static class PledgePass
         var end = pass.Query.Period.End;
         var tree = pass.Scope.Tree;
         var root = pass.Scope.Root;
-        var last = root + tree.SubtreeSize(tree.UnitAt(root).Id) - 1;
-        for (var position = root; position <= last; position++)
+        // On the map of a date, units that no longer existed then sit beside what they became, so those that became the
+        // root itself lie outside its slice of the tree: every unit is looked at, and placing decides.
+        var (first, last) = pass.Query.Basis.AsOf is null ? (root, root + tree.SubtreeSize(tree.UnitAt(root).Id) - 1) : (0, tree.Count - 1);
+        for (var position = first; position <= last; position++)
         {
             var unit = tree.UnitAt(position);
             if (!unit.IsValidOn(end) || unit.HeadCountOn(end) is not { } count || count.Eligible(pass.Query.Eligibility) is not int eligible || Covered(pass, position, end))
@@ -85,7 +86,7 @@ internal static class PledgePass
             {
                 continue;
             }
-            var cell = pass.Table.Cell(pass.UnitKey(placed) + pass.CodeKey(DimensionSource.PledgerKind, 0));
+            var cell = pass.Table.Cell(pass.UnitKey(placed, unit.Id) + pass.CodeKey(DimensionSource.PledgerKind, 0));
             foreach (var m in eligibleMeasures)
             {
                 if (pass.Measure(m).Source == MeasureSource.EligibleMembers)
@@ -100,16 +101,18 @@ internal static class PledgePass
         }
     }
 
-    // An ancestor inside the report with its own head count already includes this unit's members.
+    // An ancestor inside the report with its own head count already includes this unit's members. A former unit that
+    // became the root sits beside it, so leaving the root's subtree means the root is the last ancestor to look at.
     private static bool Covered(PassContext pass, int position, NodaTime.LocalDate end)
     {
         var tree = pass.Scope.Tree;
-        for (var p = position; p != pass.Scope.Root;)
+        var root = pass.Scope.Root;
+        for (var p = position; p != root;)
         {
             p = tree.ParentAt(p);
-            if (p < 0)
+            if (p < 0 || !tree.Contains(p, root))
             {
-                return false;
+                p = root;
             }
             if (tree.UnitAt(p) is { } ancestor && ancestor.IsValidOn(end) && ancestor.HeadCountOn(end)?.Eligible(pass.Query.Eligibility) is not null)
             {

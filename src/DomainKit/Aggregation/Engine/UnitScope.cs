@@ -5,102 +5,109 @@ using NodaTime;
 namespace DomainKit.Aggregation;
 
 /// <summary>
-/// Where each unit's items go in one report: the unit they count under on the chosen map (itself, or the
-/// successor valid on the basis date), whether that unit is in the root's subtree, and the unit a unit
-/// dimension groups them by. Built once per query over pre-order positions.
+/// Where each unit's items go in one report: the map of the report (as recorded at the end of its period, or the
+/// map of the basis date with every unit followed to what it had become), whether an item is in the root's subtree,
+/// and the unit a unit dimension groups it under. Items that belong to the report but have no unit on the map go to
+/// the unplaced row. Built once per query; the map itself is built once per dataset and stretch of days.
 /// </summary>
 internal sealed class UnitScope
 {
-    private readonly UnitTree tree;
-    private readonly int[] target;
+    /// <summary>What <see cref="Place"/> answers for an item outside the root's subtree.</summary>
+    public const int Outside = -1;
+
+    /// <summary>What <see cref="Place"/> answers for an item of the report that has no unit on the map.</summary>
+    public const int Unplaced = -2;
+
+    private readonly UnitMap map;
     private readonly UnitBasis basis;
+    private readonly bool rootIsTop;
 
     public UnitScope(Dataset dataset, ReportQuery query)
     {
-        tree = query.Hierarchy == Hierarchy.Organisation ? dataset.OrganisationTree : dataset.TerritoryTree;
+        var kind = query.Hierarchy == Hierarchy.Organisation ? UnitLinkKind.Parent : UnitLinkKind.Territory;
         basis = query.Basis;
-        Root = tree.PositionOf(query.Root);
+        map = basis.AsOf is LocalDate day
+            ? dataset.ResolvedMapOn(kind, day)
+            : UnitMap.Identity(kind == UnitLinkKind.Parent ? dataset.OrganisationTreeOn(query.Period.End) : dataset.TerritoryTreeOn(query.Period.End), query.Period.End);
+        Tree = map.Tree;
+        Root = Tree.PositionOf(query.Root);
         if (Root < 0)
         {
             throw new ArgumentException($"The dataset holds no unit '{query.Root}' to report on.", nameof(query));
         }
-        target = new int[tree.Count];
-        for (var i = 0; i < target.Length; i++)
+        if (basis.AsOf is LocalDate date && map.IsFormer(Root))
         {
-            target[i] = basis.AsOf is LocalDate day ? Successor(dataset, i, day) : i;
+            var became = map.TargetOf(Root) is var t && t >= 0 ? $"; on that map it is part of '{Tree.UnitAt(t).Id}'" : string.Empty;
+            throw new ArgumentException(
+                $"The unit '{query.Root}' did not exist on {NodaTime.Text.LocalDatePattern.Iso.Format(date)}, the date of the map asked for{became}. "
+                + "Report on a unit of that map, or on the map as recorded.", nameof(query));
         }
+        rootIsTop = Tree.ParentAt(Root) < 0 && map.BlockerOf(Root) < 0;
     }
 
-    public UnitTree Tree => tree;
+    public UnitTree Tree { get; }
 
     public int Root { get; }
 
-    public int Count => tree.Count;
+    /// <summary>The number of units; also the code of the unplaced row in unit dimensions.</summary>
+    public int Count => Tree.Count;
 
     /// <summary>
-    /// Places an item of <paramref name="unit"/>: its position for unit dimensions (the unit it was recorded
-    /// under when former units are split out, otherwise the unit it counts under), or -1 when it lies outside the
-    /// root's subtree, or -2 when it cannot be placed at all.
+    /// Places an item of <paramref name="unit"/>: its position for unit dimensions (the unit it was recorded under
+    /// when former units are split out, otherwise the unit it counts under), <see cref="Outside"/> when it lies outside
+    /// the root's subtree, or <see cref="Unplaced"/> when it belongs to the report but has no unit on the map.
     /// </summary>
     public int Place(UnitId unit)
     {
-        var position = unit.IsEmpty ? -1 : tree.PositionOf(unit);
+        var position = unit.IsEmpty ? -1 : Tree.PositionOf(unit);
         if (position < 0)
         {
-            return -2;
+            // A unit the dataset does not hold could be anywhere: only a report on the top of the map is sure to hold it.
+            return rootIsTop ? Unplaced : Outside;
         }
-        var counted = target[position];
-        if (counted < 0)
+        var counted = map.TargetOf(position);
+        if (counted >= 0 && Tree.Contains(counted, Root))
         {
-            return -2;
+            return basis.SplitFormerUnits ? position : counted;
         }
-        if (!tree.Contains(counted, Root))
+        var blocker = map.BlockerOf(position);
+        if (blocker < 0)
         {
-            return -1;
+            return Outside;
         }
-        return basis.SplitFormerUnits ? position : counted;
+        var anchor = map.AnchorOf(blocker);
+        return (anchor < 0 ? rootIsTop : Tree.Contains(anchor, Root)) ? Unplaced : Outside;
+    }
+
+    /// <summary>The unit that keeps <paramref name="unit"/> off the map (a unit split with no primary successor, or one with nothing that goes on), or null.</summary>
+    public Unit? BlockerOf(UnitId unit)
+    {
+        var position = unit.IsEmpty ? -1 : Tree.PositionOf(unit);
+        return position >= 0 && map.BlockerOf(position) is var b && b >= 0 ? Tree.UnitAt(b) : null;
     }
 
     /// <summary>The position a unit dimension groups <paramref name="position"/> under: its ancestor at <paramref name="level"/>, or itself when not that deep.</summary>
+    /// <remarks>
+    /// Former units that became the root sit beside it on the map, one level up from where they count: the root's
+    /// children. Their branch is grouped one level down, and above the root's level under the root itself.
+    /// </remarks>
     public int AncestorAt(int position, int level)
     {
-        while (tree.DepthAt(position) > level)
+        if (!Tree.Contains(position, Root))
         {
-            position = tree.ParentAt(position);
+            if (level <= Tree.DepthAt(Root))
+            {
+                return Root;
+            }
+            level--;
+        }
+        while (Tree.DepthAt(position) > level)
+        {
+            position = Tree.ParentAt(position);
         }
         return position;
     }
 
     /// <summary>Whether the unit at <paramref name="position"/> no longer existed on the basis date, so that its rows read "(cũ)".</summary>
-    public bool IsFormer(int position)
-        => basis.SplitFormerUnits && basis.AsOf is LocalDate day && !tree.UnitAt(position).IsValidOn(day);
-
-    // Follows successors breadth-first to the first unit valid on the day; -1 when none is.
-    private int Successor(Dataset dataset, int position, LocalDate day)
-    {
-        var unit = tree.UnitAt(position);
-        if (unit.IsValidOn(day))
-        {
-            return position;
-        }
-        var seen = new HashSet<UnitId> { unit.Id };
-        var queue = new Queue<Unit>();
-        queue.Enqueue(unit);
-        while (queue.TryDequeue(out var current))
-        {
-            foreach (var id in current.Successors.IsDefault ? [] : current.Successors)
-            {
-                if (id.IsEmpty || !seen.Add(id) || dataset.FindUnit(id) is not Unit successor)
-                {
-                    continue;
-                }
-                if (successor.IsValidOn(day))
-                {
-                    return tree.PositionOf(successor.Id);
-                }
-                queue.Enqueue(successor);
-            }
-        }
-        return -1;
-    }
+    public bool IsFormer(int position) => basis.SplitFormerUnits && map.IsFormer(position);
 }

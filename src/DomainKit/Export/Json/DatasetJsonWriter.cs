@@ -154,7 +154,35 @@ internal static class DatasetJsonWriter
             w.WriteEndObject();
         }
         w.WriteEndArray();
+        // Written only when the unit has them, so that a dataset without dated links reads as it always has.
+        WriteLinks(w, Names.ParentChanges, Names.ParentId, unit.ParentChanges);
+        WriteLinks(w, Names.TerritoryChanges, Names.TerritoryId, unit.TerritoryChanges);
+        if (unit.PrimarySuccessorId is UnitId primary)
+        {
+            WriteRequired(w, Names.PrimarySuccessorId, primary.Value);
+        }
         w.WriteEndObject();
+    }
+
+    private static void WriteLinks(Utf8JsonWriter w, JsonEncodedText name, JsonEncodedText target, ImmutableArray<UnitLink> links)
+    {
+        if (links.IsDefaultOrEmpty)
+        {
+            return;
+        }
+        w.WriteStartArray(name);
+        foreach (var link in links)
+        {
+            w.WriteStartObject();
+            WriteDate(w, Names.From, link.From);
+            // As for parentId itself: no target leaves the property out, an empty id (bad data) writes null.
+            if (link.Target is UnitId unit)
+            {
+                WriteRequired(w, target, unit.Value);
+            }
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
     }
 
     // ----- Models -----
@@ -725,6 +753,10 @@ internal static class DatasetJsonWriter
         public static readonly JsonEncodedText ValidTo = JsonEncodedText.Encode("validTo");
         public static readonly JsonEncodedText Successors = JsonEncodedText.Encode("successors");
         public static readonly JsonEncodedText HeadCounts = JsonEncodedText.Encode("headCounts");
+        public static readonly JsonEncodedText ParentChanges = JsonEncodedText.Encode("parentChanges");
+        public static readonly JsonEncodedText TerritoryChanges = JsonEncodedText.Encode("territoryChanges");
+        public static readonly JsonEncodedText PrimarySuccessorId = JsonEncodedText.Encode("primarySuccessorId");
+        public static readonly JsonEncodedText From = JsonEncodedText.Encode("from");
         public static readonly JsonEncodedText AsOf = JsonEncodedText.Encode("asOf");
         public static readonly JsonEncodedText Members = JsonEncodedText.Encode("members");
         public static readonly JsonEncodedText PartyMembers = JsonEncodedText.Encode("partyMembers");

@@ -41,6 +41,8 @@ internal sealed class CsvBundleLoad
     private readonly Dictionary<string, int> unitIndex = new(StringComparer.Ordinal);
     private readonly Dictionary<int, List<UnitId>> successors = [];
     private readonly Dictionary<int, List<HeadCount>> headCounts = [];
+    private readonly Dictionary<int, List<UnitLink>> parentChanges = [];
+    private readonly Dictionary<int, List<UnitLink>> territoryChanges = [];
     private readonly List<EmulationModel> models = [];
     private readonly Dictionary<string, int> modelIndex = new(StringComparer.Ordinal);
     private readonly Dictionary<int, List<LifecycleEvent>> lifecycles = [];
@@ -258,6 +260,14 @@ internal sealed class CsvBundleLoad
         {
             return HeadCountRow;
         }
+        if (table == CsvTables.UnitParentChanges.Table)
+        {
+            return r => LinkRow(r, parentChanges, CsvTables.UnitParentChanges.ParentId);
+        }
+        if (table == CsvTables.UnitTerritoryChanges.Table)
+        {
+            return r => LinkRow(r, territoryChanges, CsvTables.UnitTerritoryChanges.TerritoryId);
+        }
         if (table == CsvTables.Models.Table)
         {
             return ModelRow;
@@ -304,12 +314,13 @@ internal sealed class CsvBundleLoad
         var territory = r.Id(CsvTables.Units.TerritoryId, MakeUnit, false);
         var from = r.Date(CsvTables.Units.ValidFrom, false);
         var to = r.Date(CsvTables.Units.ValidTo, false);
+        var primary = r.Id(CsvTables.Units.PrimarySuccessorId, MakeUnit, false);
         if (r.Failed || id is not UnitId unitId || kind is null)
         {
             return;
         }
         unitIndex.TryAdd(unitId.Value, units.Count);
-        units.Add(new Unit { Id = unitId, Name = name, Kind = kind, ParentId = parent, TerritoryId = territory, ValidFrom = from, ValidTo = to });
+        units.Add(new Unit { Id = unitId, Name = name, Kind = kind, ParentId = parent, TerritoryId = territory, ValidFrom = from, ValidTo = to, PrimarySuccessorId = primary });
     }
 
     private int? Parent(CsvRowReader r, int column, Dictionary<string, int> index, LocalizedText expected)
@@ -340,6 +351,19 @@ internal sealed class CsvBundleLoad
         ListOf(successors, position).Add(id);
     }
 
+    // A dated link names its unit, the day and the new parent or territory; an empty one makes the unit a root from that day.
+    private void LinkRow(CsvRowReader r, Dictionary<int, List<UnitLink>> into, int targetColumn)
+    {
+        var unit = Parent(r, 0, unitIndex, UnitExpected);
+        var from = r.Date(1, true);
+        var target = r.Id(targetColumn, MakeUnit, false);
+        if (r.Failed || unit is not int position || from is not LocalDate day)
+        {
+            return;
+        }
+        ListOf(into, position).Add(new UnitLink(day, target));
+    }
+
     private void HeadCountRow(CsvRowReader r)
     {
         var unit = Parent(r, CsvTables.UnitHeadCounts.UnitId, unitIndex, UnitExpected);
@@ -368,11 +392,21 @@ internal sealed class CsvBundleLoad
             {
                 unit = unit with { HeadCounts = [.. h] };
             }
+            if (parentChanges.TryGetValue(i, out var p))
+            {
+                unit = unit with { ParentChanges = [.. p] };
+            }
+            if (territoryChanges.TryGetValue(i, out var t))
+            {
+                unit = unit with { TerritoryChanges = [.. t] };
+            }
             builder.Add(unit);
         }
         units.Clear();
         successors.Clear();
         headCounts.Clear();
+        parentChanges.Clear();
+        territoryChanges.Clear();
     }
 
     // ----- Models -----

@@ -91,6 +91,14 @@ internal static class CsvBundleWriter
                 w.Text(s.Value);
             })));
         }
+        if (table == CsvTables.UnitParentChanges.Table)
+        {
+            return dataset.Units.SelectMany(u => OrEmpty(u.ParentChanges).Select(c => (Action<CsvFileWriter>)(w => WriteLink(w, u.Id, c))));
+        }
+        if (table == CsvTables.UnitTerritoryChanges.Table)
+        {
+            return dataset.Units.SelectMany(u => OrEmpty(u.TerritoryChanges).Select(c => (Action<CsvFileWriter>)(w => WriteLink(w, u.Id, c))));
+        }
         if (table == CsvTables.UnitHeadCounts.Table)
         {
             return dataset.Units.SelectMany(u => OrEmpty(u.HeadCounts).Select(c => (Action<CsvFileWriter>)(w => WriteHeadCount(w, u.Id, c))));
@@ -164,6 +172,14 @@ internal static class CsvBundleWriter
         w.Text(unit.TerritoryId?.Value);
         w.Date(unit.ValidFrom);
         w.Date(unit.ValidTo);
+        w.Text(unit.PrimarySuccessorId?.Value);
+    }
+
+    private static void WriteLink(CsvFileWriter w, UnitId unit, UnitLink link)
+    {
+        w.Text(unit.Value);
+        w.Date(link.From);
+        w.Text(link.Target?.Value);
     }
 
     private static void WriteHeadCount(CsvFileWriter w, UnitId unit, HeadCount? count)

@@ -9,7 +9,7 @@ namespace DomainKit.Interchange.Csv;
 internal static class CsvTables
 {
     /// <summary>Every file, in the order written and read: parents before the files keyed by their ids.</summary>
-    public static IReadOnlyList<CsvTable> All => [Units.Table, UnitSuccessors.Table, UnitHeadCounts.Table, Models.Table, ModelLifecycle.Table, ModelOutcomes.Table, Pledges.Table, Payments.Table, Funds.Table, FundEntries.Table, Commendations.Table];
+    public static IReadOnlyList<CsvTable> All => [Units.Table, UnitSuccessors.Table, UnitParentChanges.Table, UnitTerritoryChanges.Table, UnitHeadCounts.Table, Models.Table, ModelLifecycle.Table, ModelOutcomes.Table, Pledges.Table, Payments.Table, Funds.Table, FundEntries.Table, Commendations.Table];
 
     private static CsvColumn C(string english, string vietnamese) => new(english, vietnamese);
 
@@ -23,12 +23,13 @@ internal static class CsvTables
 
     public static class Units
     {
-        public const int Id = 0, Name = 1, Kind = 2, ParentId = 5, TerritoryId = 6, ValidFrom = 7, ValidTo = 8;
+        public const int Id = 0, Name = 1, Kind = 2, ParentId = 5, TerritoryId = 6, ValidFrom = 7, ValidTo = 8, PrimarySuccessorId = 9;
 
         public static readonly CsvTable Table = new("units.csv", new("đơn vị", "unit"),
         [
             C("id", "Mã đơn vị"), C("name", "Tên đơn vị"), .. Classifier("kind", "Loại đơn vị"),
             C("parentId", "Mã đơn vị cấp trên"), C("territoryId", "Mã địa bàn"), C("validFrom", "Hiệu lực từ ngày"), C("validTo", "Hiệu lực đến ngày"),
+            C("primarySuccessorId", "Mã đơn vị kế thừa chính"),
         ]);
     }
 
@@ -38,6 +39,22 @@ internal static class CsvTables
 
         public static readonly CsvTable Table = new("unit-successors.csv", new("đơn vị kế thừa", "unit successor"),
             C("unitId", "Mã đơn vị"), C("successorId", "Mã đơn vị kế thừa"));
+    }
+
+    public static class UnitParentChanges
+    {
+        public const int UnitId = 0, From = 1, ParentId = 2;
+
+        public static readonly CsvTable Table = new("unit-parent-changes.csv", new("thay đổi đơn vị cấp trên", "parent change"),
+            C("unitId", "Mã đơn vị"), C("from", "Từ ngày"), C("parentId", "Mã đơn vị cấp trên mới"));
+    }
+
+    public static class UnitTerritoryChanges
+    {
+        public const int UnitId = 0, From = 1, TerritoryId = 2;
+
+        public static readonly CsvTable Table = new("unit-territory-changes.csv", new("thay đổi địa bàn", "territory change"),
+            C("unitId", "Mã đơn vị"), C("from", "Từ ngày"), C("territoryId", "Mã địa bàn mới"));
     }
 
     public static class UnitHeadCounts

@@ -21,7 +21,8 @@ internal sealed partial class DatasetJsonParser
 
     // ----- Units -----
 
-    private static readonly byte[][] UnitNames = Names("id", "name", "kind", "parentId", "territoryId", "validFrom", "validTo", "successors", "headCounts");
+    private static readonly byte[][] UnitNames = Names(
+        "id", "name", "kind", "parentId", "territoryId", "validFrom", "validTo", "successors", "headCounts", "parentChanges", "territoryChanges", "primarySuccessorId");
     private static readonly ulong UnitRequired = Mask(0, 1, 2, 7, 8);
 
     private Unit? ReadUnit(ref Utf8JsonReader r)
@@ -33,8 +34,11 @@ internal sealed partial class DatasetJsonParser
         UnitKind? kind = null;
         UnitId? parent = null, territory = null;
         LocalDate? validFrom = null, validTo = null;
+        UnitId? primarySuccessor = null;
         var successors = ImmutableArray<UnitId>.Empty;
         var headCounts = ImmutableArray<HeadCount>.Empty;
+        var parentChanges = ImmutableArray<UnitLink>.Empty;
+        var territoryChanges = ImmutableArray<UnitLink>.Empty;
         while (true)
         {
             var p = Next(ref r, UnitNames, ref seen, None, out var end);
@@ -53,14 +57,51 @@ internal sealed partial class DatasetJsonParser
                 case 6: validTo = OptionalDate(ref r, None, "validTo"); break;
                 case 7: successors = Array(ref r, None, "successors", (ref Utf8JsonReader x, string prefix) => Id(ref x, prefix, None, static s => new UnitId(s))); break;
                 case 8: headCounts = Array(ref r, None, "headCounts", ReadHeadCount); break;
+                case 9: parentChanges = Array(ref r, None, "parentChanges", (ref Utf8JsonReader x, string prefix) => ReadUnitLink(ref x, prefix, ParentChangeNames)); break;
+                case 10: territoryChanges = Array(ref r, None, "territoryChanges", (ref Utf8JsonReader x, string prefix) => ReadUnitLink(ref x, prefix, TerritoryChangeNames)); break;
+                case 11: primarySuccessor = Id(ref r, None, "primarySuccessorId", static s => new UnitId(s)); break;
             }
         }
         Require(seen, UnitRequired, UnitNames, None, start);
         return rejected ? null : new Unit
         {
             Id = id, Name = name!, Kind = kind!, ParentId = parent, TerritoryId = territory, ValidFrom = validFrom, ValidTo = validTo,
-            Successors = successors, HeadCounts = headCounts,
+            Successors = successors, HeadCounts = headCounts, ParentChanges = parentChanges, TerritoryChanges = territoryChanges,
+            PrimarySuccessorId = primarySuccessor,
         };
+    }
+
+    private static readonly byte[][] ParentChangeNames = Names("from", "parentId");
+    private static readonly byte[][] TerritoryChangeNames = Names("from", "territoryId");
+
+    // A dated link has no "nothing" to stand for: a null in the list cannot say from when or to where, so it rejects the
+    // unit. A link without its target makes the unit a root from that day; a null target is an empty id, as for parentId.
+    private UnitLink ReadUnitLink(ref Utf8JsonReader r, string prefix, byte[][] names)
+    {
+        if (r.TokenType != JsonTokenType.StartObject)
+        {
+            Invalid(ref r, prefix, None, Expected.Object);
+            return default;
+        }
+        var start = (int)r.TokenStartIndex;
+        ulong seen = 0;
+        LocalDate from = default;
+        UnitId? target = null;
+        while (true)
+        {
+            var p = Next(ref r, names, ref seen, prefix, out var end);
+            if (end)
+            {
+                break;
+            }
+            switch (p)
+            {
+                case 0: from = Date(ref r, prefix, "from"); break;
+                case 1: target = Id(ref r, prefix, System.Text.Encoding.UTF8.GetString(names[1]), static s => new UnitId(s)); break;
+            }
+        }
+        Require(seen, 1, names, prefix, start);
+        return new UnitLink(from, target);
     }
 
     private static readonly byte[][] HeadCountNames = Names("asOf", "members", "partyMembers", "exempt", "away");

@@ -4,8 +4,11 @@ using NodaTime;
 namespace DomainKit.Validation.Rules;
 
 /// <summary>
-/// DK202: a unit sits under a parent or in a territory that did not exist for the whole time the unit did,
-/// for instance a commune still open under a district that was abolished.
+/// DK202: a unit sits under a parent or in a territory that did not exist for the whole time the link holds, for
+/// instance a commune still open under a district that was abolished. Each link is checked over its own span: the
+/// first (<see cref="Unit.ParentId"/>) from the unit's start to the first dated change, each change to the next one or
+/// the unit's end. A link that outlives a parent which was merged into a successor is <see cref="LinkFollowsSuccessorRule"/>'s
+/// (DK208), since reports on later maps follow the successor.
 /// </summary>
 internal sealed class ParentNotValidRule : IValidationRule
 {
@@ -19,35 +22,13 @@ internal sealed class ParentNotValidRule : IValidationRule
     {
         foreach (var unit in context.Dataset.Units)
         {
-            Check(context, unit, "ParentId", unit.ParentId);
-            Check(context, unit, "TerritoryId", unit.TerritoryId);
-        }
-    }
-
-    private static void Check(RuleContext context, Unit unit, string field, UnitId? link)
-    {
-        if (link is not UnitId parentId || parentId.IsEmpty || context.Dataset.FindUnit(parentId) is not Unit parent)
-        {
-            return;
-        }
-        // An unknown start of the child is not checked: it says nothing about when the link began.
-        LocalDate? offending = null;
-        if (unit.ValidFrom is LocalDate from && !parent.IsValidOn(from))
-        {
-            offending = from;
-        }
-        // A parent valid to the last day of the calendar never ends (and has no day after its end).
-        else if (parent.ValidTo is LocalDate parentEnd && parentEnd < LocalDate.MaxIsoValue && (unit.ValidTo is not LocalDate end || end > parentEnd))
-        {
-            offending = parentEnd.PlusDays(1);
-        }
-        else if (unit.ValidTo is LocalDate last && !parent.IsValidOn(last))
-        {
-            offending = last;
-        }
-        if (offending is LocalDate date)
-        {
-            context.Report(EntityRef.ForUnit(unit.Id), field, ("field", field), ("parent", parent.Name), ("date", date));
+            foreach (var link in LinkSpans.Of(unit))
+            {
+                if (LinkSpans.Offending(context.Dataset, link) is { } problem && !problem.FollowsSuccessor)
+                {
+                    context.Report(EntityRef.ForUnit(unit.Id), link.Field, ("field", link.Field), ("parent", problem.Parent.Name), ("date", problem.Date));
+                }
+            }
         }
     }
 }

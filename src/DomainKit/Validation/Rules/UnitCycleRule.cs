@@ -2,7 +2,10 @@ using DomainKit.Units;
 
 namespace DomainKit.Validation.Rules;
 
-/// <summary>DK201: parent or territory links go round in a circle.</summary>
+/// <summary>
+/// DK201: parent or territory links go round in a circle. With dated links the map differs over time, so every map
+/// the links make is checked, and a cycle found on several is reported once.
+/// </summary>
 internal sealed class UnitCycleRule : IValidationRule
 {
     public RuleDescriptor Descriptor { get; } = new(
@@ -12,23 +15,31 @@ internal sealed class UnitCycleRule : IValidationRule
 
     public void Validate(RuleContext context)
     {
-        Report(context, context.Dataset.OrganisationTree, "ParentId", u => u.ParentId);
-        Report(context, context.Dataset.TerritoryTree, "TerritoryId", u => u.TerritoryId);
+        Report(context, UnitLinkKind.Parent, "ParentId");
+        Report(context, UnitLinkKind.Territory, "TerritoryId");
     }
 
-    private static void Report(RuleContext context, UnitTree tree, string field, Func<Unit, UnitId?> link)
+    private static void Report(RuleContext context, UnitLinkKind kind, string field)
     {
-        foreach (var start in tree.CycleBreaks)
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (day, tree) in context.Dataset.RecordedTrees(kind))
         {
-            var path = new List<string> { start.Value };
-            var current = context.Dataset.FindUnit(start);
-            while (current is not null && link(current) is UnitId next && next != start && path.Count <= tree.Count)
+            foreach (var start in tree.CycleBreaks)
             {
-                path.Add(next.Value);
-                current = context.Dataset.FindUnit(next);
+                var path = new List<string> { start.Value };
+                var current = context.Dataset.FindUnit(start);
+                while (current is not null && UnitMaps.LinkOn(current, kind, UnitMaps.Clamp(current, day)) is UnitId next && next != start && path.Count <= tree.Count)
+                {
+                    path.Add(next.Value);
+                    current = context.Dataset.FindUnit(next);
+                }
+                path.Add(start.Value);
+                // The same circle found on another map, from the same unit, is the same mistake.
+                if (reported.Add(string.Join("\u0001", path)))
+                {
+                    context.Report(EntityRef.ForUnit(start), field, ("field", field), ("path", string.Join(" → ", path)));
+                }
             }
-            path.Add(start.Value);
-            context.Report(EntityRef.ForUnit(start), field, ("field", field), ("path", string.Join(" → ", path)));
         }
     }
 }

@@ -22,10 +22,21 @@ internal sealed class UnresolvedReferenceRule : IValidationRule
             var at = EntityRef.ForUnit(unit.Id);
             CheckUnit(context, at, "ParentId", unit.ParentId);
             CheckUnit(context, at, "TerritoryId", unit.TerritoryId);
+            var parentChanges = unit.ParentChanges.IsDefault ? [] : unit.ParentChanges;
+            for (var i = 0; i < parentChanges.Length; i++)
+            {
+                CheckUnit(context, at, $"ParentChanges[{i}]", parentChanges[i].Target);
+            }
+            var territoryChanges = unit.TerritoryChanges.IsDefault ? [] : unit.TerritoryChanges;
+            for (var i = 0; i < territoryChanges.Length; i++)
+            {
+                CheckUnit(context, at, $"TerritoryChanges[{i}]", territoryChanges[i].Target);
+            }
             foreach (var successor in unit.Successors.IsDefault ? [] : unit.Successors)
             {
                 CheckUnit(context, at, "Successors", successor);
             }
+            CheckUnit(context, at, "PrimarySuccessorId", unit.PrimarySuccessorId);
         }
         foreach (var model in data.Models)
         {
