@@ -1,6 +1,6 @@
 #!/usr/bin/env dotnet
 // Validates a DomainKit dataset: a JSON file, or a CSV bundle in a folder or a zip. Prints the problems of reading it
-// and the findings of the 35 rules, in Vietnamese (or English with --en).
+// and the findings of the 36 rules, in Vietnamese (or English with --en).
 //
 //   dotnet run validate.cs -- ../data/binh-phuoc-2023.json [--en]
 //

@@ -94,7 +94,12 @@ public sealed class DocxExporter : ExporterBase
             var table = report.Tables[t];
             var heading = (t + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + ". " + table.Title.In(culture);
             body.Append(Paragraph(heading, JustificationValues.Left, bold: true, spaceBefore: 240, spaceAfter: 120, keepNext: true));
-            body.Append(Table(TableLayout.Of(table.Table, options), cancellationToken));
+            var layout = TableLayout.Of(table.Table, options);
+            body.Append(Table(layout, cancellationToken));
+            if (layout.HasMissing)
+            {
+                body.Append(Paragraph(TableLayout.MissingNote(culture), JustificationValues.Left, italic: true, spaceBefore: 60));
+            }
         }
 
         if (!report.Findings.IsEmpty)

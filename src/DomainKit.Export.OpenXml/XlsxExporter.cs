@@ -18,7 +18,7 @@ namespace DomainKit.Export.OpenXml;
 /// numbers; amounts are numbers of whole đồng with the format <c>#,##0 "đ"</c>, so that they add up in a
 /// spreadsheet (with <see cref="Money.DongStyle.Compact"/> too: a cell keeps the full amount, which the
 /// spreadsheet shows grouped, rather than a rounded one); rates are the exact fraction divided in
-/// <see cref="decimal"/> with the format <c>0.0%</c>. A missing value is an empty cell, never 0. The culture
+/// <see cref="decimal"/> with the format <c>0.0%</c>. A missing value is the text "–", never 0, explained under the table. The culture
 /// chooses the headers, labels, dates and periods.</para>
 /// <para>No cell is a formula: text is written as an inline string whatever it starts with, and a text starting
 /// with <c>=</c>, <c>+</c>, <c>-</c> or <c>@</c> also gets the quote prefix, so that editing the cell keeps it
@@ -221,6 +221,12 @@ public sealed class XlsxExporter : ExporterBase
             }
             writer.EndRow();
         }
+        if (layout.HasMissing)
+        {
+            writer.StartRow();
+            writer.Text(TableLayout.MissingNote(options.Culture), XlsxStyles.Text);
+            writer.EndRow();
+        }
         writer.End();
     }
 
@@ -232,20 +238,20 @@ public sealed class XlsxExporter : ExporterBase
                 writer.Number(count, bold ? XlsxStyles.BoldCount : XlsxStyles.Count);
                 break;
             case MeasureValueKind.Count:
-                writer.Empty(bold ? XlsxStyles.BoldCount : XlsxStyles.Count);
+                writer.Text(TableLayout.MissingText, bold ? XlsxStyles.BoldMissing : XlsxStyles.Missing);
                 break;
             case MeasureValueKind.Money when value.Money is { } money:
                 writer.Number(money.Value, bold ? XlsxStyles.BoldMoney : XlsxStyles.Money);
                 break;
             case MeasureValueKind.Money:
-                writer.Empty(bold ? XlsxStyles.BoldMoney : XlsxStyles.Money);
+                writer.Text(TableLayout.MissingText, bold ? XlsxStyles.BoldMissing : XlsxStyles.Missing);
                 break;
             case MeasureValueKind.Rate when value.Rate is { } rate:
                 // The fraction is divided in decimal, exact to 28 digits, rather than in binary floating point.
                 writer.Number((decimal)rate.Numerator / rate.Denominator, bold ? XlsxStyles.BoldRate : XlsxStyles.Rate);
                 break;
             default:
-                writer.Empty(bold ? XlsxStyles.BoldRate : XlsxStyles.Rate);
+                writer.Text(TableLayout.MissingText, bold ? XlsxStyles.BoldMissing : XlsxStyles.Missing);
                 break;
         }
     }

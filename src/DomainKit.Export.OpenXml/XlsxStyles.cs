@@ -28,6 +28,10 @@ internal static class XlsxStyles
     public const uint QuotedText = 10;
     public const uint BoldQuotedText = 11;
 
+    // A figure not reported is the text "–", aligned right like the numbers of its column.
+    public const uint Missing = 12;
+    public const uint BoldMissing = 13;
+
     private const uint DongFormatId = 164;
     private const uint RateFormatId = 165;
     private const uint GroupedIntegerFormatId = 3;
@@ -86,8 +90,10 @@ internal static class XlsxStyles
             Xf(DongFormatId, 1),
             Xf(RateFormatId, 1),
             new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0, QuotePrefix = true },
-            new CellFormat { NumberFormatId = 0, FontId = 1, FillId = 0, BorderId = 0, FormatId = 0, ApplyFont = true, QuotePrefix = true })
-        { Count = 12 },
+            new CellFormat { NumberFormatId = 0, FontId = 1, FillId = 0, BorderId = 0, FormatId = 0, ApplyFont = true, QuotePrefix = true },
+            new CellFormat(new Alignment { Horizontal = HorizontalAlignmentValues.Right }) { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0, ApplyAlignment = true },
+            new CellFormat(new Alignment { Horizontal = HorizontalAlignmentValues.Right }) { NumberFormatId = 0, FontId = 1, FillId = 0, BorderId = 0, FormatId = 0, ApplyFont = true, ApplyAlignment = true })
+        { Count = 14 },
         new CellStyles(new CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }) { Count = 1 });
 
     private static Font Font(bool bold, double size)

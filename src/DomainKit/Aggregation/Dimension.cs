@@ -44,6 +44,12 @@ public sealed class Dimension : IEquatable<Dimension>
     /// <summary>A model's lifecycle stage at the end of the period (or of each time bucket).</summary>
     public static Dimension LifecycleStage { get; } = new("lifecycle-stage", new("Giai đoạn", "Stage"), DimensionSource.LifecycleStage);
 
+    /// <summary>
+    /// The unit a model is committed to (đăng ký cam kết với cấp trên, such as the provincial standing committee), or
+    /// none: "80 models registered, 10 of them committed to the standing committee" is registered models by this.
+    /// </summary>
+    public static Dimension CommittedTo { get; } = new("committed-to", new("Đơn vị nhận cam kết", "Committed to"), DimensionSource.CommittedTo);
+
     /// <summary>The movement a model or commendation serves.</summary>
     public static Dimension Movement { get; } = new("movement", new("Phong trào", "Movement"), DimensionSource.Movement);
 
@@ -103,7 +109,8 @@ public sealed class Dimension : IEquatable<Dimension>
 
     internal bool Classifies(MeasureSubject subject) => Source switch
     {
-        DimensionSource.Field or DimensionSource.FieldRoot or DimensionSource.ModelKind or DimensionSource.LifecycleStage => subject == MeasureSubject.Models,
+        DimensionSource.Field or DimensionSource.FieldRoot or DimensionSource.ModelKind or DimensionSource.LifecycleStage or DimensionSource.CommittedTo
+            => subject == MeasureSubject.Models,
         DimensionSource.Movement => subject is MeasureSubject.Models or MeasureSubject.Commendations,
         DimensionSource.Fund or DimensionSource.FundEntryKind or DimensionSource.Purpose => subject == MeasureSubject.Funds,
         DimensionSource.PledgerKind or DimensionSource.EvaluationRating => subject == MeasureSubject.Pledges,

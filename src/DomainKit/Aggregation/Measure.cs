@@ -52,11 +52,18 @@ public sealed class Measure : IEquatable<Measure>
     /// <summary>Models launched (ra mắt) within the period.</summary>
     public static Measure LaunchedModels { get; } = Flow("launched-models", new("Mô hình ra mắt mới", "Models launched"), MeasureSubject.Models, MeasureValueKind.Count, MeasureSource.LaunchedModels);
 
-    /// <summary>Replicas (models with an origin) started within the period.</summary>
+    /// <summary>
+    /// Replications (nhân rộng) within the period, as reports count them: each "replicated" event of a model's lifecycle,
+    /// whether or not the data records the model it copies, and each replica (a model with an origin) that starts in
+    /// the period without such an event of its own that day.
+    /// </summary>
     public static Measure ReplicatedModels { get; } = Flow("replicated-models", new("Mô hình nhân rộng", "Models replicated"), MeasureSubject.Models, MeasureValueKind.Count, MeasureSource.ReplicatedModels);
 
     /// <summary>Exemplary models (tiêu biểu) active at the end of the period.</summary>
     public static Measure ExemplaryModels { get; } = Stock("exemplary-models", new("Mô hình tiêu biểu", "Exemplary models"), MeasureSubject.Models, MeasureSource.ExemplaryModels);
+
+    /// <summary>Models registered (đăng ký) within the period: the "registered" events of their lifecycles.</summary>
+    public static Measure RegisteredModels { get; } = Flow("registered-models", new("Mô hình đăng ký", "Models registered"), MeasureSubject.Models, MeasureValueKind.Count, MeasureSource.RegisteredModels);
 
     /// <summary>Money contributed to funds.</summary>
     public static Measure Contributions { get; } = Flow("contributions", new("Số tiền đóng góp", "Contributions"), MeasureSubject.Funds, MeasureValueKind.Money, MeasureSource.Contributions);
@@ -114,7 +121,7 @@ public sealed class Measure : IEquatable<Measure>
     /// <summary>Every built-in measure.</summary>
     public static IReadOnlyList<Measure> BuiltIn { get; } =
     [
-        ActiveModels, LaunchedModels, ReplicatedModels, ExemplaryModels,
+        ActiveModels, LaunchedModels, ReplicatedModels, ExemplaryModels, RegisteredModels,
         Contributions, Disbursements, Loans, Repayments, InKindValue, FlowAmount, FundBalance, OutstandingLoans,
         BeneficiaryOccurrences, DistinctBeneficiaries,
         RegisteredMembers, EligibleMembers, ParticipationRate, Pledges,

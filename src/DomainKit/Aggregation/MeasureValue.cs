@@ -47,18 +47,18 @@ public readonly struct MeasureValue : IEquatable<MeasureValue>
     /// <summary>A rate from its numerator and denominator, kept exact.</summary>
     public static MeasureValue OfRate(long numerator, long denominator) => new(MeasureValueKind.Rate, true, numerator, denominator);
 
-    /// <summary>Writes the value in a culture: a grouped count, an amount in full, a percentage with one decimal; an empty text when missing.</summary>
+    /// <summary>Writes the value in a culture: a grouped count, an amount in full, a percentage with one decimal; "–" when missing, never 0.</summary>
     public string ToString(ReportCulture culture)
     {
         if (!HasValue)
         {
-            return string.Empty;
+            return Export.TableLayout.MissingText;
         }
         return Kind switch
         {
             MeasureValueKind.Count => Validation.MessageText.Write(value, culture),
             MeasureValueKind.Money => DongFormat.Format(new Dong(value), DongStyle.Full, culture),
-            _ => Rate is { } rate ? rate.ToString(culture) : string.Empty,
+            _ => Rate is { } rate ? rate.ToString(culture) : Export.TableLayout.MissingText,
         };
     }
 

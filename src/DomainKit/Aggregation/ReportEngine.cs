@@ -101,7 +101,7 @@ public sealed class ReportEngine
         var subtotals = depth >= 2 ? Rows(query, keys, tables, 1, RowKind.Subtotal) : [];
         var total = Rows(query, keys, tables, 0, RowKind.Total) is { Length: > 0 } totals
             ? totals[0]
-            : new ReportRow(RowKind.Total, [], [.. query.Measures.Select(m => Empty(m, keys, 0))]);
+            : new ReportRow(RowKind.Total, [], [.. query.Measures.Select(Empty)]);
         var metadata = new ReportMetadata(scope.Tree.UnitAt(scope.Root), query.Period, query.Hierarchy, query.Basis, query.Eligibility,
             clock.GetCurrentInstant(), Definitions(query), unplaced.Count);
         var groupsByUnit = query.GroupBy.Any(d => d.Source is DimensionSource.ChildOfRoot or DimensionSource.UnitAtLevel);
@@ -132,6 +132,15 @@ public sealed class ReportEngine
         if (subject == MeasureSubject.Pledges)
         {
             return false;
+        }
+        // Rows split by entry kind or purpose exist only where entries are, so a ledger known but quiet in a bucket
+        // leaves no detail behind: the coarser level reads the ledgers again to say 0 rather than nothing.
+        for (var d = level; d < keys.Count; d++)
+        {
+            if (subject == MeasureSubject.Funds && keys[d].Source is DimensionSource.FundEntryKind or DimensionSource.Purpose)
+            {
+                return false;
+            }
         }
         var timeSummedAway = keys.TimeDimension >= level;
         return query.Measures.Where(m => m.Subject == subject)
@@ -184,33 +193,30 @@ public sealed class ReportEngine
                     ? MeasureValue.Missing(measure.ValueKind)
                     : levelTables.TryGetValue(measure.Subject, out var table) && table.TryGetCell(key, out var cell)
                         ? ValueOf(measure, table, cell, m)
-                        : Empty(measure, keys, level));
+                        : Empty(measure));
             }
             rows.Add(new ReportRow(kind, dimensionValues.MoveToImmutable(), values.MoveToImmutable()));
         }
         return rows.MoveToImmutable();
     }
 
+    // A figure is what the items that report into its cell add up to: a real 0 when items are there and none counts
+    // (models of the unit, none launched; a fund's ledger, no contribution in the quarter). With no item reporting, or
+    // part of it not known (a balance inside a summary entry's span), it is missing, never 0.
     private static MeasureValue ValueOf(Measure measure, CellTable table, int cell, int m) => measure.Source switch
     {
         // With nobody known to be eligible, a rate is undefined: missing, never 0% or 100%.
         MeasureSource.ParticipationRate => table.Second(cell, m) > 0
             ? MeasureValue.OfRate(table.Value(cell, m), table.Second(cell, m))
             : MeasureValue.Missing(MeasureValueKind.Rate),
-        MeasureSource.Occurrences or MeasureSource.Distinct or MeasureSource.EligibleMembers => table.Reports(cell, m) > 0
-            ? MeasureValue.OfCount(table.Value(cell, m))
-            : MeasureValue.Missing(MeasureValueKind.Count),
+        _ when table.Reports(cell, m) == 0 || table.IsUnknown(cell, m) => MeasureValue.Missing(measure.ValueKind),
         _ => measure.ValueKind == MeasureValueKind.Money
             ? MeasureValue.OfMoney(new Money.Dong(table.Value(cell, m)))
             : MeasureValue.OfCount(table.Value(cell, m)),
     };
 
-    // No item of the measure's subject fell in the row: nothing happened there, except that a rate, a head
-    // count or a reported count has nothing to say.
-    private static MeasureValue Empty(Measure measure, KeySpace keys, int level)
-        => !Classified(measure, keys, level) || measure.Source is MeasureSource.ParticipationRate or MeasureSource.Occurrences or MeasureSource.Distinct or MeasureSource.EligibleMembers
-            ? MeasureValue.Missing(measure.ValueKind)
-            : measure.ValueKind == MeasureValueKind.Money ? MeasureValue.OfMoney(Money.Dong.Zero) : MeasureValue.OfCount(0);
+    // No item of the measure's subject fell in the row: there are no figures for it there, which is not zero.
+    private static MeasureValue Empty(Measure measure) => MeasureValue.Missing(measure.ValueKind);
 
     private static ImmutableArray<LocalizedText> Definitions(ReportQuery query)
     {

@@ -77,7 +77,10 @@ public sealed class ReportTable
         return Rows.FirstOrDefault(r => r.Keys.Select(k => k.Key).SequenceEqual(keys));
     }
 
-    /// <summary>The table as aligned text in <paramref name="culture"/>, with subtotals and the total, then the findings one per line, for consoles and notebooks.</summary>
+    /// <summary>
+    /// The table as aligned text in <paramref name="culture"/>, with subtotals and the total, for consoles and notebooks;
+    /// a figure not reported shows as "–", explained on a line after the table, then the findings one per line.
+    /// </summary>
     public string ToString(ReportCulture culture)
     {
         var header = Dimensions.Select(d => d.Name.In(culture)).Concat(Measures.Select(m => m.Name.In(culture))).ToArray();
@@ -99,6 +102,10 @@ public sealed class ReportTable
         {
             text.AppendJoin("  ", line.Select((cell, c) => c < Dimensions.Length ? cell.PadRight(widths[c]) : cell.PadLeft(widths[c])));
             text.Append('\n');
+        }
+        if (Rows.Concat(Subtotals).Append(Total).Any(r => r.Values.Any(v => v.ToString(culture) == Export.TableLayout.MissingText)))
+        {
+            text.Append(Export.TableLayout.MissingNote(culture)).Append('\n');
         }
         foreach (var finding in Findings)
         {

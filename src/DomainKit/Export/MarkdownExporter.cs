@@ -63,6 +63,10 @@ public sealed class MarkdownExporter : TextExporterBase
                     text.Clear();
                 }
             }
+            if (layout.HasMissing)
+            {
+                text.Append('\n').Append(Escape(TableLayout.MissingNote(culture))).Append('\n');
+            }
             cancellationToken.ThrowIfCancellationRequested();
         }
         if (!report.Findings.IsEmpty)

@@ -88,14 +88,23 @@ public sealed class TableLayout
         return new TableLayout(table, options);
     }
 
-    /// <summary>Writes <paramref name="value"/> as the options say: a count grouped ("3.922") or plain, an amount in the money style, a rate as a percentage with one decimal; empty when missing.</summary>
+    /// <summary>
+    /// The text of a figure that was not reported, "–", in every culture: a fund with no entries, a unit with no
+    /// models, a balance on a day inside a summary entry's span. It is never written as 0.
+    /// </summary>
+    public const string MissingText = "–";
+
+    /// <summary>Whether a figure of the table is missing, so that the file should say what <see cref="MissingText"/> means (<see cref="MissingNote"/>).</summary>
+    public bool HasMissing => table.Rows.Concat(table.Subtotals).Append(table.Total).Any(r => r.Values.Any(v => !v.HasValue || (v.Kind == MeasureValueKind.Rate && v.Rate is null)));
+
+    /// <summary>Writes <paramref name="value"/> as the options say: a count grouped ("3.922") or plain, an amount in the money style, a rate as a percentage with one decimal; <see cref="MissingText"/> when missing.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
     public static string Format(MeasureValue value, ExportOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         if (!value.HasValue)
         {
-            return string.Empty;
+            return MissingText;
         }
         return value.Kind switch
         {
@@ -104,6 +113,10 @@ public sealed class TableLayout
             _ => value.ToString(options.Culture),
         };
     }
+
+    /// <summary>What <see cref="MissingText"/> means, to write under a table that has it: "–: không có số liệu" or "–: not reported".</summary>
+    public static string MissingNote(ReportCulture culture)
+        => MissingText + (culture == ReportCulture.Vietnamese ? ": không có số liệu" : ": not reported");
 
     /// <summary>The label of the total row: "Tổng cộng" or "Total".</summary>
     public static string TotalLabel(ReportCulture culture) => culture == ReportCulture.Vietnamese ? "Tổng cộng" : "Total";

@@ -43,7 +43,11 @@ internal sealed class LedgerStore
         this.distinct = distinct;
         this.purposeTable = purposeTable;
         this.details = details;
+        spanPositions = [.. details.Where(d => d.Value.Covers is { } covers && covers != default).Select(d => d.Key).Order()];
     }
+
+    // The positions of the summary entries, which cover a span (FundEntry.Covers), in order.
+    private readonly int[] spanPositions;
 
     public static LedgerStore Empty { get; } = new LedgerStoreBuilder().Build();
 
@@ -127,6 +131,18 @@ internal sealed class LedgerStore
             },
         };
     }
+
+    /// <summary>The positions, in order, of the summary entries among positions <paramref name="start"/> to <paramref name="end"/> (exclusive).</summary>
+    public ReadOnlySpan<int> SpanPositionsIn(int start, int end)
+    {
+        var positions = spanPositions.AsSpan();
+        var from = positions.BinarySearch(start) is var f && f < 0 ? ~f : f;
+        var to = positions.BinarySearch(end) is var t && t < 0 ? ~t : t;
+        return positions[from..to];
+    }
+
+    /// <summary>The span a summary entry covers; only for a position <see cref="SpanPositionsIn"/> gave.</summary>
+    public Periods.ReportingPeriod SpanAt(int i) => details[i].Covers!.Value;
 
     /// <summary>The fund ordinal of the entry at position <paramref name="i"/>.</summary>
     public int FundOrdinalOf(int i)

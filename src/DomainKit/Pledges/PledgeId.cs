@@ -21,7 +21,10 @@ public readonly record struct PledgeId
     /// <summary>Returns the text of the id.</summary>
     public override string ToString() => Value ?? string.Empty;
 
-    /// <summary>Creates an id from its text.</summary>
-    /// <exception cref="ArgumentException"><paramref name="value"/> is null, empty or white space.</exception>
-    public static implicit operator PledgeId(string value) => new(value);
+    /// <summary>
+    /// Creates an id from its text. Text that is null, empty or white space gives the empty id, which names nothing:
+    /// an item built from data with a blank id is bad data that validation reports (DK101 where the id is required,
+    /// DK103 where it is a reference), not a reason to throw. Use the constructor to reject blank text at once.
+    /// </summary>
+    public static implicit operator PledgeId(string? value) => string.IsNullOrWhiteSpace(value) ? default : new(value);
 }

@@ -159,17 +159,50 @@ public sealed class Reconciler
         {
             what = new($"{what.Vietnamese} lĩnh vực {field.Name.Vietnamese}", $"{what.English} in {field.Name.English}");
         }
+        if (figure.Stage is { } stage)
+        {
+            var name = LifecycleStageNames.Of(stage);
+            var when = figure.Period is { } p
+                ? new LocalizedText(" trong " + PeriodFormat.Format(p, ReportCulture.Vietnamese), " in " + PeriodFormat.Format(p, ReportCulture.Invariant))
+                : new LocalizedText(string.Empty, string.Empty);
+            what = new($"{what.Vietnamese} {name.Vietnamese.ToLowerInvariant()}{when.Vietnamese}", $"{what.English} {name.English.ToLowerInvariant()}{when.English}");
+        }
+        if (figure.CommittedTo is { } committedTo)
+        {
+            var name = dataset.FindUnit(committedTo)?.Name ?? committedTo.ToString();
+            what = new($"{what.Vietnamese} cam kết với {name}", $"{what.English} committed to {name}");
+        }
+        else if (figure.CommittedOnly)
+        {
+            what = new($"{what.Vietnamese} cam kết với cấp trên", $"{what.English} committed to a higher level");
+        }
         if (dataset.FindUnit(figure.Unit) is null)
         {
             sink.NotCheckable(entity, "Count", what, UnitMissing(figure.Unit));
             return;
         }
         var tree = dataset.OrganisationTree;
-        var counted = dataset.Models.LongCount(m => m is not null
+        var counted = dataset.Models.Where(m => m is not null
             && (figure.IncludeSubtree ? tree.IsInSubtree(m.OwnerId, figure.Unit) || m.OwnerId == figure.Unit : m.OwnerId == figure.Unit)
             && (!figure.ExemplaryOnly || m.IsExemplary)
-            && (figure.Field is null || IsWithin(m.Field, figure.Field)));
+            && (figure.Field is null || IsWithin(m.Field, figure.Field))
+            && (figure.CommittedTo is not { } unit || m.CommittedToId == unit)
+            && (!figure.CommittedOnly || m.CommittedToId is { IsEmpty: false }))
+            .Sum(m => figure.Stage is { } stage ? StepsOf(m, stage, figure.Period) : 1L);
         sink.Count(entity, "Count", what, figure.Count, counted);
+    }
+
+    // As the report engine counts them: each event of the stage within the period, and for replications a replica
+    // (a model with an origin) that starts then without a "replicated" event of its own.
+    private static long StepsOf(EmulationModel model, LifecycleStage stage, ReportingPeriod? period)
+    {
+        var from = period?.Start ?? LocalDate.MinIsoValue;
+        var to = period?.End ?? LocalDate.MaxIsoValue;
+        if (stage == LifecycleStage.Replicated)
+        {
+            return ModelPass.Replications(model, model.StartDate, from, to);
+        }
+        return (model.Lifecycle.IsDefault ? [] : model.Lifecycle).LongCount(e => e is not null && e.Stage == stage && e.Date >= from && e.Date <= to);
     }
 
     private void CheckParticipation(StatedParticipation figure, Sink sink)
@@ -340,6 +373,13 @@ public sealed class Reconciler
             sink.NotCheckable(entity, "Balance", what, FundMissing(figure.Fund));
             return;
         }
+        // A ledger with no entry by that day, or a summary entry open on it, gives no balance to compare, not 0 đ.
+        var day = LedgerStore.ToDayNumber(figure.Date) - (figure.At == BalanceTime.StartOfDay ? 1 : 0);
+        if (LedgerCoverage.Of(ledger).WhyUnknown(ledger, day) is { } reason)
+        {
+            sink.NotCheckable(entity, "Balance", what, Of(LedgerSource(ledger, figure.Fund), reason));
+            return;
+        }
         sink.Amount(entity, "Balance", what, figure.Amount, ledger.BalanceOn(figure.Date, figure.At), LedgerSource(ledger, figure.Fund));
     }
 
@@ -354,6 +394,13 @@ public sealed class Reconciler
         if (FindLedger(figure.Fund) is not { } ledger)
         {
             sink.NotCheckable(entity, "Entries", new("số liệu quỹ " + scope.Vietnamese, "fund totals " + scope.English), FundMissing(figure.Fund));
+            return;
+        }
+        if (!LedgerCoverage.Of(ledger).KnownBy(LedgerStore.ToDayNumber(figure.AsOf)))
+        {
+            // No entry up to that day: the ledger says nothing of the totals, which is not saying they are 0 đ.
+            sink.NotCheckable(entity, "Entries", new("số liệu quỹ " + scope.Vietnamese, "fund totals " + scope.English),
+                Of(LedgerSource(ledger, figure.Fund), LedgerCoverage.Of(ledger).WhyUnknown(ledger, LedgerStore.ToDayNumber(figure.AsOf))!.Value));
             return;
         }
 
@@ -501,6 +548,10 @@ public sealed class Reconciler
         => ledger.Fund is { } fund
             ? new($"sổ quỹ “{fund.Name}”", $"the ledger of “{fund.Name}”")
             : new($"sổ quỹ '{id}'", $"the ledger of '{id}'");
+
+    // The source names the ledger ("the ledger of “X”"), the reason says what it lacks ("has no entries").
+    private static LocalizedText Of(LocalizedText source, LocalizedText reason)
+        => new($"{source.Vietnamese} {reason.Vietnamese}", $"{source.English} {reason.English}");
 
     private static LocalizedText UnitMissing(UnitId id)
         => new($"đơn vị '{id}' không có trong dữ liệu", $"unit '{id}' is not in the data");

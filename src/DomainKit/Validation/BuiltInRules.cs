@@ -43,6 +43,7 @@ public static class BuiltInRules
         new InKindWithoutValuationRule(),
         new BalanceAssertionRule(),
         new DistinctAboveOccurrencesRule(),
+        new BalanceAssertionNotCheckableRule(),
         new CommendationWithoutAwardRule(),
         new TitleForOtherRecipientRule(),
         new DatedOutsideUnitValidityRule(),

@@ -56,7 +56,7 @@ public sealed class DatasetValidator
     /// <summary>Every registered rule, enabled or not.</summary>
     public ImmutableArray<RuleDescriptor> Rules => [.. rules.Select(r => r.Descriptor)];
 
-    /// <summary>How many rules are registered and run, and the options: <c>DatasetValidator: 35 rules, 34 enabled; DK104 off</c>.</summary>
+    /// <summary>How many rules are registered and run, and the options: <c>DatasetValidator: 36 rules, 35 enabled; DK104 off</c>.</summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
         $"DatasetValidator: {rules.Length} rules, {rules.Count(r => Options.IsEnabled(r.Descriptor.Code))} enabled; {Options}");
 

@@ -136,9 +136,31 @@ public sealed class ReportEngineTests
             Measures = [Measure.Commendations],
         });
 
-        Assert.Equal(1, table.ValueOf(table.Find("bang-khen", "Province")!, Measure.Commendations).Count);
-        Assert.Equal(1, table.ValueOf(table.Find("giay-khen", "District")!, Measure.Commendations).Count);
+        Assert.Equal(1, table.ValueOf(table.Find("bang-khen", "province")!, Measure.Commendations).Count);
+        Assert.Equal(1, table.ValueOf(table.Find("giay-khen", "district")!, Measure.Commendations).Count);
         Assert.Equal(2, table.ValueOf(table.Total, Measure.Commendations).Count);
+    }
+
+    [Fact]
+    public void Rows_of_enumeration_dimensions_are_keyed_by_the_interchange_codes()
+    {
+        ReportTable Run(Dimension dimension, Measure measure) => Engine.Run(new ReportQuery
+        {
+            Root = "tinh",
+            Period = Year2023,
+            GroupBy = [dimension],
+            Measures = [measure],
+        });
+        string[] Keys(ReportTable table) => [.. table.Rows.Select(r => r.Keys[0].Key)];
+
+        Assert.Equal(["individual", "collective"], Keys(Run(Dimension.PledgerKind, Measure.Pledges)));
+        Assert.Equal(["completed-well", ""], Keys(Run(Dimension.EvaluationRating, Measure.Pledges)));
+        Assert.Equal(["collective", "individual"], Keys(Run(Dimension.RecipientKind, Measure.Commendations)));
+        Assert.Equal(["province", "district"], Keys(Run(Dimension.AwardLevel, Measure.Commendations)));
+        Assert.Equal(["launched", "maintained", "ended"], Keys(Run(Dimension.LifecycleStage, Measure.ActiveModels)));
+        Assert.Equal(["contribution", "disbursement", "loan-disbursement", "loan-repayment"], Keys(Run(Dimension.FundEntryKind, Measure.FlowAmount)));
+        var byLevel = Run(Dimension.AwardLevel, Measure.Commendations);
+        Assert.Equal(1, byLevel.ValueOf(byLevel.Find("district")!, Measure.Commendations).Count);
     }
 
     [Fact]
@@ -188,9 +210,11 @@ public sealed class ReportEngineTests
             Measures = [Measure.FlowAmount],
         });
 
-        Assert.Equal(new Dong(300_000), table.ValueOf(table.Find("2023-02", "Disbursement")!, Measure.FlowAmount).Money);
+        Assert.Equal(new Dong(300_000), table.ValueOf(table.Find("2023-02", "disbursement")!, Measure.FlowAmount).Money);
         Assert.Equal(7, table.Rows.Length);
-        Assert.Equal(7, table.Subtotals.Length);
+        // Both ledgers have begun by January, so every month has its subtotal, 0 đ where nothing happened.
+        Assert.Equal(12, table.Subtotals.Length);
+        Assert.Equal(Dong.Zero, table.ValueOf(table.Subtotals.Single(s => s.Keys[0].Key == "2023-06"), Measure.FlowAmount).Money);
         Assert.Equal(new Dong(5_050_000), table.ValueOf(table.Total, Measure.FlowAmount).Money);
     }
 

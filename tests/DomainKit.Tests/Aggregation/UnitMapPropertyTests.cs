@@ -80,7 +80,8 @@ public sealed class UnitMapPropertyTests
             });
             var rows = table.Rows.Sum(r => table.ValueOf(r, Measure.Commendations).Count ?? 0);
             var unplacedRow = table.Find(ReportTable.UnplacedKey) is { } row ? table.ValueOf(row, Measure.Commendations).Count ?? 0 : 0;
-            return (table.ValueOf(table.Total, Measure.Commendations).Count == map.Items.Length
+            // With no item at all the total has no figure, which is not 0.
+            return (table.ValueOf(table.Total, Measure.Commendations).Count == (map.Items.Length == 0 ? null : map.Items.Length)
                     && rows == map.Items.Length
                     && unplacedRow == table.Metadata.UnplacedItems
                     && (unplacedRow == 0) == table.Findings.IsEmpty)

@@ -65,6 +65,15 @@ public sealed class ReportCommandTests
     }
 
     [Fact]
+    public async Task Report_counts_models_registered_by_the_unit_they_are_committed_to()
+    {
+        var run = await Cli.Run("report", Cli.ExampleJson, "--root", Root, "--measures", "registered-models,replicated-models", "--group-by", "committed-to", "--format", "markdown");
+
+        Assert.True(run.Code == ExitCodes.Success, run.ToString());
+        Assert.Contains("| Đơn vị nhận cam kết | Mô hình đăng ký | Mô hình nhân rộng |", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Format_overrides_the_output_extension()
     {
         using var cli = new Cli();

@@ -74,7 +74,9 @@ public sealed class CsvExporterTests
         var rows = Parse(await Export(ExportFixture.BinhPhuoc, options));
 
         Assert.Contains(rows, r => r.Contains("6100542700"));
-        Assert.All(rows.Skip(2), r => Assert.All(r.Skip(1).Where(c => c.Length > 0), c => Assert.True(long.TryParse(c, out _), c)));
+        // A figure not reported is "–" in every style: not a number, and never 0.
+        Assert.All(rows.Skip(2), r => Assert.All(r.Skip(1).Where(c => c.Length > 0 && c != "–"), c => Assert.True(long.TryParse(c, out _), c)));
+        Assert.Contains(rows, r => r.Skip(1).Contains("–"));
     }
 
     [Fact]
@@ -135,7 +137,7 @@ public sealed class CsvExporterTests
 
         var overdrawn = rows.Single(r => r[0] == "Xã B");
         Assert.Equal("-250.000 đ", overdrawn[2]);
-        Assert.Equal(string.Empty, overdrawn[3]);
+        Assert.Equal("–", overdrawn[3]);
     }
 
     [Fact]

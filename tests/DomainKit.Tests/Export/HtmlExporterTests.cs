@@ -142,7 +142,7 @@ public sealed class HtmlExporterTests
             Rows(table).Select(tr => tr.Elements(X + "td").Select(td => td.Value).ToArray()));
         var phuocLong = Rows(table).Single(tr => tr.Elements(X + "td").First().Value == "Thực hành tiết kiệm vì người nghèo");
         Assert.Equal(
-            ["6.100.542.700 đ", "3.990.589.000 đ", "0 đ", "2.109.953.700 đ", ""],
+            ["6.100.542.700 đ", "3.990.589.000 đ", "0 đ", "2.109.953.700 đ", "–"],
             phuocLong.Elements(X + "td").Skip(1).Select(td => td.Value));
         Assert.Equal("10.994.141.300 đ", Rows(table).Last().Elements(X + "td").ElementAt(1).Value);
     }
@@ -174,14 +174,15 @@ public sealed class HtmlExporterTests
     }
 
     [Fact]
-    public async Task Missing_values_are_empty_cells_not_zero()
+    public async Task Missing_values_are_a_dash_not_zero_and_the_table_says_what_it_means()
     {
         var table = TableOf(Parse(await ExportAsync(BinhPhuoc)), BinhPhuoc2023.TableIds.PledgesByUnit);
 
         var locNinh = Rows(table).Single(tr => tr.Elements(X + "td").First().Value == "Huyện ủy Lộc Ninh");
 
         // Pledges 56, members registered 0, and no head count: eligible members and the rate are missing.
-        Assert.Equal(["56", "0", "", ""], locNinh.Elements(X + "td").Skip(1).Select(td => td.Value));
+        Assert.Equal(["56", "0", "–", "–"], locNinh.Elements(X + "td").Skip(1).Select(td => td.Value));
+        Assert.Equal("–: không có số liệu", table.Parent!.Elements(X + "p").Single(p => (string?)p.Attribute("class") == "missing-note").Value);
     }
 
     [Fact]

@@ -62,13 +62,17 @@ public sealed class TableLayoutTests
     }
 
     [Fact]
-    public void Missing_figures_are_empty_cells_not_zero()
+    public void Missing_figures_are_a_dash_not_zero_and_the_layout_says_so()
     {
         var layout = TableLayout.Of(ExportFixture.Named("Xã A").Tables[0].Table, ExportOptions.Default);
 
         var row = layout.Rows.First();
-        Assert.Equal(string.Empty, row.Cells[3].Text);
+        Assert.Equal("–", row.Cells[3].Text);
         Assert.False(row.Cells[3].Value!.Value.HasValue);
+        Assert.True(layout.HasMissing);
+        Assert.Equal("–: không có số liệu", TableLayout.MissingNote(ReportCulture.Vietnamese));
+        Assert.Equal("–: not reported", TableLayout.MissingNote(ReportCulture.Invariant));
+        Assert.False(TableLayout.Of(Table(BinhPhuoc2023.TableIds.ModelsByField), ExportOptions.Default).HasMissing);
     }
 
     [Theory]
@@ -89,7 +93,7 @@ public sealed class TableLayoutTests
         Assert.Equal("3922", TableLayout.Format(MeasureValue.OfCount(3_922), plain));
         Assert.Equal("3.922", TableLayout.Format(MeasureValue.OfCount(3_922), ExportOptions.Default));
         Assert.Equal("95,0%", TableLayout.Format(MeasureValue.OfRate(3_922, 4_127), plain));
-        Assert.Equal(string.Empty, TableLayout.Format(MeasureValue.Missing(MeasureValueKind.Money), plain));
+        Assert.Equal(TableLayout.MissingText, TableLayout.Format(MeasureValue.Missing(MeasureValueKind.Money), plain));
     }
 
     [Fact]

@@ -79,6 +79,42 @@ public sealed class CsvBundleInputTests : IDisposable
     }
 
     [Fact]
+    public async Task In_a_vietnamese_spreadsheet_a_quantity_that_reads_two_ways_is_reported_on_its_row_and_counts_and_quantities_follow_one_rule()
+    {
+        var folder = Folder(
+            ("units.csv", Utf8(UnitsVi, bom: true)),
+            ("unit-head-counts.csv", Utf8(
+                "Mã đơn vị;Tính đến ngày;Số thành viên;Số miễn sinh hoạt\r\n" +
+                "xa;10/11/2023;4.127;205\r\n", bom: true)),
+            ("models.csv", Utf8(
+                "Mã mô hình;Tên mô hình;Mã đơn vị thực hiện;Loại mô hình\r\n" +
+                "hu-gao;Hũ gạo tình thương;xa;model\r\n", bom: true)),
+            ("model-outcomes.csv", Utf8(
+                "Mã mô hình;Tên kết quả;Số lượng;Đơn vị tính;Ngày\r\n" +
+                "hu-gao;Gạo;2.500;kg;10/11/2023\r\n" +
+                "hu-gao;Gạo tặng hộ nghèo;2.500,0;kg;10/11/2023\r\n" +
+                "hu-gao;Đường bê tông;13,75;km;10/11/2023\r\n", bom: true)),
+            ("funds.csv", Utf8(FundsVi, bom: true)),
+            ("fund-entries.csv", Utf8(
+                "Loại bút toán;Mã quỹ;Ngày;Tên hàng hóa;Số lượng hàng hóa;Đơn vị tính hàng hóa\r\n" +
+                "in-kind-receipt;quy;10/11/2023;gạo;2.500;kg\r\n" +
+                "in-kind-receipt;quy;10/11/2023;gạo;2500;kg\r\n", bom: true)));
+
+        var result = await CsvBundle.ReadAsync(folder);
+
+        Assert.Equal(4_127, result.Dataset.Units[1].HeadCounts.Single().Members);
+        Assert.Equal([2_500.0m, 13.75m], result.Dataset.Models.Single().Outcomes.Select(o => o.Quantity!.Value));
+        Assert.Equal(2_500m, Assert.IsType<InKindReceipt>(result.Dataset.FundEntries.Single()).Goods.Quantity);
+        var errors = Errors(result);
+        Assert.Equal(2, errors.Length);
+        Assert.Equal(2, result.RecordsRejected);
+        Assert.Equal([("model-outcomes.csv", 2L, "quantity"), ("fund-entries.csv", 2L, "goods.quantity")], errors.Select(e => (e.File, e.Line, e.Field!)));
+        Assert.All(errors, e => Assert.Equal(("DK904", "2.500", true), (e.Code, e.Value, e.Rejected)));
+        Assert.Contains("“2.500” is 2500 with the dot grouping thousands, or 2.5 with a decimal point", errors[0].Message.English, StringComparison.Ordinal);
+        Assert.Contains("“2.500” có thể là 2500 (dấu chấm phân cách hàng nghìn) hoặc 2,5 (dấu chấm thập phân)", errors[0].Message.Vietnamese, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Bad_rows_are_reported_with_file_line_column_value_and_reason_in_both_languages_and_the_good_rows_load()
     {
         var folder = Folder(

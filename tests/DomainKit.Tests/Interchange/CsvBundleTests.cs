@@ -204,6 +204,107 @@ public sealed class CsvBundleTests : IDisposable
         => Assert.False(CsvValues.TryMoney(text, out _), text);
 
     [Theory]
+    [InlineData("4.127", 4_127)]
+    [InlineData("4127", 4_127)]
+    [InlineData("4.000", 4_000)]
+    [InlineData("-1.234.567", -1_234_567)]
+    [InlineData("+42", 42)]
+    [InlineData("007", 7)]
+    [InlineData("2.147.483.647", int.MaxValue)]
+    public void Counts_are_whole_so_a_dot_in_them_groups_thousands(string text, int expected)
+    {
+        Assert.True(CsvValues.TryCount(text, out var count), text);
+        Assert.Equal(expected, count);
+    }
+
+    [Theory]
+    [InlineData("4,127")]
+    [InlineData("4.127,0")]
+    [InlineData("4.12")]
+    [InlineData("0.127")]
+    [InlineData("1.234.56")]
+    [InlineData("2.147.483.648")]
+    [InlineData("99999999999")]
+    [InlineData("-")]
+    public void Counts_with_a_decimal_mark_badly_grouped_or_beyond_32_bits_are_refused(string text)
+        => Assert.False(CsvValues.TryCount(text, out _), text);
+
+    [Theory]
+    [InlineData("4,127")]
+    [InlineData("6,100,542,700")]
+    [InlineData("2,5")]
+    public void Amounts_with_a_comma_and_no_scale_word_are_refused_as_counts_are(string text)
+        => Assert.False(CsvValues.TryMoney(text, out _), text);
+
+    [Theory]
+    [InlineData("2500", "2500")]
+    [InlineData("2500.5", "2500.5")]
+    [InlineData("2500,5", "2500.5")]
+    [InlineData("2.500,5", "2500.5")]
+    [InlineData("2.500,0", "2500.0")]
+    [InlineData("1.234.567", "1234567")]
+    [InlineData("2,5", "2.5")]
+    [InlineData("2,500", "2.500")]
+    [InlineData("13.75", "13.75")]
+    [InlineData("13,75", "13.75")]
+    [InlineData("0.500", "0.500")]
+    [InlineData("01.250", "1.250")]
+    [InlineData("-2.5", "-2.5")]
+    [InlineData("1250.125", "1250.125")]
+    [InlineData("79228162514264337593543950335", "79228162514264337593543950335")]
+    public void Quantities_that_read_one_way_only_are_read_exactly(string text, string expected)
+    {
+        Assert.True(CsvValues.TryQuantity(text, out var value, out var ambiguous), text);
+        Assert.Null(ambiguous);
+        Assert.Equal(expected, value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
+    [InlineData("2.500", 2_500, 2.5)]
+    [InlineData("1.250", 1_250, 1.25)]
+    [InlineData("-4.127", -4_127, -4.127)]
+    public void A_quantity_with_a_dot_before_three_digits_reads_two_ways_and_is_not_guessed(string text, int grouped, double point)
+    {
+        Assert.False(CsvValues.TryQuantity(text, out _, out var ambiguous), text);
+        Assert.Equal(((decimal)grouped, (decimal)point), ambiguous);
+    }
+
+    [Theory]
+    [InlineData("2.50,5")]
+    [InlineData("1,234.5")]
+    [InlineData("1.2.3")]
+    [InlineData(".5")]
+    [InlineData("5.")]
+    [InlineData("0.12345678901234567890123456789")]
+    [InlineData("792281625142643375935439503351")]
+    [InlineData("2,5 kg")]
+    public void Quantities_badly_written_or_beyond_what_a_decimal_holds_exactly_are_refused(string text)
+    {
+        Assert.False(CsvValues.TryQuantity(text, out _, out var ambiguous), text);
+        Assert.Null(ambiguous);
+    }
+
+    [Theory]
+    [InlineData("1.250", "01.250", "1,250")]
+    [InlineData("-1.250", "-01.250", "-1,250")]
+    [InlineData("2500", "2500", "2500")]
+    [InlineData("2500.5", "2500.5", "2500,5")]
+    [InlineData("0.500", "0.500", "0,500")]
+    [InlineData("999.999", "0999.999", "999,999")]
+    [InlineData("1000.000", "1000.000", "1000,000")]
+    public void Each_style_writes_quantities_that_read_back_one_way_and_exactly(string value, string invariant, string vietnamese)
+    {
+        var quantity = decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var (culture, expected) in new[] { (Text.ReportCulture.Invariant, invariant), (Text.ReportCulture.Vietnamese, vietnamese) })
+        {
+            var written = CsvValues.Quantity(quantity, culture);
+            Assert.Equal(expected, written);
+            Assert.True(CsvValues.TryQuantity(written, out var read, out _), written);
+            Assert.Equal(value, read.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+
+    [Theory]
     [InlineData("2023-11-10", 2023, 11, 10)]
     [InlineData("10/11/2023", 2023, 11, 10)]
     [InlineData("5/2/2025", 2025, 2, 5)]

@@ -271,6 +271,19 @@ public sealed class DatasetJsonReaderTests
     }
 
     [Fact]
+    public void A_quantity_a_decimal_cannot_hold_exactly_is_DK904_not_rounded_and_exponents_that_it_holds_are_read()
+    {
+        static string Goods(string quantity)
+            => $$$"""{"kind":"in-kind-receipt","fundId":"f","date":"2023-11-10","goods":{"name":"gạo","quantity":{{{quantity}}},"unitOfMeasure":"kg"}}""";
+        var result = Read(Header + ",\"fundEntries\":[" + string.Join(",", Goods("1e-30"), Goods("0.12345678901234567890123456789012"), Goods("2.5e3"), Goods("1.250"), Goods("0.0000000000000000000000000001")) + "]}");
+
+        Assert.Equal([("DK904", "fundEntries[0].goods.quantity", "1e-30"), ("DK904", "fundEntries[1].goods.quantity", "0.12345678901234567890123456789012")],
+            result.Problems.Select(p => (p.Code, p.Field!, p.Value!)));
+        Assert.Equal(["2500", "1.250", "0.0000000000000000000000000001"],
+            result.Dataset.FundEntries.Select(e => ((InKindReceipt)e).Goods.Quantity.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [Fact]
     public void The_31st_of_February_is_DK904()
     {
         var result = Read(Header + ""","payments":[{"pledgeId":"p","date":"2023-02-31","amount":1}]}""");

@@ -93,6 +93,44 @@ public sealed class ReconcilerTests
     }
 
     [Fact]
+    public void A_balance_or_totals_stated_for_a_fund_with_no_entries_cannot_be_checked_rather_than_mismatch_zero()
+    {
+        var data = Valid();
+        data.Entries.Clear();
+        var report = new Reconciler(data.Build()).Reconcile(
+        [
+            new StatedBalance("số dư 3 triệu", TheFund, D(2023, 4, 1), BalanceTime.EndOfDay, Vnd("3 triệu đồng")),
+            new StatedFundTotals("đã thu 5.000.000 đ", TheFund, D(2023, 12, 31)) { Contributions = Vnd("5.000.000 đ") },
+        ]);
+
+        Assert.All(report.Findings, f => Assert.Equal(("DK899", Severity.Warning), (f.Code, f.Severity)));
+        Assert.Equal(2, report.Findings.Length);
+        Assert.Equal(
+            "số dư 3 triệu: không đối chiếu được số dư cuối ngày 01/04/2023: sổ quỹ “Quỹ tiết kiệm vì người nghèo” không có bút toán nào.",
+            report.Findings[0].Message.Vietnamese);
+        Assert.Equal(
+            "số dư 3 triệu: the balance at the end of 2023-04-01 cannot be checked: the ledger of “Quỹ tiết kiệm vì người nghèo” has no entries.",
+            report.Findings[0].Message.English);
+    }
+
+    [Fact]
+    public void A_balance_stated_inside_the_span_of_a_summary_entry_cannot_be_checked()
+    {
+        var data = Valid();
+        data.Entries.Clear();
+        data.Entries.Add(new Contribution(TheFund, D(2023, 11, 10), new Dong(2_407_798_600)) { Covers = ReportingPeriod.Range(D(2017, 10, 1), D(2023, 11, 10)) });
+
+        var report = new Reconciler(data.Build()).Reconcile(
+        [
+            new StatedBalance("số dư giữa năm", TheFund, D(2023, 6, 30), BalanceTime.EndOfDay, Vnd("1 tỷ")),
+            new StatedBalance("số dư ngày 10/11", TheFund, D(2023, 11, 10), BalanceTime.EndOfDay, Vnd("2.407.798.600 đ")),
+        ]);
+
+        Assert.Equal(["DK899", "DK821"], report.Findings.Select(f => f.Code).Order(StringComparer.Ordinal).Reverse());
+        Assert.Contains("summary entry booked on 2023-11-10", report.Findings.Single(f => f.Code == "DK899").Message.English, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Stated_fund_totals_are_summed_from_the_entries_in_scope()
     {
         var data = Valid().Build();

@@ -244,6 +244,43 @@ public sealed class FundRuleTests
         Assert.Equal(new Dong(5_000_000), Expect.Arg<Dong>(Expect.One(WithStatedBalance(3_000_000, BalanceTime.StartOfDay, D(2023, 4, 1)).Validate(), "DK504"), "computed"));
     }
 
+    // DK506
+
+    [Fact]
+    public void A_balance_stated_for_a_fund_with_no_entries_cannot_be_checked_and_is_not_compared_with_zero()
+    {
+        var data = WithEntries(new BalanceAssertion(TheFund, D(2023, 4, 30), new Dong(3_000_000), BalanceTime.EndOfDay));
+
+        var report = data.Validate();
+
+        Expect.None(report, "DK504");
+        var finding = Expect.One(report, "DK506");
+        Expect.At(finding, "DK506", Severity.Warning, EntityRef.ForFundEntry(TheFund, 0), "StatedBalance");
+        Expect.Says(finding,
+            "Số dư cuối ngày 30/04/2023 được ghi là 3.000.000 đ nhưng không đối chiếu được: sổ quỹ không có bút toán nào.",
+            "The balance at the end of 2023-04-30 is stated as 3,000,000 VND but cannot be checked: the ledger has no entries.");
+    }
+
+    [Fact]
+    public void A_balance_stated_before_the_first_entry_or_inside_a_summary_entrys_span_cannot_be_checked()
+    {
+        var before = WithEntries(
+            new BalanceAssertion(TheFund, D(2023, 2, 28), new Dong(1_000_000), BalanceTime.EndOfDay),
+            new Contribution(TheFund, D(2023, 3, 1), new Dong(5_000_000)));
+        var inside = WithEntries(
+            new Contribution(TheFund, D(2023, 11, 10), new Dong(5_000_000)) { Covers = ReportingPeriod.Range(D(2023, 1, 1), D(2023, 11, 10)) },
+            new BalanceAssertion(TheFund, D(2023, 6, 30), new Dong(2_000_000), BalanceTime.EndOfDay));
+
+        Assert.Contains("chưa có bút toán nào đến hết ngày 28/02/2023", Expect.One(before.Validate(), "DK506").Message.Vietnamese, StringComparison.Ordinal);
+        var open = Expect.One(inside.Validate(), "DK506");
+        Assert.Contains("has a summary entry booked on 2023-11-10", open.Message.English, StringComparison.Ordinal);
+        Expect.None(before.Validate(), "DK504");
+        Expect.None(inside.Validate(), "DK504");
+    }
+
+    [Fact]
+    public void A_balance_the_entries_give_is_checked_not_reported_as_uncheckable() => Expect.None(WithStatedBalance(4_000_000).Validate(), "DK506");
+
     // DK505
 
     private static TestData WithBeneficiaries(int occurrences, int distinct)

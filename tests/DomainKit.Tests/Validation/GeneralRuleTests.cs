@@ -34,6 +34,52 @@ public sealed class GeneralRuleTests
     }
 
     [Fact]
+    public void Items_built_from_data_with_blank_ids_construct_and_validation_reports_each_id()
+    {
+        var data = Valid();
+        data.Units.Add(new Unit { Id = "", Name = "Ấp Tân Phong", Kind = UnitKind.Village, ParentId = CommuneId });
+        data.Models.Add(new EmulationModel { Id = " ", Name = "Hũ gạo tình thương", OwnerId = CommuneId, Kind = ModelKind.Model });
+        data.Funds.Add(new Fund { Id = "", Name = "Quỹ khuyến học", OwnerId = CommuneId });
+        data.Pledges.Add(new Pledge { Id = "\t", Pledger = Pledger.Collective(CommuneId), Target = PledgeTarget.ForModel(TheModel), Period = DomainKit.Periods.ReportingPeriod.Year(2023) });
+        data.Commendations.Add(new Commendation { Id = "", Recipient = Recipient.Collective(CommuneId), Form = AwardForm.Certificate, Level = AuthorityLevel.Commune, Date = D(2023, 12, 1) });
+        string? none = null;
+        data.Models.Add(new EmulationModel { Id = "mh-khong-don-vi", Name = "Ngày thứ Bảy về với khu dân cư", OwnerId = none!, Kind = ModelKind.Model });
+
+        var report = data.Validate();
+
+        var missingIds = Expect.Some(report, "DK101").Where(f => f.Field is "Id" or "OwnerId").Select(f => (f.Entity.Kind, f.Field)).ToList();
+        Assert.Contains((EntityKind.Unit, "Id"), missingIds);
+        Assert.Contains((EntityKind.Model, "Id"), missingIds);
+        Assert.Contains((EntityKind.Fund, "Id"), missingIds);
+        Assert.Contains((EntityKind.Pledge, "Id"), missingIds);
+        Assert.Contains((EntityKind.Commendation, "Id"), missingIds);
+        Assert.Contains((EntityKind.Model, "OwnerId"), missingIds);
+        Assert.True(new UnitId("x") == (UnitId)"x");
+        Assert.True(((UnitId)"  ").IsEmpty);
+    }
+
+    [Fact]
+    public void A_blank_reference_where_one_is_optional_names_nothing_and_is_an_error()
+    {
+        var report = Valid().WithCommune(u => u with { TerritoryId = " ", Successors = [""] })
+            .WithModel(m => m with { OriginId = "", CommittedToId = "" })
+            .Validate();
+
+        var fields = Expect.Some(report, "DK103").Select(f => f.Field).ToList();
+        Assert.Equal(new[] { "CommittedToId", "OriginId", "Successors", "TerritoryId" }, fields.Order(StringComparer.Ordinal));
+        Expect.None(report, "DK101");
+    }
+
+    [Fact]
+    public void A_blank_required_reference_is_one_error_not_two()
+    {
+        var report = Valid().WithFund(f => f with { OwnerId = "" }).Validate();
+
+        Expect.At(Expect.One(report, "DK101"), "DK101", Severity.Error, EntityRef.ForFund(TheFund), "OwnerId");
+        Expect.None(report, "DK103");
+    }
+
+    [Fact]
     public void A_unit_with_a_one_letter_name_is_allowed()
         => Expect.None(Valid().WithCommune(u => u with { Name = "X" }).Validate(), "DK101");
 

@@ -95,6 +95,26 @@ internal sealed class CellTable
         slots[at + 2]++;
     }
 
+    /// <summary>Says that the cell's figure of <paramref name="measure"/> is known, even if nothing adds to it: a real zero.</summary>
+    public void MarkReported(int cell, int measure)
+    {
+        var at = (cell * measures + measure) * SlotsPerMeasure;
+        slots[at + 2] = checked(slots[at + 2] + 1);
+    }
+
+    /// <summary>
+    /// Says that part of the cell's figure of <paramref name="measure"/> cannot be known (a balance on a day inside a
+    /// summary entry's span, goods without a value), so that the figure is missing whatever else adds to it, here and
+    /// in every cell merged from it. Only for measures that are not rates: the second slot, otherwise unused, goes negative.
+    /// </summary>
+    public void MarkUnknown(int cell, int measure)
+    {
+        var at = (cell * measures + measure) * SlotsPerMeasure;
+        slots[at + 1] = checked(slots[at + 1] - 1);
+    }
+
+    public bool IsUnknown(int cell, int measure) => slots[(cell * measures + measure) * SlotsPerMeasure + 1] < 0;
+
     public long Value(int cell, int measure) => slots[(cell * measures + measure) * SlotsPerMeasure];
 
     public long Second(int cell, int measure) => slots[(cell * measures + measure) * SlotsPerMeasure + 1];

@@ -20,6 +20,7 @@ internal enum DimensionSource
     AwardForm,
     EmulationTitle,
     RecipientKind,
+    CommittedTo,
     Month,
     Quarter,
     Year,

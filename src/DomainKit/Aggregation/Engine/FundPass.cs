@@ -7,6 +7,16 @@ namespace DomainKit.Aggregation;
 /// Adds up fund ledgers: flows within each bucket (or over a longer window up to each bucket's end) straight
 /// from the entry columns, and balances and outstanding loans at each bucket's end.
 /// </summary>
+/// <remarks>
+/// What is known and what is not: a ledger's figures are known from the first day its entries cover (the earliest
+/// entry's date, or the start of a summary entry's span); before it, and for a fund with no entries at all, every
+/// figure is missing, never 0. From it on, a flow with nothing in a bucket is a real 0. A summary entry (one with
+/// <c>Covers</c>) is attributed to the bucket that holds its whole span, and otherwise to the row "not attributable
+/// to a period" (<see cref="TimeBuckets.Unattributed"/>); without a time dimension it counts in the period of its
+/// date, as the ledger books it. A balance, outstanding loans or a cumulative flow at the end of a day inside a
+/// summary entry's span (from its start up to its date) is not known, since the entry does not say how much of it
+/// had happened by then: it is missing, in every row that adds it up. Goods without a value add nothing to money figures.
+/// </remarks>
 internal static class FundPass
 {
     public static void Run(PassContext pass)
@@ -15,6 +25,8 @@ internal static class FundPass
         var windowed = pass.Measures.Where(m => IsFlow(pass.Measure(m)) && pass.Measure(m).Window != Window.Period).ToArray();
         var stocks = pass.Measures.Where(m => !IsFlow(pass.Measure(m))).ToArray();
         var fundDimension = pass.IndexOf(DimensionSource.Fund);
+        // With entries split by kind or purpose, a row stands for entries that exist; without, for the ledger as a whole.
+        var whole = pass.IndexOf(DimensionSource.FundEntryKind) < 0 && pass.IndexOf(DimensionSource.Purpose) < 0;
         foreach (var ledger in pass.Dataset.Ledgers)
         {
             // Entries of a fund the dataset does not hold have no known unit, like those of an unknown owner.
@@ -37,17 +49,62 @@ internal static class FundPass
             }
             var baseKey = pass.UnitKey(position, owner)
                 + (fundDimension < 0 ? 0 : pass.Keys.FundCodes![ledger.FundId] * pass.Keys.Strides[fundDimension]);
+            var coverage = LedgerCoverage.Of(ledger);
             if (flows.Length > 0)
             {
                 Flows(pass, ledger, baseKey, flows);
             }
             if (windowed.Length > 0)
             {
-                Windowed(pass, ledger, baseKey, windowed);
+                Windowed(pass, ledger, baseKey, windowed, coverage);
             }
             if (stocks.Length > 0)
             {
-                Stocks(pass, ledger, baseKey, stocks);
+                Stocks(pass, ledger, baseKey, stocks, coverage);
+            }
+            if (whole)
+            {
+                MarkKnown(pass, baseKey, flows, windowed, coverage);
+            }
+        }
+    }
+
+    // Every bucket that ends on or after the first day the ledger covers holds its real figures: a flow with nothing
+    // in it is 0 there, and a cumulative flow is known unless a summary entry's span is open at the bucket's end.
+    private static void MarkKnown(PassContext pass, long baseKey, int[] flows, int[] windowed, LedgerCoverage coverage)
+    {
+        var time = pass.Time;
+        var buckets = time?.Count ?? 1;
+        for (var b = 0; b < buckets; b++)
+        {
+            var end = LedgerStore.ToDayNumber(time?.Ends[b] ?? pass.Query.Period.End);
+            if (!coverage.KnownBy(end))
+            {
+                continue;
+            }
+            var cell = pass.Table.Cell(baseKey + b * pass.TimeStride);
+            foreach (var m in flows)
+            {
+                if (pass.Measure(m).Source is not (MeasureSource.Occurrences or MeasureSource.Distinct))
+                {
+                    pass.Table.MarkReported(cell, m);
+                }
+            }
+            var open = coverage.IsOpen(end);
+            foreach (var m in windowed)
+            {
+                if (pass.Measure(m).Source is MeasureSource.Occurrences or MeasureSource.Distinct)
+                {
+                    continue;
+                }
+                if (open)
+                {
+                    pass.Table.MarkUnknown(cell, m);
+                }
+                else
+                {
+                    pass.Table.MarkReported(cell, m);
+                }
             }
         }
     }
@@ -77,38 +134,64 @@ internal static class FundPass
         Span<long> occurrenceReports = stackalloc long[KindCount];
         Span<long> distinct = stackalloc long[KindCount];
         Span<long> distinctReports = stackalloc long[KindCount];
+        Span<long> unvalued = stackalloc long[KindCount];
         var kinds = store.KindBytes;
         var amounts = store.Amounts;
+        var spans = time is null ? [] : store.SpanPositionsIn(from, to);
+        var needsValuations = measures.Any(m => pass.Measure(m).Source is MeasureSource.InKindValue or MeasureSource.FlowAmount);
         var start = from;
         for (var b = 0; b < buckets && start < to; b++)
         {
             // Entries are sorted by day, so each bucket is one slice; within it only the kind varies.
             var end = time is null ? to : LowerBound(days, start, to, LedgerStore.ToDayNumber(time.Ends[b]) + 1);
-            if (purposeStride != 0)
+            // A summary entry in the slice may belong to another bucket, or to none: the slice is then read entry by entry.
+            var hasSpans = !spans.IsEmpty && spans[0] < end;
+            if (purposeStride != 0 || hasSpans)
             {
                 for (var i = start; i < end; i++)
                 {
+                    var summary = !spans.IsEmpty && spans[0] == i;
+                    if (summary)
+                    {
+                        spans = spans[1..];
+                    }
                     var kind = store.KindAt(i);
                     if (kind is FundEntryKind.OpeningBalance or FundEntryKind.BalanceAssertion)
                     {
                         continue;
                     }
-                    var cell = pass.Table.Cell(baseKey + (int)kind * kindStride + PurposeCode(ledger, i) * purposeStride + b * pass.TimeStride);
+                    var target = summary ? time!.TargetOf(store.SpanAt(i)) : b;
+                    var cell = pass.Table.Cell(baseKey + (int)kind * kindStride + (purposeStride == 0 ? 0 : PurposeCode(ledger, i) * purposeStride) + target * pass.TimeStride);
                     foreach (var m in measures)
                     {
-                        AddFlow(pass, cell, m, store, i, kind);
+                        AddFlow(pass, cell, m, ledger, i, kind);
                     }
+                }
+                while (!spans.IsEmpty && spans[0] < end)
+                {
+                    spans = spans[1..];
                 }
                 start = end;
                 continue;
             }
             amount.Clear();
             count.Clear();
+            unvalued.Clear();
             for (var i = start; i < end; i++)
             {
                 var k = kinds[i] & LedgerStore.KindBits;
                 amount[k] = checked(amount[k] + amounts[i]);
                 count[k]++;
+            }
+            if (needsValuations && (count[(int)FundEntryKind.InKindReceipt] > 0 || count[(int)FundEntryKind.InKindDistribution] > 0))
+            {
+                for (var i = start; i < end; i++)
+                {
+                    if (IsUnvaluedGoods(ledger, i))
+                    {
+                        unvalued[kinds[i] & LedgerStore.KindBits]++;
+                    }
+                }
             }
             if (needsBeneficiaries)
             {
@@ -149,6 +232,11 @@ internal static class FundPass
                         case MeasureSource.Distinct:
                             pass.Table.AddReported(cell, m, distinct[k], distinctReports[k]);
                             break;
+                        case MeasureSource.FlowAmount:
+                        case MeasureSource.InKindValue:
+                            // Goods without a value are no money: they add nothing and report nothing.
+                            pass.Table.AddReported(cell, m, KindMatches(pass.Measure(m).Source, kind) ? amount[k] : 0, count[k] - unvalued[k]);
+                            break;
                         default:
                             pass.Table.AddReported(cell, m, KindMatches(pass.Measure(m).Source, kind) ? amount[k] : 0, count[k]);
                             break;
@@ -173,7 +261,7 @@ internal static class FundPass
         _ => false,
     };
 
-    private static void Windowed(PassContext pass, FundLedger ledger, long baseKey, int[] measures)
+    private static void Windowed(PassContext pass, FundLedger ledger, long baseKey, int[] measures, LedgerCoverage coverage)
     {
         var store = ledger.Store;
         var time = pass.Time;
@@ -181,6 +269,12 @@ internal static class FundPass
         var kindStride = Stride(pass, DimensionSource.FundEntryKind);
         var purposeStride = Stride(pass, DimensionSource.Purpose);
         var last = LedgerStore.ToDayNumber(pass.Query.Period.End);
+        // A cumulative figure at the end of a bucket inside a summary entry's span lacks an unknown part of that entry.
+        var open = new bool[buckets];
+        for (var b = 0; b < buckets; b++)
+        {
+            open[b] = coverage.IsOpen(LedgerStore.ToDayNumber(time?.Ends[b] ?? pass.Query.Period.End));
+        }
         for (var i = ledger.Start; i < ledger.End && store.DayNumbers[i] <= last; i++)
         {
             var kind = store.KindAt(i);
@@ -205,13 +299,17 @@ internal static class FundPass
                     {
                         continue;
                     }
-                    AddFlow(pass, cell, m, store, i, kind);
+                    AddFlow(pass, cell, m, ledger, i, kind);
+                    if (open[b] && pass.Measure(m).Source is not (MeasureSource.Occurrences or MeasureSource.Distinct))
+                    {
+                        pass.Table.MarkUnknown(cell, m);
+                    }
                 }
             }
         }
     }
 
-    private static void Stocks(PassContext pass, FundLedger ledger, long baseKey, int[] measures)
+    private static void Stocks(PassContext pass, FundLedger ledger, long baseKey, int[] measures, LedgerCoverage coverage)
     {
         var time = pass.Time;
         var buckets = time?.Count ?? 1;
@@ -219,6 +317,20 @@ internal static class FundPass
         {
             var end = time?.Ends[b] ?? pass.Query.Period.End;
             var cell = pass.Table.Cell(baseKey + b * pass.TimeStride);
+            var day = LedgerStore.ToDayNumber(end);
+            if (!coverage.KnownBy(day))
+            {
+                // The fund's records begin later, or it has none: its row shows the balance as missing, not 0 đ.
+                continue;
+            }
+            if (coverage.IsOpen(day))
+            {
+                foreach (var m in measures)
+                {
+                    pass.Table.MarkUnknown(cell, m);
+                }
+                continue;
+            }
             foreach (var m in measures)
             {
                 var value = pass.Measure(m).Source == MeasureSource.FundBalance
@@ -229,11 +341,15 @@ internal static class FundPass
         }
     }
 
-    private static void AddFlow(PassContext pass, int cell, int m, LedgerStore store, int i, FundEntryKind kind)
+    private static void AddFlow(PassContext pass, int cell, int m, FundLedger ledger, int i, FundEntryKind kind)
     {
         var table = pass.Table;
+        var store = ledger.Store;
         switch (pass.Measure(m).Source)
         {
+            case MeasureSource.FlowAmount or MeasureSource.InKindValue when IsUnvaluedGoods(ledger, i):
+                // Goods without a value are no money: they add nothing and report nothing.
+                break;
             case MeasureSource.Occurrences:
                 if (store.OccurrencesAt(i) is var occurrences && occurrences != LedgerStore.Missing)
                 {
@@ -251,6 +367,10 @@ internal static class FundPass
                 break;
         }
     }
+
+    private static bool IsUnvaluedGoods(FundLedger ledger, int storeIndex)
+        => ledger.Store.KindAt(storeIndex) is FundEntryKind.InKindReceipt or FundEntryKind.InKindDistribution
+           && ledger.Store.EntryAt(storeIndex, ledger.FundId) is InKindReceipt { Valuation: null } or InKindDistribution { Valuation: null };
 
     // The purpose's place in the store's table; a purpose past the table's 255 lives on the record and is "other".
     private static int PurposeCode(FundLedger ledger, int storeIndex)

@@ -1,6 +1,7 @@
 using DomainKit.Commendations;
 using DomainKit.Data;
 using DomainKit.Funds;
+using Codes = DomainKit.Interchange.InterchangeCodes;
 using DomainKit.Models;
 using DomainKit.Pledges;
 using DomainKit.Text;
@@ -11,10 +12,15 @@ namespace DomainKit.Aggregation;
 /// <summary>
 /// The codes of every grouping dimension of a query, assigned before any item is read so that codes sort rows
 /// in a meaningful order (units in tree order, built-in classifiers in their own order, time in order), and the
-/// mixed-radix strides that turn a row's codes into one key.
+/// mixed-radix strides that turn a row's codes into one key. Every row key is a documented code: a unit id, a fund
+/// id, a classifier's code, a period id, or for enumerations the code the interchange formats use
+/// (<see cref="Interchange.InterchangeCodes"/>: <c>district</c>, <c>individual</c>, <c>replicated</c>).
 /// </summary>
 internal sealed class KeySpace
 {
+    /// <summary>The key of the time row of summary entries that no single bucket holds; it sorts after every period id.</summary>
+    public const string UnattributedKey = "~unattributed";
+
     private static readonly LocalizedText None = new("(không có)", "(none)");
 
     /// <summary>The label of the row of items that have no unit on the report's map.</summary>
@@ -69,7 +75,8 @@ internal sealed class KeySpace
                 DimensionSource.EvaluationRating => 5,
                 DimensionSource.AwardLevel => 5,
                 DimensionSource.RecipientKind => 3,
-                DimensionSource.Month or DimensionSource.Quarter or DimensionSource.Year => Time!.Count,
+                DimensionSource.Month or DimensionSource.Quarter or DimensionSource.Year => Time!.Count + 1,
+                DimensionSource.CommittedTo => PrepareCommitments(dataset),
                 _ => PrepareClassifiers(d, Classifiers(dataset, dimension.Source)),
             };
             if (dimension.Source == DimensionSource.Fund)
@@ -116,6 +123,11 @@ internal sealed class KeySpace
 
     public Dictionary<FundId, int>? FundCodes { get; }
 
+    /// <summary>The codes of the units models are committed to, in the order of their ids; "none" is the code after them.</summary>
+    private Dictionary<UnitId, int>? CommitmentCodes { get; set; }
+
+    private List<DimensionValue>? CommitmentValues { get; set; }
+
     private List<DimensionValue>? FundValues { get; }
 
     private IReadOnlyList<DisbursementPurpose>? PurposeTable { get; }
@@ -135,6 +147,10 @@ internal sealed class KeySpace
 
     /// <summary>Whether the dimension reads the unit an item is placed at.</summary>
     public bool IsUnitDimension(int d) => dimensions[d].Source is DimensionSource.UnitKind or DimensionSource.ChildOfRoot or DimensionSource.UnitAtLevel;
+
+    /// <summary>The code of the unit a model is committed to, or of none.</summary>
+    public int CommitmentCode(UnitId? unit)
+        => unit is { IsEmpty: false } id && CommitmentCodes!.TryGetValue(id, out var code) ? code : CommitmentCodes!.Count;
 
     public int ClassifierCode(int d, Classifier? value)
         => value is not null && classifierCodes[d].TryGetValue(value, out var code) ? code : capacities[d] - 1;
@@ -169,31 +185,52 @@ internal sealed class KeySpace
                 return FundValues![code];
             case DimensionSource.FundEntryKind:
                 var entryKind = (Funds.FundEntryKind)code;
-                return new DimensionValue(entryKind.ToString(), Names.Of(entryKind));
+                return new DimensionValue(Codes.EntryKinds.CodeOf(entryKind)!, Names.Of(entryKind));
             case DimensionSource.Purpose:
                 return code == 0 ? new DimensionValue(string.Empty, None)
                     : code <= PurposeTable!.Count ? new DimensionValue(PurposeTable[code - 1].Code, Label(PurposeTable[code - 1]))
                     : new DimensionValue("other", new LocalizedText("Khác", "Other"));
             case DimensionSource.LifecycleStage:
                 return code == 8 ? new DimensionValue(string.Empty, None)
-                    : new DimensionValue(((Models.LifecycleStage)code).ToString(), LifecycleStageNames.Of((Models.LifecycleStage)code));
+                    : new DimensionValue(Codes.Stages.CodeOf((Models.LifecycleStage)code)!, LifecycleStageNames.Of((Models.LifecycleStage)code));
             case DimensionSource.PledgerKind:
-                return code == 0 ? new DimensionValue("Individual", new LocalizedText("Cá nhân", "Individual")) : new DimensionValue("Collective", new LocalizedText("Tập thể", "Collective"));
+                return code == 0
+                    ? new DimensionValue(Codes.PledgerKinds.CodeOf(PledgerKind.Individual)!, new LocalizedText("Cá nhân", "Individual"))
+                    : new DimensionValue(Codes.PledgerKinds.CodeOf(PledgerKind.Collective)!, new LocalizedText("Tập thể", "Collective"));
             case DimensionSource.EvaluationRating:
                 return code == 4 ? new DimensionValue(string.Empty, new LocalizedText("(chưa đánh giá)", "(not evaluated)"))
-                    : new DimensionValue(((PerformanceRating)code).ToString(), PerformanceRatings.NameOf((PerformanceRating)code));
+                    : new DimensionValue(Codes.Ratings.CodeOf((PerformanceRating)code)!, PerformanceRatings.NameOf((PerformanceRating)code));
             case DimensionSource.AwardLevel:
-                return new DimensionValue(((AuthorityLevel)code).ToString(), Names.Of((AuthorityLevel)code));
+                return new DimensionValue(Codes.Levels.CodeOf((AuthorityLevel)code)!, Names.Of((AuthorityLevel)code));
             case DimensionSource.RecipientKind:
-                return new DimensionValue(((RecipientKind)code).ToString(), Names.Of((RecipientKind)code));
+                return new DimensionValue(Codes.RecipientKinds.CodeOf((RecipientKind)code)!, Names.Of((RecipientKind)code));
+            case DimensionSource.CommittedTo:
+                return CommitmentValues![code];
             case DimensionSource.Month:
             case DimensionSource.Quarter:
             case DimensionSource.Year:
-                var bucket = Time!.Buckets[code];
+                if (code == Time!.Unattributed)
+                {
+                    return new DimensionValue(UnattributedKey, new LocalizedText("Không phân bổ được theo kỳ", "Not attributable to a period"));
+                }
+                var bucket = Time.Buckets[code];
                 return new DimensionValue(bucket.Id, new LocalizedText(bucket.ToString(ReportCulture.Vietnamese), bucket.ToString(ReportCulture.Invariant)));
             default:
                 return classifierValues[d][code];
         }
+    }
+
+    private int PrepareCommitments(Dataset dataset)
+    {
+        var units = dataset.Models.Where(m => m?.CommittedToId is { IsEmpty: false }).Select(m => m.CommittedToId!.Value)
+            .Distinct().OrderBy(id => id.Value, StringComparer.Ordinal).ToList();
+        CommitmentCodes = units.Select((id, code) => (id, code)).ToDictionary(x => x.id, x => x.code);
+        CommitmentValues =
+        [
+            .. units.Select(id => dataset.FindUnit(id) is { Name: { } name } ? new DimensionValue(id.Value, new LocalizedText(name, name)) : new DimensionValue(id.Value, new LocalizedText(id.Value, id.Value))),
+            new DimensionValue(string.Empty, None),
+        ];
+        return units.Count + 1;
     }
 
     private int PrepareClassifiers(int d, IEnumerable<Classifier?> values)

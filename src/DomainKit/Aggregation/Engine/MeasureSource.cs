@@ -7,6 +7,7 @@ internal enum MeasureSource
     LaunchedModels,
     ReplicatedModels,
     ExemplaryModels,
+    RegisteredModels,
     Contributions,
     Disbursements,
     Loans,

@@ -2,7 +2,7 @@ using DomainKit.Models;
 
 namespace DomainKit.Aggregation;
 
-/// <summary>Counts models: active and exemplary at the end of each bucket (stocks), launched and replicated within it (flows).</summary>
+/// <summary>Counts models: active and exemplary at the end of each bucket (stocks), registered, launched and replicated within it (flows).</summary>
 internal static class ModelPass
 {
     public static void Run(PassContext pass)
@@ -27,7 +27,8 @@ internal static class ModelPass
                 + pass.ClassifierKey(DimensionSource.Field, model.Field)
                 + pass.ClassifierKey(DimensionSource.FieldRoot, model.Field?.Root)
                 + pass.ClassifierKey(DimensionSource.ModelKind, model.Kind)
-                + pass.ClassifierKey(DimensionSource.Movement, model.Movement);
+                + pass.ClassifierKey(DimensionSource.Movement, model.Movement)
+                + (pass.IndexOf(DimensionSource.CommittedTo) is var c && c >= 0 ? pass.Keys.CommitmentCode(model.CommittedToId) * pass.Keys.Strides[c] : 0);
             var startDate = model.StartDate;
             for (var b = 0; b < buckets; b++)
             {
@@ -48,8 +49,9 @@ internal static class ModelPass
                     {
                         MeasureSource.ActiveModels => active ? 1 : 0,
                         MeasureSource.ExemplaryModels => active && model.IsExemplary ? 1 : 0,
-                        MeasureSource.LaunchedModels => Launches(model, start, end),
-                        MeasureSource.ReplicatedModels => model.OriginId is { IsEmpty: false } && startDate is { } d && d >= start && d <= end ? 1 : 0,
+                        MeasureSource.LaunchedModels => Events(model, LifecycleStage.Launched, start, end),
+                        MeasureSource.RegisteredModels => Events(model, LifecycleStage.Registered, start, end),
+                        MeasureSource.ReplicatedModels => Replications(model, startDate, start, end),
                         _ => 0,
                     };
                     pass.Table.Add(cell, m, value);
@@ -58,15 +60,31 @@ internal static class ModelPass
         }
     }
 
-    private static int Launches(EmulationModel model, NodaTime.LocalDate start, NodaTime.LocalDate end)
+    // Events add up over buckets: a model registered, launched or replicated twice in a year counts twice, as in each half.
+    private static int Events(EmulationModel model, LifecycleStage stage, NodaTime.LocalDate start, NodaTime.LocalDate end)
     {
         var count = 0;
         foreach (var e in model.Lifecycle.IsDefault ? [] : model.Lifecycle)
         {
-            if (e is { Stage: LifecycleStage.Launched } && e.Date >= start && e.Date <= end)
+            if (e is not null && e.Stage == stage && e.Date >= start && e.Date <= end)
             {
                 count++;
             }
+        }
+        return count;
+    }
+
+    /// <summary>
+    /// The replications of a model within a bucket: its "replicated" events, as users record them whether or not the
+    /// origin is in the data, and its own start when it is a replica (has an origin) that does not begin with such an event.
+    /// </summary>
+    internal static int Replications(EmulationModel model, NodaTime.LocalDate? startDate, NodaTime.LocalDate start, NodaTime.LocalDate end)
+    {
+        var count = Events(model, LifecycleStage.Replicated, start, end);
+        if (model.OriginId is { IsEmpty: false } && startDate is { } first && first >= start && first <= end
+            && !(model.Lifecycle.IsDefault ? [] : model.Lifecycle).Any(e => e is { Stage: LifecycleStage.Replicated } && e.Date == first))
+        {
+            count++;
         }
         return count;
     }

@@ -39,6 +39,23 @@ internal sealed class TimeBuckets
 
     public int Count => Buckets.Count;
 
+    /// <summary>
+    /// The code after the last bucket, of the row "Không phân bổ được theo kỳ" / "Not attributable to a period": a
+    /// summary entry whose span no single bucket holds goes there, since spreading it over buckets would be a guess.
+    /// </summary>
+    public int Unattributed => Buckets.Count;
+
+    /// <summary>The bucket that holds the whole of <paramref name="span"/>, or <see cref="Unattributed"/>.</summary>
+    public int TargetOf(ReportingPeriod span)
+    {
+        if (span.Start < Period.Start || span.End > Period.End)
+        {
+            return Unattributed;
+        }
+        var bucket = IndexOf(span.Start);
+        return bucket >= 0 && bucket < Count && span.End <= Ends[bucket] ? bucket : Unattributed;
+    }
+
     /// <summary>The bucket of a day inside the period.</summary>
     public int IndexOf(LocalDate date) => source switch
     {

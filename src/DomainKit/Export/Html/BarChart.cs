@@ -138,6 +138,12 @@ internal sealed class BarChart
                     .Append("\" data-key=\"").AppendEncoded(bar.Key)
                     .Append("\" data-value=\"").Append(Number(value)).Append("\"/>");
             }
+            else
+            {
+                // No bar for a figure not reported, and no zero either: its "–" says so.
+                html.Append("<text class=\"value\" text-anchor=\"end\" x=\"").Append(Number(Width)).Append("\" y=\"").Append(Number(y + LabelBaseline))
+                    .Append("\">").AppendEncoded(bar.Text).Append("</text>");
+            }
             html.Append("</g>\n");
         }
         html.Append("<line class=\"axis\" x1=\"").Append(Tenths(zero)).Append("\" y1=\"").Append(Number(Top + BarOffset - 3))

@@ -228,7 +228,12 @@ internal static class HtmlReport
                 await FlushAsync(html, writer, cancellationToken).ConfigureAwait(false);
             }
         }
-        html.Append("</tbody>\n</table>\n</section>\n");
+        html.Append("</tbody>\n</table>\n");
+        if (layout.HasMissing)
+        {
+            html.Append("<p class=\"missing-note\">").AppendEncoded(TableLayout.MissingNote(options.Culture)).Append("</p>\n");
+        }
+        html.Append("</section>\n");
         await FlushAsync(html, writer, cancellationToken).ConfigureAwait(false);
     }
 

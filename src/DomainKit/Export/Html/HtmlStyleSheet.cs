@@ -46,6 +46,7 @@ internal static class HtmlStyleSheet
         tr.total td { font-weight: bold; background: #e0e0e0; border-top: 2px solid #000; }
         tr.error td.severity { color: #a00; font-weight: bold; }
         tr.warning td.severity { color: #850; }
+        p.missing-note { font-size: 10pt; font-style: italic; margin: -2mm 0 4mm; }
         figure.chart { margin: 0 0 4mm; }
         figure.chart svg { display: block; width: 100%; max-width: 170mm; height: auto; }
         svg .label, svg .value { font-family: inherit; font-size: 12px; fill: #000; }

@@ -63,7 +63,16 @@ internal sealed class CsvFileWriter : IAsyncDisposable
 
     public void Count(int? value) => Plain(value is int number ? CsvValues.Count(number) : null);
 
-    public void Quantity(decimal? value) => Plain(value is decimal number ? CsvValues.Quantity(number) : null);
+    // The Vietnamese style writes a decimal comma, which must be quoted when it is also the delimiter.
+    public void Quantity(decimal? value)
+    {
+        if (value is decimal number && CsvValues.Quantity(number, Culture) is var text && NeedsQuotes(text))
+        {
+            Text(text);
+            return;
+        }
+        Plain(value is decimal quantity ? CsvValues.Quantity(quantity, Culture) : null);
+    }
 
     public void Boolean(bool value) => Plain(CsvValues.Boolean(value, Culture));
 

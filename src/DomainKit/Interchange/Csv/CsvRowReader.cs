@@ -16,7 +16,8 @@ internal sealed class CsvRowReader
     private static readonly LocalizedText DateExpected = new("một ngày dạng yyyy-MM-dd hoặc dd/MM/yyyy", "a date (yyyy-MM-dd or dd/MM/yyyy)");
     private static readonly LocalizedText MoneyExpected = new("một số tiền nguyên đồng trong giới hạn 64 bit (6100542700 hoặc 6.100.542.700)", "a whole number of đồng within 64 bits (6100542700 or 6.100.542.700)");
     private static readonly LocalizedText CountExpected = new("một số nguyên trong giới hạn 32 bit", "a whole number within 32 bits");
-    private static readonly LocalizedText QuantityExpected = new("một số (2500.5 hoặc 2500,5)", "a number (2500.5 or 2500,5)");
+    private static readonly LocalizedText QuantityExpected = new(
+        "một số mà kiểu decimal giữ được chính xác (2500, 2500,5, 2.500,5 hoặc 2500.5)", "a number a decimal holds exactly (2500, 2500,5, 2.500,5 or 2500.5)");
     private static readonly LocalizedText PeriodExpected = new("mã kỳ (2023, 2023Q4, 2023-11, YTD2023-11-10, ...)", "a period id (2023, 2023Q4, 2023-11, YTD2023-11-10, ...)");
     private static readonly LocalizedText BooleanExpected = new("có hoặc không (true hoặc false)", "yes or no (true or false)");
 
@@ -115,8 +116,36 @@ internal sealed class CsvRowReader
     public int? Count(int column, bool required)
         => Read(column, required, static (string t, out int v) => CsvValues.TryCount(t.Trim(), out v), CountExpected);
 
+    /// <summary>A quantity; one that reads as two numbers (<c>2.500</c>: 2500, or 2.5) is reported with both, never guessed.</summary>
     public decimal? Quantity(int column, bool required)
-        => Read(column, required, static (string t, out decimal v) => CsvValues.TryQuantity(t.Trim(), out v), QuantityExpected);
+    {
+        var text = Cell(column);
+        if (text is null)
+        {
+            if (required)
+            {
+                Missing(column);
+            }
+            return null;
+        }
+        if (CsvValues.TryQuantity(text.Trim(), out var value, out var ambiguous))
+        {
+            return value;
+        }
+        Invalid(column, text, ambiguous is { } readings ? Ambiguous(text.Trim(), readings.Grouped, readings.Point) : QuantityExpected);
+        return null;
+    }
+
+    private static LocalizedText Ambiguous(string text, decimal grouped, decimal point)
+    {
+        // Trailing zeros are dropped from the decimal reading, so that 2.500 shows as 2.5.
+        var asWritten = (point / 1.000000000000000000000000000000000m).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var inVietnamese = asWritten.Replace('.', ',');
+        var whole = grouped.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return new LocalizedText(
+            $"một số đọc được một cách duy nhất: “{text}” có thể là {whole} (dấu chấm phân cách hàng nghìn) hoặc {inVietnamese} (dấu chấm thập phân); hãy ghi {whole} hoặc {inVietnamese}",
+            $"a number that reads one way only: “{text}” is {whole} with the dot grouping thousands, or {asWritten} with a decimal point; write {whole}, or {inVietnamese} with a decimal comma");
+    }
 
     public ReportingPeriod? Period(int column, bool required)
         => Read(column, required, static (string t, out ReportingPeriod v) => CsvValues.TryPeriod(t, out v), PeriodExpected);

@@ -9,8 +9,22 @@ namespace DomainKit.Interchange.Csv;
 
 /// <summary>
 /// How the bundle writes and reads values: amounts as integers or grouped the Vietnamese way, dates as ISO or
-/// dd/MM/yyyy, quantities with a decimal point. Every reading accepts both cultures' forms and never throws.
+/// dd/MM/yyyy, quantities with a decimal point or a decimal comma. Every reading accepts both cultures' forms and
+/// never throws.
 /// </summary>
+/// <remarks>
+/// Numbers follow one rule whatever the column. A bundle may be written in two conventions: the Vietnamese one, where
+/// '.' groups thousands and ',' marks decimals (<c>6.100.542.700</c>, <c>2.500,5</c>), and the invariant one, where
+/// '.' marks decimals and nothing groups (<c>2500.5</c>). A comma is a decimal comma in both (the invariant style has
+/// none, and no convention of the bundle groups with commas). A dot reads one way in each convention, so a cell is
+/// read in both and what the column cannot hold is set aside: counts and amounts are whole numbers and are never
+/// written with a decimal mark, so for them a dot can only group thousands (<c>4.127</c> is 4127); a quantity can have
+/// decimals, so <c>2.500</c> is 2500 or 2.5 and is reported as ambiguous (DK904), never guessed. The writers never
+/// write such a cell: the Vietnamese style writes quantities with a decimal comma (<c>2500,5</c>, <c>1,250</c>), the
+/// invariant style with a point, and a leading zero where the point would stand after one to three digits and before
+/// exactly three (<c>01.250</c>), which no grouping can begin with. A number that has more digits than a decimal
+/// holds is DK904 too, not rounded.
+/// </remarks>
 internal static class CsvValues
 {
     // 'uuuu' is the absolute year, so a (bad) date before year 1 keeps its sign, as in the JSON format.
@@ -35,7 +49,20 @@ internal static class CsvValues
 
     public static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    public static string Quantity(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+    public static string Quantity(decimal value, ReportCulture culture)
+    {
+        var text = value.ToString(CultureInfo.InvariantCulture);
+        if (culture == ReportCulture.Vietnamese)
+        {
+            return text.Replace('.', ',');
+        }
+        var digits = text.StartsWith('-') ? 1 : 0;
+        var point = text.IndexOf('.', StringComparison.Ordinal);
+        // "1.250" would also read as 1250 grouped the Vietnamese way; "01.250" cannot.
+        return point - digits is >= 1 and <= 3 && text.Length - point - 1 == 3 && text[digits] != '0'
+            ? text.Insert(digits, "0")
+            : text;
+    }
 
     public static string Boolean(bool value, ReportCulture culture)
         => culture == ReportCulture.Vietnamese ? (value ? "có" : "không") : (value ? "true" : "false");
@@ -50,9 +77,11 @@ internal static class CsvValues
             amount = new Dong(value);
             return true;
         }
-        // A qualified amount ("khoảng 5 tỷ") is not a figure a ledger can hold.
+        // A qualified amount ("khoảng 5 tỷ") is not a figure a ledger can hold. The invariant reading is taken only
+        // without a comma: no convention of the bundle groups thousands with commas, and a decimal comma makes no whole đồng.
         if (text.Length <= TextKey.MaxLength
-            && (StatedDong.TryParse(text, ReportCulture.Vietnamese, out var stated) || StatedDong.TryParse(text, ReportCulture.Invariant, out stated))
+            && (StatedDong.TryParse(text, ReportCulture.Vietnamese, out var stated)
+                || (!text.Contains(',', StringComparison.Ordinal) && StatedDong.TryParse(text, ReportCulture.Invariant, out stated)))
             && stated.Qualifier == AmountQualifier.None)
         {
             amount = stated.Value;
@@ -86,20 +115,53 @@ internal static class CsvValues
         return false;
     }
 
-    /// <summary>A whole number: <c>42</c>, <c>-3</c>, or grouped <c>4.127</c>.</summary>
+    /// <summary>
+    /// A whole number: <c>42</c>, <c>-3</c>, or grouped <c>4.127</c>. A whole number is never written with a decimal
+    /// mark, so a dot can only group thousands and the cell reads one way only.
+    /// </summary>
     public static bool TryCount(string text, out int value)
-        => int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value)
-           || (IsGrouped(text) && int.TryParse(text.Replace(".", string.Empty, StringComparison.Ordinal), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value));
-
-    /// <summary>A quantity: <c>2500.5</c>, or with a decimal comma <c>2500,5</c> or <c>2.500,5</c>.</summary>
-    public static bool TryQuantity(string text, out decimal value)
     {
-        const NumberStyles Styles = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint;
-        if (text.Contains(',', StringComparison.Ordinal))
+        value = 0;
+        if (!TrySign(text, out var negative, out var body) || !TryGroupedWhole(body, out var digits) || TrimZeros(digits).Length > 10)
         {
-            return decimal.TryParse(text, Styles | NumberStyles.AllowThousands, Grouped, out value);
+            return false;
         }
-        return decimal.TryParse(text, Styles, CultureInfo.InvariantCulture, out value);
+        var magnitude = long.Parse(TrimZeros(digits) is { Length: > 0 } significant ? significant : "0", CultureInfo.InvariantCulture);
+        var signed = negative ? -magnitude : magnitude;
+        if (signed is < int.MinValue or > int.MaxValue)
+        {
+            return false;
+        }
+        value = (int)signed;
+        return true;
+    }
+
+    /// <summary>
+    /// A quantity: <c>2500.5</c>, with a decimal comma <c>2500,5</c> or <c>2.500,5</c>, grouped <c>1.234.567</c>,
+    /// exact as a decimal. <paramref name="ambiguous"/> is set, with the result <see langword="false"/>, when the
+    /// cell reads as two different numbers: <c>2.500</c> is 2500 grouped the Vietnamese way and 2.5 with a decimal point.
+    /// </summary>
+    public static bool TryQuantity(string text, out decimal value, out (decimal Grouped, decimal Point)? ambiguous)
+    {
+        value = 0;
+        ambiguous = null;
+        if (!TrySign(text, out var negative, out var body))
+        {
+            return false;
+        }
+        var vietnamese = VietnameseReading(body, negative);
+        var invariant = InvariantReading(body, negative);
+        if (vietnamese is { } grouped && invariant is { } point && grouped != point)
+        {
+            ambiguous = (grouped, point);
+            return false;
+        }
+        if ((vietnamese ?? invariant) is not { } read)
+        {
+            return false;
+        }
+        value = read;
+        return true;
     }
 
     /// <summary>A yes or no: <c>true</c>/<c>false</c>, <c>có</c>/<c>không</c>, <c>yes</c>/<c>no</c>, <c>x</c>, <c>1</c>/<c>0</c>.</summary>
@@ -122,22 +184,71 @@ internal static class CsvValues
     /// <summary>A period id: <c>2023</c>, <c>2023Q4</c>, <c>YTD2023-11-10</c>, ...</summary>
     public static bool TryPeriod(string text, out ReportingPeriod period) => ReportingPeriod.TryParse(text, out period);
 
-    private static bool IsGrouped(string text)
+    private static bool TrySign(string text, out bool negative, out string body)
     {
-        var digits = text.StartsWith('-') ? text.AsSpan(1) : text.AsSpan();
-        if (digits.Length < 5 || digits.IndexOf('.') is < 1 or > 3)
+        negative = text.StartsWith('-');
+        body = negative || text.StartsWith('+') ? text[1..] : text;
+        return body.Length > 0;
+    }
+
+    // The Vietnamese reading: digits, or groups of three after a first group of one to three that does not begin with
+    // 0 ("1.234.567"), then optionally a decimal comma and digits.
+    private static decimal? VietnameseReading(string body, bool negative)
+    {
+        var comma = body.IndexOf(',', StringComparison.Ordinal);
+        var whole = comma < 0 ? body : body[..comma];
+        var fraction = comma < 0 ? string.Empty : body[(comma + 1)..];
+        if ((comma >= 0 && !AllDigits(fraction)) || !TryGroupedWhole(whole, out var digits))
+        {
+            return null;
+        }
+        return Exact(negative, digits, fraction);
+    }
+
+    // The invariant reading: digits, then optionally a decimal point and digits; no grouping and no comma.
+    private static decimal? InvariantReading(string body, bool negative)
+    {
+        var point = body.IndexOf('.', StringComparison.Ordinal);
+        var whole = point < 0 ? body : body[..point];
+        var fraction = point < 0 ? string.Empty : body[(point + 1)..];
+        return AllDigits(whole) && (point < 0 || AllDigits(fraction)) ? Exact(negative, whole, fraction) : null;
+    }
+
+    private static bool TryGroupedWhole(string whole, out string digits)
+    {
+        digits = whole;
+        if (AllDigits(whole))
+        {
+            return true;
+        }
+        var groups = whole.Split('.');
+        if (groups[0].Length is < 1 or > 3 || groups[0][0] == '0' || !AllDigits(groups[0]))
         {
             return false;
         }
-        var first = digits.IndexOf('.');
-        for (var i = first; i < digits.Length; i += 4)
+        for (var g = 1; g < groups.Length; g++)
         {
-            if (digits[i] != '.' || i + 4 > digits.Length || !char.IsAsciiDigit(digits[i + 1]) || !char.IsAsciiDigit(digits[i + 2]) || !char.IsAsciiDigit(digits[i + 3]))
+            if (groups[g].Length != 3 || !AllDigits(groups[g]))
             {
                 return false;
             }
         }
+        digits = string.Concat(groups);
         return true;
+    }
+
+    private static bool AllDigits(string text) => text.Length > 0 && text.All(char.IsAsciiDigit);
+
+    private static string TrimZeros(string digits) => digits.TrimStart('0');
+
+    // The decimal the digits stand for, or null when a decimal cannot hold it exactly (rounding would misread it).
+    private static decimal? Exact(bool negative, string whole, string fraction)
+    {
+        var text = (negative ? "-" : string.Empty) + whole + (fraction.Length > 0 ? "." + fraction : string.Empty);
+        return decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+            && ExactNumbers.Holds(value, text)
+            ? value
+            : null;
     }
 
     private static bool TryFast(string text, int start, int length, out int value)

@@ -730,9 +730,11 @@ internal sealed partial class DatasetJsonParser
         return null;
     }
 
+    // A number a decimal cannot hold exactly (more than 29 significant digits, or 1e-30) is not rounded: it is reported.
     private decimal Quantity(ref Utf8JsonReader reader, string prefix, string field)
     {
-        if (reader.TokenType == JsonTokenType.Number && reader.TryGetDecimal(out var value))
+        if (reader.TokenType == JsonTokenType.Number && reader.TryGetDecimal(out var value)
+            && ExactNumbers.Holds(value, System.Text.Encoding.UTF8.GetString(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan)))
         {
             return value;
         }

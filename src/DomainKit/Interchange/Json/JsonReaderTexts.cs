@@ -11,7 +11,7 @@ internal static class Expected
     public static readonly LocalizedText Date = new("một ngày (yyyy-MM-dd)", "a date (yyyy-MM-dd)");
     public static readonly LocalizedText Period = new("một mã kỳ như 2023Q4", "a period id such as 2023Q4");
     public static readonly LocalizedText Count = new("một số nguyên", "a whole number");
-    public static readonly LocalizedText Quantity = new("một số", "a number");
+    public static readonly LocalizedText Quantity = new("một số mà kiểu decimal giữ được chính xác (tối đa 28 chữ số sau dấu thập phân)", "a number a decimal holds exactly (at most 28 digits after the point)");
     public static readonly LocalizedText Text = new("một chuỗi văn bản", "text");
     public static readonly LocalizedText Id = new("một mã định danh không để trống", "an id that is not blank");
     public static readonly LocalizedText Code = new("một mã không để trống", "a code that is not blank");

@@ -3,7 +3,10 @@ using DomainKit.Text;
 
 namespace DomainKit.Validation.Rules;
 
-/// <summary>DK504: a stated balance differs from the balance the ledger's entries give.</summary>
+/// <summary>
+/// DK504: a stated balance differs from the balance the ledger's entries give. A balance the entries cannot give (none
+/// before it, or a summary entry's span open on its day) is not compared with 0: DK506 says it cannot be checked.
+/// </summary>
 internal sealed class BalanceAssertionRule : IValidationRule
 {
     public RuleDescriptor Descriptor { get; } = new(
@@ -16,9 +19,15 @@ internal sealed class BalanceAssertionRule : IValidationRule
     {
         foreach (var ledger in context.Dataset.Ledgers)
         {
+            LedgerCoverage? coverage = null;
             for (var i = 0; i < ledger.Count; i++)
             {
                 if (ledger.KindAt(i) != FundEntryKind.BalanceAssertion || ledger.EntryAt(i) is not BalanceAssertion assertion)
+                {
+                    continue;
+                }
+                coverage ??= LedgerCoverage.Of(ledger);
+                if (!BalanceAssertionNotCheckableRule.IsCheckable(coverage.Value, assertion))
                 {
                     continue;
                 }

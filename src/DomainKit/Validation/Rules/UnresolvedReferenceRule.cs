@@ -41,7 +41,7 @@ internal sealed class UnresolvedReferenceRule : IValidationRule
         foreach (var model in data.Models)
         {
             var at = EntityRef.ForModel(model.Id);
-            CheckUnit(context, at, "OwnerId", model.OwnerId);
+            CheckUnit(context, at, "OwnerId", model.OwnerId, required: true);
             CheckUnit(context, at, "CommittedToId", model.CommittedToId);
             CheckModel(context, at, "OriginId", model.OriginId);
         }
@@ -54,12 +54,12 @@ internal sealed class UnresolvedReferenceRule : IValidationRule
             var at = EntityRef.ForPledge(pledge.Id);
             if (pledge.Pledger?.UnitId is { } unitId && unitId != lastUnit)
             {
-                CheckUnit(context, at, "Pledger.UnitId", unitId);
+                CheckUnit(context, at, "Pledger.UnitId", unitId, required: true);
                 lastUnit = data.FindUnit(unitId) is null ? (UnitId?)null : unitId;
             }
             if (pledge.Target is ModelPledgeTarget target && target.ModelId != lastModel)
             {
-                CheckModel(context, at, "Target.ModelId", target.ModelId);
+                CheckModel(context, at, "Target.ModelId", target.ModelId, required: true);
                 lastModel = data.FindModel(target.ModelId) is null ? (ModelId?)null : target.ModelId;
             }
         }
@@ -74,7 +74,7 @@ internal sealed class UnresolvedReferenceRule : IValidationRule
         foreach (var fund in data.Funds)
         {
             var at = EntityRef.ForFund(fund.Id);
-            CheckUnit(context, at, "OwnerId", fund.OwnerId);
+            CheckUnit(context, at, "OwnerId", fund.OwnerId, required: true);
             CheckModel(context, at, "ModelId", fund.ModelId);
         }
         foreach (var ledger in data.Ledgers)
@@ -96,7 +96,7 @@ internal sealed class UnresolvedReferenceRule : IValidationRule
         foreach (var commendation in data.Commendations)
         {
             var at = EntityRef.ForCommendation(commendation.Id);
-            CheckUnit(context, at, "Recipient.UnitId", commendation.Recipient?.UnitId);
+            CheckUnit(context, at, "Recipient.UnitId", commendation.Recipient?.UnitId, required: true);
             CheckUnit(context, at, "AwardedById", commendation.AwardedById);
             CheckModel(context, at, "ModelId", commendation.ModelId);
         }
@@ -111,19 +111,29 @@ internal sealed class UnresolvedReferenceRule : IValidationRule
         Loan,
     }
 
-    private static void CheckUnit(RuleContext context, EntityRef at, string field, UnitId? id)
+    // A reference that is set but empty (a blank id in the data) names nothing either; where the field is required,
+    // DK101 reports it instead, once.
+    private static void CheckUnit(RuleContext context, EntityRef at, string field, UnitId? id, bool required = false)
     {
-        if (id is { IsEmpty: false } unitId && context.Dataset.FindUnit(unitId) is null)
+        if (id is not { } unitId || (unitId.IsEmpty && required))
         {
-            Report(context, at, field, Target.Unit, unitId.Value);
+            return;
+        }
+        if (unitId.IsEmpty || context.Dataset.FindUnit(unitId) is null)
+        {
+            Report(context, at, field, Target.Unit, unitId.ToString());
         }
     }
 
-    private static void CheckModel(RuleContext context, EntityRef at, string field, ModelId? id)
+    private static void CheckModel(RuleContext context, EntityRef at, string field, ModelId? id, bool required = false)
     {
-        if (id is { IsEmpty: false } modelId && context.Dataset.FindModel(modelId) is null)
+        if (id is not { } modelId || (modelId.IsEmpty && required))
         {
-            Report(context, at, field, Target.Model, modelId.Value);
+            return;
+        }
+        if (modelId.IsEmpty || context.Dataset.FindModel(modelId) is null)
+        {
+            Report(context, at, field, Target.Model, modelId.ToString());
         }
     }
 

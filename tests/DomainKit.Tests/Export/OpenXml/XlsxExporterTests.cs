@@ -67,7 +67,13 @@ public sealed class XlsxExporterTests
             var rows = Rows(sheet);
             Assert.Equal(table.Title.Vietnamese, Text(rows[0][0]));
             Assert.Equal(TableLayout.Of(table.Table, ExportOptions.Default).Columns.Select(c => c.Header), rows[1].Select(Text));
-            Assert.Equal(TableLayout.Of(table.Table, ExportOptions.Default).RowCount + 2, rows.Count);
+            var layout = TableLayout.Of(table.Table, ExportOptions.Default);
+            // A table with a figure not reported ends with a row that says what "–" means.
+            Assert.Equal(layout.RowCount + 2 + (layout.HasMissing ? 1 : 0), rows.Count);
+            if (layout.HasMissing)
+            {
+                Assert.Equal("–: không có số liệu", Text(rows[^1][0]));
+            }
         }
         var printTitles = document.WorkbookPart!.Workbook.DefinedNames!.Elements<DefinedName>().Where(d => d.Name == "_xlnm.Print_Titles").Select(d => d.Text);
         Assert.Contains("'models-by-field'!$1:$2", printTitles);
@@ -99,6 +105,11 @@ public sealed class XlsxExporterTests
                         continue;
                     }
                     kinds.Add(value.Kind);
+                    if (expected.Text == TableLayout.MissingText)
+                    {
+                        Assert.Equal((CellValues.InlineString, "–"), (cell.DataType?.Value, Text(cell)));
+                        continue;
+                    }
                     Assert.Null(cell.DataType);
                     Assert.Equal(Number(value), cell.CellValue?.Text);
                 }
@@ -132,7 +143,7 @@ public sealed class XlsxExporterTests
         var table = BinhPhuoc.Tables.Single(t => t.Id == BinhPhuoc2023.TableIds.PledgesByUnit);
         var layout = TableLayout.Of(table.Table, ExportOptions.Default);
         var column = layout.Columns.IndexOf(layout.Columns.Single(c => c.Kind == ColumnKind.Rate));
-        var total = Rows(Worksheet(document, table.Id)).Last();
+        var total = Rows(Worksheet(document, table.Id))[layout.RowCount + 1];
         var rate = table.Table.Total.Values[column - layout.DimensionCount].Rate!.Value;
 
         var cell = total[column];
@@ -158,7 +169,7 @@ public sealed class XlsxExporterTests
     }
 
     [Fact]
-    public async Task Missing_values_are_empty_cells_not_zero()
+    public async Task Missing_values_are_a_dash_aligned_right_not_zero_and_the_sheet_says_what_it_means()
     {
         var report = Hostile();
         using var document = Open(await ExportAsync(Exporter, report));
@@ -174,13 +185,13 @@ public sealed class XlsxExporterTests
                 if (!value.HasValue || (value.Kind == MeasureValueKind.Rate && value.Rate is null))
                 {
                     missing++;
-                    Assert.Null(cells[i].CellValue);
-                    Assert.Null(cells[i].DataType);
-                    Assert.Empty(cells[i].InnerText);
+                    Assert.Equal(CellValues.InlineString, cells[i].DataType?.Value);
+                    Assert.Equal("–", Text(cells[i]));
                 }
             }
         }
         Assert.True(missing > 0, "The hostile report has missing values.");
+        Assert.Equal("–: không có số liệu", Text(Rows(Worksheet(document, "hostile"))[^1][0]));
     }
 
     [Fact]
