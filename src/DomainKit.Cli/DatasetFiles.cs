@@ -24,12 +24,12 @@ internal static class DatasetFiles
     /// <summary>Whether the read stopped on input it could not read (DK901, DK902, DK910 to DK914) rather than on bad records.</summary>
     public static bool IsUnreadable(ImportResult result) => result.Problems.Any(p => Unreadable.Contains(p.Code));
 
-    /// <summary>Reads the dataset at <paramref name="path"/>, showing progress.</summary>
+    /// <summary>Reads the dataset at <paramref name="path"/> with the limits of <paramref name="limits"/>, showing progress.</summary>
     /// <exception cref="UsageException">The path does not exist or names no dataset form.</exception>
-    public static async Task<ImportResult> ReadAsync(string path, ConsoleProgress progress, CancellationToken cancellationToken)
+    public static async Task<ImportResult> ReadAsync(string path, ImportOptions limits, ConsoleProgress progress, CancellationToken cancellationToken)
     {
         var culture = progress.Culture;
-        var options = ImportOptions.Default with { Progress = progress.Enabled ? progress : null };
+        var options = limits with { Progress = progress.Enabled ? progress : null };
         ImportResult result;
         if (Directory.Exists(path))
         {
@@ -62,9 +62,9 @@ internal static class DatasetFiles
     /// stops the command; problems with some records are printed to <paramref name="stderr"/> and the command goes on.
     /// </summary>
     /// <returns>The result; its problems make the command end with <see cref="ExitCodes.Findings"/>.</returns>
-    public static async Task<ImportResult> LoadAsync(string path, ConsoleProgress progress, TextWriter stderr, CancellationToken cancellationToken)
+    public static async Task<ImportResult> LoadAsync(string path, ImportOptions limits, ConsoleProgress progress, TextWriter stderr, CancellationToken cancellationToken)
     {
-        var result = await ReadAsync(path, progress, cancellationToken).ConfigureAwait(false);
+        var result = await ReadAsync(path, limits, progress, cancellationToken).ConfigureAwait(false);
         var culture = progress.Culture;
         if (IsUnreadable(result))
         {

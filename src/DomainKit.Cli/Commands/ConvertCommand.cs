@@ -13,10 +13,12 @@ internal static class ConvertCommand
             "en (the default): a CSV bundle with English headers, integer amounts and ISO dates, and messages in English; "
             + "vi: the spreadsheet bundle (Vietnamese headers, 6.100.542.700, dd/MM/yyyy, semicolons, byte order mark), and messages in Vietnamese.");
         var quiet = CommonOptions.Quiet();
+        var limits = new ReadLimits();
         var command = new Command("convert", "Converts a dataset between the JSON format and the CSV bundle (zipped or in a folder). Exit code 1 when records of the input were left out.")
         {
             input, output, culture, quiet,
         };
+        limits.AddTo(command);
         command.SetGuardedAction(context, async (result, cancellationToken) =>
         {
             var code = result.GetValue(culture);
@@ -25,7 +27,7 @@ internal static class ConvertCommand
             DatasetFiles.CheckOutputPath(destination, language);
             var progress = context.Progress(result.GetValue(quiet), language);
 
-            var import = await DatasetFiles.LoadAsync(result.GetRequiredValue(input), progress, context.Error, cancellationToken).ConfigureAwait(false);
+            var import = await DatasetFiles.LoadAsync(result.GetRequiredValue(input), limits.Apply(result, DomainKit.Interchange.ImportOptions.Default, progress.Culture), progress, context.Error, cancellationToken).ConfigureAwait(false);
             await DatasetFiles.WriteAsync(import.Dataset, destination, CommonOptions.BundleOf(code), progress, cancellationToken).ConfigureAwait(false);
             return import.HasErrors ? ExitCodes.Findings : ExitCodes.Success;
         });

@@ -15,6 +15,7 @@ internal static class ExportCommand
             "The format of the file; by default the one of the --output file's extension.",
             "The file to write.",
             outputRequired: true);
+        var limits = new ReadLimits();
         var command = new Command("export",
             "Writes the standard report of a dataset (models by main field and by unit, funds since inception with their balance, pledges by unit, validation findings) in any format. "
             + "Exit code 1 when the data has errors; the report is written all the same.")
@@ -22,6 +23,7 @@ internal static class ExportCommand
             input, asOf,
         };
         options.AddTo(command);
+        limits.AddTo(command);
         command.SetGuardedAction(context, async (result, cancellationToken) =>
         {
             var exportOptions = options.ExportOptions(result);
@@ -34,7 +36,7 @@ internal static class ExportCommand
             var progress = context.Progress(result.GetValue(options.Quiet), culture);
             var path = result.GetRequiredValue(input);
 
-            var import = await DatasetFiles.LoadAsync(path, progress, context.Error, cancellationToken).ConfigureAwait(false);
+            var import = await DatasetFiles.LoadAsync(path, limits.Apply(result, DomainKit.Interchange.ImportOptions.Default, progress.Culture), progress, context.Error, cancellationToken).ConfigureAwait(false);
             var dataset = import.Dataset;
             var root = ReportTerms.Root(dataset, result.GetValue(options.Root), basis, culture);
             var clock = FixedClock.Of(day);

@@ -29,11 +29,13 @@ internal static class ReportCommand
             "The format of the report; by default the one of the --output file's extension, or markdown on standard output.",
             "The file to write; standard output when not given (text formats only).",
             outputRequired: false);
+        var limits = new ReadLimits();
         var command = new Command("report", "Computes one report table over a dataset and writes it: markdown on standard output by default.")
         {
             input, measures, groupBy, asOf,
         };
         options.AddTo(command);
+        limits.AddTo(command);
         command.SetGuardedAction(context, async (result, cancellationToken) =>
         {
             var exportOptions = options.ExportOptions(result);
@@ -47,7 +49,7 @@ internal static class ReportCommand
             var exporter = ReportOutput.Choose(context.Exporters, result.GetValue(options.Format), output, "markdown", culture);
             var progress = context.Progress(result.GetValue(options.Quiet), culture);
 
-            var import = await DatasetFiles.LoadAsync(result.GetRequiredValue(input), progress, context.Error, cancellationToken).ConfigureAwait(false);
+            var import = await DatasetFiles.LoadAsync(result.GetRequiredValue(input), limits.Apply(result, DomainKit.Interchange.ImportOptions.Default, progress.Culture), progress, context.Error, cancellationToken).ConfigureAwait(false);
             var dataset = import.Dataset;
             var root = ReportTerms.Root(dataset, result.GetValue(options.Root), basis, culture);
             var query = new ReportQuery

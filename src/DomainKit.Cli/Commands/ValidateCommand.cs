@@ -12,10 +12,12 @@ internal static class ValidateCommand
         var asOf = new Option<string>("--as-of") { Description = "The day taken as today by rules about dates (yyyy-MM-dd); today in Vietnam by default.", HelpName = "yyyy-MM-dd" };
         var culture = CommonOptions.Culture();
         var quiet = CommonOptions.Quiet();
+        var limits = new ReadLimits();
         var command = new Command("validate", "Reads a dataset and prints its import problems and validation findings. Exit code 0: no errors; 1: errors; 2: the input cannot be read.")
         {
             input, asOf, culture, quiet,
         };
+        limits.AddTo(command);
         command.SetGuardedAction(context, async (result, cancellationToken) =>
         {
             var language = CommonOptions.CultureOf(result.GetValue(culture));
@@ -23,7 +25,7 @@ internal static class ValidateCommand
             var progress = context.Progress(result.GetValue(quiet), language);
             var path = result.GetRequiredValue(input);
 
-            var import = await DatasetFiles.ReadAsync(path, progress, cancellationToken).ConfigureAwait(false);
+            var import = await DatasetFiles.ReadAsync(path, limits.Apply(result, DomainKit.Interchange.ImportOptions.Default, progress.Culture), progress, cancellationToken).ConfigureAwait(false);
             await context.Out.WriteLineAsync(import.ToString(language).AsMemory(), cancellationToken).ConfigureAwait(false);
             if (DatasetFiles.IsUnreadable(import))
             {

@@ -49,4 +49,20 @@ public sealed class ConvertCommandTests
         Assert.True(run.Code == ExitCodes.Success, run.ToString());
         Assert.Equal(await File.ReadAllBytesAsync(Cli.ExampleJson), await File.ReadAllBytesAsync(copy));
     }
+
+    [Fact]
+    public async Task The_readers_limits_stop_a_read_past_them_and_can_be_raised_from_the_command_line()
+    {
+        using var cli = new Cli();
+
+        var limited = await Cli.Run("convert", Cli.ExampleJson, cli.PathOf("small.zip"), "--max-records", "100", "--culture", "en", "--quiet");
+        var raised = await Cli.Run("convert", Cli.ExampleJson, cli.PathOf("whole.zip"), "--max-records", "100000000", "--max-bytes", "4294967296", "--quiet");
+        var wrong = await Cli.Run("validate", Cli.ExampleJson, "--max-bytes", "10", "--culture", "en");
+
+        Assert.True(limited.Code == ExitCodes.UsageOrUnreadable, limited.ToString());
+        Assert.Contains("DK913", limited.Error, StringComparison.Ordinal);
+        Assert.True(raised.Code == ExitCodes.Success, raised.ToString());
+        Assert.True(wrong.Code == ExitCodes.UsageOrUnreadable, wrong.ToString());
+        Assert.Contains("--max-bytes at least 1024", wrong.Error, StringComparison.Ordinal);
+    }
 }
