@@ -30,7 +30,7 @@ internal sealed class ByteBudget(long limit)
 /// </summary>
 internal sealed class CheckedStream(Stream inner, ByteBudget budget, long? expectedLength, uint? expectedCrc) : Stream
 {
-    private uint crc;
+    private readonly System.IO.Hashing.Crc32 crc = new();
 
     public long BytesRead { get; private set; }
 
@@ -75,7 +75,7 @@ internal sealed class CheckedStream(Stream inner, ByteBudget budget, long? expec
         BytesRead += read;
         if (expectedCrc is not null)
         {
-            crc = Crc32.Append(crc, buffer[..read]);
+            crc.Append(buffer[..read]);
         }
         return read;
     }
@@ -94,7 +94,7 @@ internal sealed class CheckedStream(Stream inner, ByteBudget budget, long? expec
     /// directory says (another size, or the same size and another CRC-32); <see langword="null"/> when it is.
     /// </summary>
     public (long Declared, long Actual)? Damage
-        => AtEnd && expectedLength is long declared && (BytesRead != declared || (expectedCrc is uint expected && expected != crc))
+        => AtEnd && expectedLength is long declared && (BytesRead != declared || (expectedCrc is uint expected && expected != crc.GetCurrentHashAsUInt32()))
             ? (declared, BytesRead)
             : null;
 
