@@ -30,7 +30,8 @@ public sealed class NotebookTests(PackedDomainKit packed)
         File.WriteAllText(source, program.Source);
 
         // In the folder of the notebook, as the notebook kernel runs it, so that its relative paths mean the same.
-        var run = await packed.DotnetAsync(NotebookFiles.Folder, "run", "--no-cache", source);
+        // The restore is forced, as for the scripts: a package repacked under the same version may depend on more.
+        var run = await packed.DotnetAsync(NotebookFiles.Folder, "run", "--no-cache", "--property:RestoreForce=true", source);
 
         Assert.True(run.ExitCode == 0, $"{name} failed as {source}:\n{run}");
         Assert.DoesNotContain("Unhandled exception", run.Error, StringComparison.Ordinal);
