@@ -18,9 +18,11 @@ public static class DomainKitPledgeParticipation
     };
 
     /// <summary>The participation as the peers' rows, for checking that they agree.</summary>
-    public static List<ParticipationRow> Run(Dataset dataset, ReportingPeriod period)
+    public static List<ParticipationRow> Run(Dataset dataset, ReportingPeriod period) => Rows(new ReportEngine(dataset).Run(Query(period)));
+
+    /// <summary>The rows of a table of <see cref="Query"/> as the peers' rows: communes with eligible members, in the peers' order.</summary>
+    public static List<ParticipationRow> Rows(ReportTable table)
     {
-        var table = new ReportEngine(dataset).Run(Query(period));
         return [.. table.Rows
             .Where(r => table.ValueOf(r, Measure.EligibleMembers).Count is not null)
             .Select(r => new ParticipationRow(new UnitId(r.Keys[0].Key), table.ValueOf(r, Measure.RegisteredMembers).Count ?? 0, table.ValueOf(r, Measure.EligibleMembers).Count!.Value))

@@ -11,6 +11,17 @@ public class MoneyBenchmarks
 {
     private readonly Dong amount = new(6_100_542_700);
 
+    [GlobalSetup]
+    public void Check()
+    {
+        BenchmarkChecks.That(FormatInvariantN0() == "6,100,542,700", "The invariant format is not 6,100,542,700.");
+        BenchmarkChecks.That(FormatVietnameseFull() == "6.100.542.700 đ", $"The Vietnamese format is {FormatVietnameseFull()}.");
+        BenchmarkChecks.That(FormatVietnameseCompact() == "6,1 tỷ đồng", $"The compact format is {FormatVietnameseCompact()}.");
+        BenchmarkChecks.Same(amount.Value, ParseInvariantN0(), "Invariant parsing", "the amount");
+        BenchmarkChecks.Same(amount.Value, ParseVietnameseFull().Value, "Vietnamese parsing", "the amount");
+        BenchmarkChecks.Same(5_670_000_000, ParseVietnameseWords().Value, "Parsing words", "5 tỷ 670 triệu");
+    }
+
     [Benchmark(Baseline = true)]
     public string FormatInvariantN0() => amount.Value.ToString("N0", CultureInfo.InvariantCulture);
 

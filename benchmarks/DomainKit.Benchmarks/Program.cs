@@ -3,6 +3,7 @@ using System.Globalization;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
+using DomainKit.Aggregation;
 using DomainKit.Benchmarks;
 using DomainKit.Validation;
 using Perfolizer.Horology;
@@ -13,7 +14,8 @@ using Perfolizer.Horology;
 //   --memory           generates the full 20,000,000 fund entries (with their funds and units only) and prints
 //                      GC heap bytes per fund entry and the process's peak working set; not BenchmarkDotNet
 //   --validate-full    generates the full-size dataset and times one validation; not BenchmarkDotNet
-//   --check            runs the LINQ and SQLite peers on the same data and checks that they agree
+//   --check            runs every query with its peers (LINQ, SQLite, DuckDB) on the same data, checks that they agree
+//                      (and the provincial report against totals known from the data), and times each once
 //   --load-full        writes the dataset as JSON and as a zipped CSV bundle into --folder (default: the temp folder),
 //                      then loads each in a process of its own and prints records per second and peak memory
 //   --load <file>      loads one such file and prints the same (what --load-full runs)
@@ -122,14 +124,28 @@ static void Check(double scale)
     var sql = Timed("SQLite roll-up", () => sqlite.Rollup(period));
     var floor = Timed("bare sum (over the entries, with EntryAmount.Of)", () => dataset.FundEntries.Where(e => period.Contains(e.Date)).Select(EntryAmount.Of).OfType<long>().Sum());
     var domainKit = Timed("DomainKit roll-up", () => DomainKitFundFlowRollup.Run(dataset, period));
+    clock.Restart();
+    using var duckDb = DuckDbNationalDatabase.Load(dataset);
+    Console.WriteLine($"DuckDB loaded (fund → province, entries) in {clock.Elapsed.TotalSeconds:F1} s");
+    var duck = Timed("DuckDB roll-up", () => duckDb.Rollup(period));
     Console.WriteLine($"Roll-up {period}: DomainKit {domainKit.Count} rows, equal to LINQ: {domainKit.SequenceEqual(linq)}");
-    Console.WriteLine($"Roll-up {period}: LINQ {linq.Count} rows, SQLite {sql.Count} rows, equal: {linq.SequenceEqual(sql)}; " +
+    Console.WriteLine($"Roll-up {period}: LINQ {linq.Count} rows, SQLite {sql.Count} rows, equal: {linq.SequenceEqual(sql)}; DuckDB {duck.Count} rows, equal: {linq.SequenceEqual(duck)}; " +
                       $"total {linq.Sum(r => r.Amount):N0} = bare sum {floor:N0}: {linq.Sum(r => r.Amount) == floor}");
+    BenchmarkChecks.SameRows(linq, domainKit, "DomainKit's roll-up", "LINQ");
+    BenchmarkChecks.SameRows(linq, sql, "SQLite's roll-up", "LINQ");
+    BenchmarkChecks.SameRows(linq, duck, "DuckDB's roll-up", "LINQ");
+    BenchmarkChecks.Same(linq.Sum(r => r.Amount), floor, "The bare sum", "LINQ's total");
 
     var participation = Timed("LINQ participation", () => LinqPledgeParticipation.Run(dataset, PledgeParticipationBenchmarks.Period));
     var sqlParticipation = Timed("SQLite participation", () => sqlite.Participation(PledgeParticipationBenchmarks.Period));
     var domainKitParticipation = Timed("DomainKit participation", () => DomainKitPledgeParticipation.Run(dataset, PledgeParticipationBenchmarks.Period));
     Console.WriteLine($"Participation: DomainKit {domainKitParticipation.Count} communes, equal to LINQ: {domainKitParticipation.SequenceEqual(participation)}");
+    BenchmarkChecks.SameRows(participation, domainKitParticipation, "DomainKit's participation", "LINQ");
+    BenchmarkChecks.SameRows(participation, sqlParticipation, "SQLite's participation", "LINQ");
+    var provincialQuery = ProvincialReportBenchmarks.Query(dataset);
+    var provincial = Timed("DomainKit provincial report", () => new ReportEngine(dataset).Run(provincialQuery));
+    ProvincialReportBenchmarks.Check(dataset, provincial, provincialQuery);
+    Console.WriteLine($"Provincial report of {provincialQuery.Root}: {provincial.Rows.Length} communes; contributions, pledges and rows as the data holds them");
     Console.WriteLine($"Participation {PledgeParticipationBenchmarks.Period}: LINQ {participation.Count} communes, SQLite {sqlParticipation.Count}, " +
                       $"equal: {participation.SequenceEqual(sqlParticipation)}; national rate {(double)participation.Sum(r => r.Registered) / participation.Sum(r => r.Eligible):P1}");
 

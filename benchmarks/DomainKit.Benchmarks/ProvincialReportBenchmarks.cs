@@ -31,6 +31,25 @@ public class ProvincialReportBenchmarks
         var dataset = NationalDataset.Cached(Scale);
         engine = new ReportEngine(dataset);
         query = Query(dataset);
+        Check(dataset, ProvincialReport(), query);
+    }
+
+    /// <summary>
+    /// Checks a report of <see cref="Query"/> against totals known without the engine: one row per commune of the
+    /// province, the year's contributions of the province's funds from their ledgers, the pledges of its units.
+    /// </summary>
+    public static void Check(Dataset dataset, ReportTable table, ReportQuery query)
+    {
+        var tree = dataset.OrganisationTree;
+        BenchmarkChecks.Same(tree.ChildrenOf(query.Root).Count, table.Rows.Length, "The provincial report's rows", "the number of the province's communes");
+        var contributions = dataset.Ledgers
+            .Where(l => l.Fund is { } fund && tree.IsInSubtree(fund.OwnerId, query.Root))
+            .SelectMany(l => l.Entries)
+            .Where(e => e is Funds.Contribution && query.Period.Contains(e.Date))
+            .Sum(e => ((Funds.Contribution)e).Amount.Value);
+        BenchmarkChecks.Same(contributions, table.ValueOf(table.Total, Measure.Contributions).Money?.Value ?? 0, "The report's contributions", "the sum of the province's ledgers");
+        var pledges = dataset.Pledges.LongCount(p => p.Pledger is { } pledger && tree.IsInSubtree(pledger.UnitId, query.Root) && p.Period.Overlaps(query.Period));
+        BenchmarkChecks.Same(pledges, table.ValueOf(table.Total, Measure.Pledges).Count ?? 0, "The report's pledges", "the pledges of the province's units");
     }
 
     /// <summary>Every built-in measure by commune of the province with the most units.</summary>
@@ -49,5 +68,5 @@ public class ProvincialReportBenchmarks
 
     /// <summary>The whole report: one row per commune, the total, and the metadata.</summary>
     [Benchmark]
-    public int ProvincialReport() => engine!.Run(query!).Rows.Length;
+    public ReportTable ProvincialReport() => engine!.Run(query!);
 }

@@ -23,6 +23,9 @@ public class UnitTreeBenchmarks
         pairs = [.. dataset.Units
             .Where(u => u.Kind == UnitKind.PartyCell)
             .Select(u => (u.Id, LinqFundFlowRollup.ProvinceOf(byId, u.Id)!.Value))];
+        // Every cell lies under its own province, and both ways must say so for each of them.
+        BenchmarkChecks.Same(pairs.Length, WalkParentLinks(), "Walking parent links", "the number of Party cells");
+        BenchmarkChecks.Same(pairs.Length, IsInSubtree(), "The tree's subtree test", "the number of Party cells");
     }
 
     [Benchmark(Baseline = true)]

@@ -41,6 +41,12 @@ public class XlsxExportBenchmarks
         report = Report(Scale);
         var table = report.Tables[0].Table;
         Console.WriteLine($"// Table of {table.Rows.Length:N0} detail rows, {table.Subtotals.Length:N0} subtotals and the total");
+        // The table must have rows by cell and month, and the workbook written must hold something.
+        BenchmarkChecks.NotEmpty(table.Rows, "The table of Party cells by month");
+        BenchmarkChecks.NotEmpty(table.Subtotals, "The table's subtotals by cell");
+        using var counting = new CountingStream();
+        exporter.ExportAsync(report, counting).GetAwaiter().GetResult();
+        BenchmarkChecks.That(counting.Length > 0, "The workbook written is empty.");
     }
 
     /// <summary>The report of one table, of each Party cell's models and fund flows by month, at <paramref name="scale"/>.</summary>
@@ -61,4 +67,42 @@ public class XlsxExportBenchmarks
     /// <summary>The whole workbook: the report sheet and the table's sheet of about a million rows.</summary>
     [Benchmark]
     public Task ExportXlsx() => exporter.ExportAsync(report!, Stream.Null);
+}
+
+/// <summary>A stream that keeps nothing but counts what is written, seekable so that the exporter writes into it directly.</summary>
+internal sealed class CountingStream : Stream
+{
+    private long length;
+    private long position;
+
+    public override bool CanRead => false;
+
+    public override bool CanSeek => true;
+
+    public override bool CanWrite => true;
+
+    public override long Length => length;
+
+    public override long Position { get => position; set => position = value; }
+
+    public override void Flush()
+    {
+    }
+
+    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    public override long Seek(long offset, SeekOrigin origin) => position = origin switch
+    {
+        SeekOrigin.Begin => offset,
+        SeekOrigin.Current => position + offset,
+        _ => length + offset,
+    };
+
+    public override void SetLength(long value) => length = value;
+
+    public override void Write(byte[] buffer, int offset, int count)
+    {
+        position += count;
+        length = Math.Max(length, position);
+    }
 }
