@@ -69,7 +69,14 @@ public sealed class ReportEngine
                 }
                 if (level < depth && tables.TryGetValue((subject, depth), out var details) && Derivable(query, keys, subject, level))
                 {
-                    tables[(subject, level)] = Derive(details, keys, level, query.Measures.Length, measures);
+                    var derived = Derive(details, keys, level, query.Measures.Length, measures);
+                    if (subject == MeasureSubject.Funds && SplitsEntries(keys, level, depth))
+                    {
+                        // Rows split by entry kind or purpose exist only where entries are, so a ledger known but quiet
+                        // in a bucket left no detail behind: its placement marks the coarser rows known, without its entries.
+                        FundPass.MarkLedgers(new PassContext(dataset, query, scope, keys, level, derived, measures));
+                    }
+                    tables[(subject, level)] = derived;
                     continue;
                 }
                 var table = new CellTable(LevelSize(keys, level), query.Measures.Length);
@@ -133,18 +140,29 @@ public sealed class ReportEngine
         {
             return false;
         }
-        // Rows split by entry kind or purpose exist only where entries are, so a ledger known but quiet in a bucket
-        // leaves no detail behind: the coarser level reads the ledgers again to say 0 rather than nothing.
-        for (var d = level; d < keys.Count; d++)
+        var timeSummedAway = keys.TimeDimension >= level;
+        return query.Measures.Where(m => m.Subject == subject)
+            .All(m => Classified(m, keys, keys.Count) && (!timeSummedAway || m.OverTime == TimeAggregation.Sum));
+    }
+
+    // Whether the levels summed away split a ledger's entries by kind or purpose, while the coarser level does not.
+    private static bool SplitsEntries(KeySpace keys, int level, int depth)
+    {
+        for (var d = 0; d < level; d++)
         {
-            if (subject == MeasureSubject.Funds && keys[d].Source is DimensionSource.FundEntryKind or DimensionSource.Purpose)
+            if (keys[d].Source is DimensionSource.FundEntryKind or DimensionSource.Purpose)
             {
                 return false;
             }
         }
-        var timeSummedAway = keys.TimeDimension >= level;
-        return query.Measures.Where(m => m.Subject == subject)
-            .All(m => Classified(m, keys, keys.Count) && (!timeSummedAway || m.OverTime == TimeAggregation.Sum));
+        for (var d = level; d < depth; d++)
+        {
+            if (keys[d].Source is DimensionSource.FundEntryKind or DimensionSource.Purpose)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static CellTable Derive(CellTable details, KeySpace keys, int level, int measureCount, int[] measures)

@@ -149,6 +149,9 @@ public sealed class Dataset
         return position >= 0 && map.TargetOf(position) is var target && target >= 0 ? map.Tree.UnitAt(target) : null;
     }
 
+    /// <summary>The map of <paramref name="date"/> as recorded, nothing followed; kept with its tree.</summary>
+    internal UnitMap RecordedMapOn(UnitLinkKind kind, LocalDate date) => maps.RecordedMapOn(kind, date);
+
     /// <summary>The map of <paramref name="date"/> with every unit followed to what it had become that day.</summary>
     internal UnitMap ResolvedMapOn(UnitLinkKind kind, LocalDate date) => maps.ResolvedOn(kind, date);
 

@@ -50,8 +50,11 @@ internal sealed class UnitMaps
     /// The tree of <paramref name="date"/> as recorded: each unit under the link in force that day, a unit that has
     /// ended under the one of its last day, a unit not yet begun under the one of its first day.
     /// </summary>
-    public UnitTree RecordedOn(UnitLinkKind kind, LocalDate date)
-        => (UnitTree)recorded[(int)kind].For(date, day => UnitTree.Build(units, u => LinkOn(u, kind, Clamp(u, day))));
+    public UnitTree RecordedOn(UnitLinkKind kind, LocalDate date) => RecordedMapOn(kind, date).Tree;
+
+    /// <summary>The map of <paramref name="date"/> as recorded: its tree, with every unit where its links put it and nothing followed.</summary>
+    public UnitMap RecordedMapOn(UnitLinkKind kind, LocalDate date)
+        => (UnitMap)recorded[(int)kind].For(date, day => UnitMap.Identity(UnitTree.Build(units, u => LinkOn(u, kind, Clamp(u, day))), day));
 
     /// <summary>Every distinct recorded tree of one kind, each with a day it holds on.</summary>
     public IEnumerable<(LocalDate Day, UnitTree Tree)> RecordedTrees(UnitLinkKind kind)

@@ -325,4 +325,19 @@ public sealed class UnitTree
     internal int DepthAt(int position) => depthOf[position];
 
     internal bool Contains(int position, int root) => position >= root && position <= lastDescendantOf[root];
+
+    /// <summary>The pre-order positions of the direct children of the unit at <paramref name="position"/>.</summary>
+    internal ReadOnlySpan<int> ChildPositions(int position)
+        => childSlots.AsSpan(firstChildSlot[position], firstChildSlot[position + 1] - firstChildSlot[position]);
+
+    /// <summary>The pre-order positions of the roots.</summary>
+    internal int[] RootPositions()
+    {
+        var roots = new List<int>(Roots.Length);
+        for (var p = 0; p < preorder.Length; p = lastDescendantOf[p] + 1)
+        {
+            roots.Add(p);
+        }
+        return [.. roots];
+    }
 }

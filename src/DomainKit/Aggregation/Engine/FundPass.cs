@@ -19,7 +19,15 @@ namespace DomainKit.Aggregation;
 /// </remarks>
 internal static class FundPass
 {
-    public static void Run(PassContext pass)
+    public static void Run(PassContext pass) => Run(pass, entries: true);
+
+    /// <summary>
+    /// Marks the cells of a level derived from finer ones as known where a ledger is known, reading no entry: what the
+    /// finer rows could not say for a ledger with nothing in them (a real 0, or a cumulative figure not known).
+    /// </summary>
+    public static void MarkLedgers(PassContext pass) => Run(pass, entries: false);
+
+    private static void Run(PassContext pass, bool entries)
     {
         var flows = pass.Measures.Where(m => IsFlow(pass.Measure(m)) && pass.Measure(m).Window == Window.Period).ToArray();
         var windowed = pass.Measures.Where(m => IsFlow(pass.Measure(m)) && pass.Measure(m).Window != Window.Period).ToArray();
@@ -50,15 +58,15 @@ internal static class FundPass
             var baseKey = pass.UnitKey(position, owner)
                 + (fundDimension < 0 ? 0 : pass.Keys.FundCodes![ledger.FundId] * pass.Keys.Strides[fundDimension]);
             var coverage = LedgerCoverage.Of(ledger);
-            if (flows.Length > 0)
+            if (entries && flows.Length > 0)
             {
                 Flows(pass, ledger, baseKey, flows);
             }
-            if (windowed.Length > 0)
+            if (entries && windowed.Length > 0)
             {
                 Windowed(pass, ledger, baseKey, windowed, coverage);
             }
-            if (stocks.Length > 0)
+            if (entries && stocks.Length > 0)
             {
                 Stocks(pass, ledger, baseKey, stocks, coverage);
             }

@@ -34,9 +34,10 @@ internal sealed class KeySpace
     private readonly UnitScope scope;
     private readonly Dimension[] dimensions;
     private readonly int[] capacities;
-    private readonly Dictionary<Classifier, int>[] classifierCodes;
-    private readonly List<DimensionValue>[] classifierValues;
+    private readonly DatasetKeys.Coded<Classifier>?[] classifiers;
     private readonly Dictionary<int, DimensionValue>?[] valueCache;
+    private readonly int[]?[] unitPositions;
+    private readonly Dictionary<int, int>?[] unitCodes;
 
     public KeySpace(Dataset dataset, ReportQuery query, UnitScope scope)
     {
@@ -44,9 +45,11 @@ internal sealed class KeySpace
         this.scope = scope;
         dimensions = [.. query.GroupBy];
         capacities = new int[dimensions.Length];
-        classifierCodes = new Dictionary<Classifier, int>[dimensions.Length];
-        classifierValues = new List<DimensionValue>[dimensions.Length];
+        classifiers = new DatasetKeys.Coded<Classifier>?[dimensions.Length];
+        var shared = DatasetKeys.Of(dataset);
         valueCache = new Dictionary<int, DimensionValue>?[dimensions.Length];
+        unitPositions = new int[]?[dimensions.Length];
+        unitCodes = new Dictionary<int, int>?[dimensions.Length];
         if (dimensions.Count(d => d.IsTime) > 1)
         {
             throw new ArgumentException("A report can group by one time dimension at most.", nameof(query));
@@ -65,9 +68,9 @@ internal sealed class KeySpace
             }
             capacities[d] = dimension.Source switch
             {
-                // One more code than units: the row of items that have no unit on the map, after every unit.
-                DimensionSource.ChildOfRoot or DimensionSource.UnitAtLevel => scope.Count + 1,
-                DimensionSource.Fund => dataset.Ledgers.Count() + 1,
+                // The units the dimension can group by, in tree order, and one more code: the unplaced row, after them.
+                DimensionSource.ChildOfRoot or DimensionSource.UnitAtLevel => PrepareUnits(d, scope.GroupPositions(GroupLevel(dimension))) + 1,
+                DimensionSource.Fund => shared.Funds.Values.Length + 1,
                 DimensionSource.FundEntryKind => 8,
                 DimensionSource.Purpose => dataset.LedgerStore.PurposeTable.Count + 2,
                 DimensionSource.LifecycleStage => 9,
@@ -76,15 +79,17 @@ internal sealed class KeySpace
                 DimensionSource.AwardLevel => 5,
                 DimensionSource.RecipientKind => 3,
                 DimensionSource.Month or DimensionSource.Quarter or DimensionSource.Year => Time!.Count + 1,
-                DimensionSource.CommittedTo => PrepareCommitments(dataset),
-                _ => PrepareClassifiers(d, Classifiers(dataset, dimension.Source)),
+                DimensionSource.CommittedTo => shared.Commitments.Values.Length,
+                _ => (classifiers[d] = shared.Classifiers(dimension.Source)).Values.Length,
             };
             if (dimension.Source == DimensionSource.Fund)
             {
-                FundCodes = dataset.Ledgers.Select(l => l.FundId).OrderBy(id => id.Value, StringComparer.Ordinal)
-                    .Select((id, code) => (id, code)).ToDictionary(x => x.id, x => x.code);
-                FundValues = [.. FundCodes.OrderBy(x => x.Value).Select(x => new DimensionValue(x.Key.Value ?? string.Empty,
-                    Label(dataset.FindFund(x.Key)?.Name, x.Key.Value)))];
+                FundCodes = shared.Funds.Codes;
+                FundValues = shared.Funds.Values;
+            }
+            if (dimension.Source == DimensionSource.CommittedTo)
+            {
+                Commitments = shared.Commitments;
             }
             if (dimension.Source == DimensionSource.Purpose)
             {
@@ -121,14 +126,13 @@ internal sealed class KeySpace
 
     public int TimeDimension { get; } = -1;
 
-    public Dictionary<FundId, int>? FundCodes { get; }
+    public IReadOnlyDictionary<FundId, int>? FundCodes { get; }
 
     /// <summary>The codes of the units models are committed to, in the order of their ids; "none" is the code after them.</summary>
-    private Dictionary<UnitId, int>? CommitmentCodes { get; set; }
+    private DatasetKeys.Coded<UnitId>? Commitments { get; }
 
-    private List<DimensionValue>? CommitmentValues { get; set; }
 
-    private List<DimensionValue>? FundValues { get; }
+    private DimensionValue[]? FundValues { get; }
 
     private IReadOnlyList<DisbursementPurpose>? PurposeTable { get; }
 
@@ -138,22 +142,48 @@ internal sealed class KeySpace
     /// </summary>
     public int UnitCode(int d, int position, Units.UnitId recorded) => dimensions[d].Source switch
     {
-        DimensionSource.ChildOfRoot or DimensionSource.UnitAtLevel when position == UnitScope.Unplaced => scope.Count,
-        DimensionSource.ChildOfRoot => position == scope.Root ? position : scope.AncestorAt(position, scope.Tree.DepthAt(scope.Root) + 1),
-        DimensionSource.UnitAtLevel => scope.AncestorAt(position, dimensions[d].Level),
+        DimensionSource.ChildOfRoot or DimensionSource.UnitAtLevel when position == UnitScope.Unplaced => unitPositions[d]!.Length,
+        DimensionSource.ChildOfRoot => GroupCode(d, position == scope.Root ? position : scope.AncestorAt(position, GroupLevel(dimensions[d]))),
+        DimensionSource.UnitAtLevel => GroupCode(d, scope.AncestorAt(position, dimensions[d].Level)),
         // The kind of a unit is known even where the map cannot place it.
         _ => ClassifierCode(d, position >= 0 ? scope.Tree.UnitAt(position).Kind : recorded.IsEmpty ? null : dataset.FindUnit(recorded)?.Kind),
     };
+
+    // A unit outside the positions the root's map gives (a former unit cut off by a circle of successors, bad data)
+    // counts under the root, which every unit dimension below it has, or under the one unit a level above it has.
+    private int GroupCode(int d, int position)
+    {
+        var codes = unitCodes[d]!;
+        return codes.TryGetValue(position, out var code) ? code : codes.TryGetValue(scope.Root, out var root) ? root : 0;
+    }
+
+    // The level a unit dimension groups by: the root's children, or a level of the tree.
+    private int GroupLevel(Dimension dimension)
+        => dimension.Source == DimensionSource.ChildOfRoot ? scope.Tree.DepthAt(scope.Root) + 1 : dimension.Level;
+
+    // Codes only for the units a row can be of, so that the key space, and the cells a report holds, grow with the
+    // units the query touches rather than with every unit of the dataset.
+    private int PrepareUnits(int d, int[] positions)
+    {
+        unitPositions[d] = positions;
+        var codes = new Dictionary<int, int>(positions.Length);
+        for (var code = 0; code < positions.Length; code++)
+        {
+            codes[positions[code]] = code;
+        }
+        unitCodes[d] = codes;
+        return positions.Length;
+    }
 
     /// <summary>Whether the dimension reads the unit an item is placed at.</summary>
     public bool IsUnitDimension(int d) => dimensions[d].Source is DimensionSource.UnitKind or DimensionSource.ChildOfRoot or DimensionSource.UnitAtLevel;
 
     /// <summary>The code of the unit a model is committed to, or of none.</summary>
     public int CommitmentCode(UnitId? unit)
-        => unit is { IsEmpty: false } id && CommitmentCodes!.TryGetValue(id, out var code) ? code : CommitmentCodes!.Count;
+        => unit is { IsEmpty: false } id && Commitments!.Codes.TryGetValue(id, out var code) ? code : Commitments!.Codes.Count;
 
     public int ClassifierCode(int d, Classifier? value)
-        => value is not null && classifierCodes[d].TryGetValue(value, out var code) ? code : capacities[d] - 1;
+        => value is not null && classifiers[d]!.Codes.TryGetValue(value, out var code) ? code : capacities[d] - 1;
 
     /// <summary>The value a code stands for in a row; each is made once per query, since rows repeat them.</summary>
     public DimensionValue ValueOf(int d, int code)
@@ -172,13 +202,14 @@ internal sealed class KeySpace
         var dimension = dimensions[d];
         switch (dimension.Source)
         {
-            case DimensionSource.ChildOfRoot or DimensionSource.UnitAtLevel when code == scope.Count:
+            case DimensionSource.ChildOfRoot or DimensionSource.UnitAtLevel when code == unitPositions[d]!.Length:
                 return new DimensionValue(UnplacedKey, UnplacedLabel);
             case DimensionSource.ChildOfRoot:
             case DimensionSource.UnitAtLevel:
-                var unit = scope.Tree.UnitAt(code);
+                var position = unitPositions[d]![code];
+                var unit = scope.Tree.UnitAt(position);
                 var name = unit.Name ?? unit.Id.ToString();
-                return scope.IsFormer(code)
+                return scope.IsFormer(position)
                     ? new DimensionValue(unit.Id.Value + "~former", new LocalizedText(name + " (cũ)", name + " (former)"))
                     : new DimensionValue(unit.Id.Value, new LocalizedText(name, name));
             case DimensionSource.Fund:
@@ -188,7 +219,7 @@ internal sealed class KeySpace
                 return new DimensionValue(Codes.EntryKinds.CodeOf(entryKind)!, Names.Of(entryKind));
             case DimensionSource.Purpose:
                 return code == 0 ? new DimensionValue(string.Empty, None)
-                    : code <= PurposeTable!.Count ? new DimensionValue(PurposeTable[code - 1].Code, Label(PurposeTable[code - 1]))
+                    : code <= PurposeTable!.Count ? new DimensionValue(PurposeTable[code - 1].Code, DatasetKeys.Label(PurposeTable[code - 1]))
                     : new DimensionValue("other", new LocalizedText("Khác", "Other"));
             case DimensionSource.LifecycleStage:
                 return code == 8 ? new DimensionValue(string.Empty, None)
@@ -205,7 +236,7 @@ internal sealed class KeySpace
             case DimensionSource.RecipientKind:
                 return new DimensionValue(Codes.RecipientKinds.CodeOf((RecipientKind)code)!, Names.Of((RecipientKind)code));
             case DimensionSource.CommittedTo:
-                return CommitmentValues![code];
+                return Commitments!.Values[code];
             case DimensionSource.Month:
             case DimensionSource.Quarter:
             case DimensionSource.Year:
@@ -216,62 +247,7 @@ internal sealed class KeySpace
                 var bucket = Time.Buckets[code];
                 return new DimensionValue(bucket.Id, new LocalizedText(bucket.ToString(ReportCulture.Vietnamese), bucket.ToString(ReportCulture.Invariant)));
             default:
-                return classifierValues[d][code];
+                return classifiers[d]!.Values[code];
         }
     }
-
-    private int PrepareCommitments(Dataset dataset)
-    {
-        var units = dataset.Models.Where(m => m?.CommittedToId is { IsEmpty: false }).Select(m => m.CommittedToId!.Value)
-            .Distinct().OrderBy(id => id.Value, StringComparer.Ordinal).ToList();
-        CommitmentCodes = units.Select((id, code) => (id, code)).ToDictionary(x => x.id, x => x.code);
-        CommitmentValues =
-        [
-            .. units.Select(id => dataset.FindUnit(id) is { Name: { } name } ? new DimensionValue(id.Value, new LocalizedText(name, name)) : new DimensionValue(id.Value, new LocalizedText(id.Value, id.Value))),
-            new DimensionValue(string.Empty, None),
-        ];
-        return units.Count + 1;
-    }
-
-    private int PrepareClassifiers(int d, IEnumerable<Classifier?> values)
-    {
-        var builtIn = BuiltInOrder(dimensions[d].Source);
-        var distinct = values.Where(v => v is not null).Select(v => v!).Distinct()
-            .OrderBy(v => builtIn.IndexOf(v) is var i && i >= 0 ? i : int.MaxValue)
-            .ThenBy(v => v.Code, StringComparer.Ordinal)
-            .ToList();
-        classifierCodes[d] = distinct.Select((v, i) => (v, i)).ToDictionary(x => x.v, x => x.i);
-        classifierValues[d] = [.. distinct.Select(v => new DimensionValue(v.Code, Label(v))), new DimensionValue(string.Empty, None)];
-        return distinct.Count + 1;
-    }
-
-    // Names are data, and bad data has none (a fund whose name is null, a classifier made with a default name):
-    // such a row is labelled by its id or code rather than failing the whole report.
-    private static LocalizedText Label(string? name, string? id) => new(name ?? id ?? string.Empty, name ?? id ?? string.Empty);
-
-    private static LocalizedText Label(Classifier value)
-        => new(value.Name.Vietnamese ?? value.Name.English ?? value.Code, value.Name.English ?? value.Name.Vietnamese ?? value.Code);
-
-    private static IEnumerable<Classifier?> Classifiers(Dataset dataset, DimensionSource source) => source switch
-    {
-        DimensionSource.UnitKind => dataset.Units.Select(u => (Classifier?)u.Kind),
-        DimensionSource.Field => dataset.Models.Select(m => (Classifier?)m.Field),
-        DimensionSource.FieldRoot => dataset.Models.Select(m => (Classifier?)m.Field?.Root),
-        DimensionSource.ModelKind => dataset.Models.Select(m => (Classifier?)m.Kind),
-        DimensionSource.Movement => dataset.Models.Select(m => (Classifier?)m.Movement).Concat(dataset.Commendations.Select(c => (Classifier?)c.Movement)),
-        DimensionSource.AwardForm => dataset.Commendations.Select(c => (Classifier?)c.Form),
-        DimensionSource.EmulationTitle => dataset.Commendations.Select(c => (Classifier?)c.Title),
-        _ => [],
-    };
-
-    private static List<Classifier> BuiltInOrder(DimensionSource source) => source switch
-    {
-        DimensionSource.UnitKind => [.. Units.UnitKind.BuiltIn],
-        DimensionSource.Field or DimensionSource.FieldRoot => [.. ModelField.DanVanKheo],
-        DimensionSource.ModelKind => [.. Models.ModelKind.BuiltIn],
-        DimensionSource.Movement => [.. Models.Movement.BuiltIn],
-        DimensionSource.AwardForm => [.. Commendations.AwardForm.BuiltIn],
-        DimensionSource.EmulationTitle => [.. Commendations.EmulationTitle.BuiltIn],
-        _ => [],
-    };
 }

@@ -28,7 +28,7 @@ internal sealed class UnitScope
         basis = query.Basis;
         map = basis.AsOf is LocalDate day
             ? dataset.ResolvedMapOn(kind, day)
-            : UnitMap.Identity(kind == UnitLinkKind.Parent ? dataset.OrganisationTreeOn(query.Period.End) : dataset.TerritoryTreeOn(query.Period.End), query.Period.End);
+            : dataset.RecordedMapOn(kind, query.Period.End);
         Tree = map.Tree;
         Root = Tree.PositionOf(query.Root);
         if (Root < 0)
@@ -106,6 +106,78 @@ internal sealed class UnitScope
             position = Tree.ParentAt(position);
         }
         return position;
+    }
+
+    /// <summary>
+    /// Every position <see cref="AncestorAt"/> can give at <paramref name="level"/> for an item of the report, in tree
+    /// order, found from the root down rather than among all units: the root's subtree to that level and, on the map of
+    /// a date, the former units beside the root that became it (grouped one level down), or the root's ancestor at that
+    /// level when the level is above the root. Rows come in this order.
+    /// </summary>
+    public int[] GroupPositions(int level)
+    {
+        var result = new List<int>();
+        var rootDepth = Tree.DepthAt(Root);
+        if (level <= rootDepth)
+        {
+            result.Add(AncestorAt(Root, level));
+            if (level < rootDepth && HasFormerBesideRoot())
+            {
+                result.Add(Root);
+            }
+            return [.. result.Distinct().Order()];
+        }
+        AddDown(Root, level, result);
+        if (basis.AsOf is not null)
+        {
+            // Former units that became the root sit beside it: its siblings (or the other roots) whose target it is.
+            var parent = Tree.ParentAt(Root);
+            var siblings = parent >= 0 ? Tree.ChildPositions(parent) : Tree.RootPositions();
+            foreach (var sibling in siblings)
+            {
+                if (sibling != Root && map.IsFormer(sibling) && map.TargetOf(sibling) == Root)
+                {
+                    AddDown(sibling, level - 1, result);
+                }
+            }
+        }
+        result.Sort();
+        return [.. result];
+    }
+
+    private bool HasFormerBesideRoot()
+    {
+        if (basis.AsOf is null)
+        {
+            return false;
+        }
+        var parent = Tree.ParentAt(Root);
+        foreach (var sibling in parent >= 0 ? Tree.ChildPositions(parent) : Tree.RootPositions())
+        {
+            if (sibling != Root && map.IsFormer(sibling) && map.TargetOf(sibling) == Root)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // The units from a position down to a depth, each of them: the shallower ones hold items of their own.
+    private void AddDown(int top, int level, List<int> into)
+    {
+        var stack = new Stack<int>();
+        stack.Push(top);
+        while (stack.TryPop(out var position))
+        {
+            into.Add(position);
+            if (Tree.DepthAt(position) < level)
+            {
+                foreach (var child in Tree.ChildPositions(position))
+                {
+                    stack.Push(child);
+                }
+            }
+        }
     }
 
     /// <summary>Whether the unit at <paramref name="position"/> no longer existed on the basis date, so that its rows read "(cũ)".</summary>
