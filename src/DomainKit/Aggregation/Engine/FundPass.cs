@@ -35,6 +35,7 @@ internal static class FundPass
         var fundDimension = pass.IndexOf(DimensionSource.Fund);
         // With entries split by kind or purpose, a row stands for entries that exist; without, for the ledger as a whole.
         var whole = pass.IndexOf(DimensionSource.FundEntryKind) < 0 && pass.IndexOf(DimensionSource.Purpose) < 0;
+        var byMonth = entries && flows.Length > 0 && Stride(pass, DimensionSource.Purpose) == 0 && WholeMonths(pass);
         foreach (var ledger in pass.Dataset.Ledgers)
         {
             // Entries of a fund the dataset does not hold have no known unit, like those of an unknown owner.
@@ -58,7 +59,7 @@ internal static class FundPass
             var baseKey = pass.UnitKey(position, owner)
                 + (fundDimension < 0 ? 0 : pass.Keys.FundCodes![ledger.FundId] * pass.Keys.Strides[fundDimension]);
             var coverage = LedgerCoverage.Of(ledger);
-            if (entries && flows.Length > 0)
+            if (entries && flows.Length > 0 && !(byMonth && FlowsByMonth(pass, ledger, baseKey, flows)))
             {
                 Flows(pass, ledger, baseKey, flows);
             }
@@ -222,37 +223,136 @@ internal static class FundPass
                     }
                 }
             }
-            for (var k = 0; k < KindCount; k++)
-            {
-                var kind = (FundEntryKind)k;
-                if (count[k] == 0 || kind is FundEntryKind.OpeningBalance or FundEntryKind.BalanceAssertion)
-                {
-                    continue;
-                }
-                var cell = pass.Table.Cell(baseKey + k * kindStride + b * pass.TimeStride);
-                foreach (var m in measures)
-                {
-                    switch (pass.Measure(m).Source)
-                    {
-                        case MeasureSource.Occurrences:
-                            pass.Table.AddReported(cell, m, occurrences[k], occurrenceReports[k]);
-                            break;
-                        case MeasureSource.Distinct:
-                            pass.Table.AddReported(cell, m, distinct[k], distinctReports[k]);
-                            break;
-                        case MeasureSource.FlowAmount:
-                        case MeasureSource.InKindValue:
-                            // Goods without a value are no money: they add nothing and report nothing.
-                            pass.Table.AddReported(cell, m, KindMatches(pass.Measure(m).Source, kind) ? amount[k] : 0, count[k] - unvalued[k]);
-                            break;
-                        default:
-                            pass.Table.AddReported(cell, m, KindMatches(pass.Measure(m).Source, kind) ? amount[k] : 0, count[k]);
-                            break;
-                    }
-                }
-            }
+            Emit(pass, baseKey + b * pass.TimeStride, kindStride, measures, amount, count, unvalued, occurrences, occurrenceReports, distinct, distinctReports);
             start = end;
         }
+    }
+
+    // The sums of one bucket of one ledger, kind by kind, into the bucket's cells.
+    private static void Emit(PassContext pass, long key, long kindStride, int[] measures, Span<long> amount, Span<long> count, Span<long> unvalued,
+        Span<long> occurrences, Span<long> occurrenceReports, Span<long> distinct, Span<long> distinctReports)
+    {
+        for (var k = 0; k < KindCount; k++)
+        {
+            var kind = (FundEntryKind)k;
+            if (count[k] == 0 || kind is FundEntryKind.OpeningBalance or FundEntryKind.BalanceAssertion)
+            {
+                continue;
+            }
+            var cell = pass.Table.Cell(key + k * kindStride);
+            foreach (var m in measures)
+            {
+                switch (pass.Measure(m).Source)
+                {
+                    case MeasureSource.Occurrences:
+                        pass.Table.AddReported(cell, m, occurrences[k], occurrenceReports[k]);
+                        break;
+                    case MeasureSource.Distinct:
+                        pass.Table.AddReported(cell, m, distinct[k], distinctReports[k]);
+                        break;
+                    case MeasureSource.FlowAmount:
+                    case MeasureSource.InKindValue:
+                        // Goods without a value are no money: they add nothing and report nothing.
+                        pass.Table.AddReported(cell, m, KindMatches(pass.Measure(m).Source, kind) ? amount[k] : 0, count[k] - unvalued[k]);
+                        break;
+                    default:
+                        pass.Table.AddReported(cell, m, KindMatches(pass.Measure(m).Source, kind) ? amount[k] : 0, count[k]);
+                        break;
+                }
+            }
+        }
+    }
+
+    // Whether every bucket, and so the period, is made of whole calendar months, which the monthly rows can answer.
+    private static bool WholeMonths(PassContext pass)
+    {
+        var time = pass.Time;
+        var count = time?.Count ?? 1;
+        for (var b = 0; b < count; b++)
+        {
+            var start = time?.Starts[b] ?? pass.Query.Period.Start;
+            var end = time?.Ends[b] ?? pass.Query.Period.End;
+            if (start.Day != 1 || end.Day != CalendarSystem.Iso.GetDaysInMonth(end.Year, end.Month) || start.Calendar != CalendarSystem.Iso)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // The flows of a ledger from its monthly rows (MonthlyFlows), with its summary entries placed one by one as the
+    // entry-by-entry path places them; the same cells and the same sums as reading every entry. False when the store has
+    // no monthly rows (a month's sum past 64 bits), so that the entries are read and the sum fails as it always has.
+    private static bool FlowsByMonth(PassContext pass, FundLedger ledger, long baseKey, int[] measures)
+    {
+        var store = ledger.Store;
+        var days = store.DayNumbers;
+        var period = pass.Query.Period;
+        var from = LowerBound(days, ledger.Start, ledger.End, LedgerStore.ToDayNumber(period.Start));
+        var to = LowerBound(days, from, ledger.End, LedgerStore.ToDayNumber(period.End) + 1);
+        if (from == to)
+        {
+            return true;
+        }
+        if (MonthlyFlows.Of(store) is not { } index)
+        {
+            return false;
+        }
+        var time = pass.Time;
+        var kindStride = Stride(pass, DimensionSource.FundEntryKind);
+        foreach (var i in store.SpanPositionsIn(from, to))
+        {
+            var kind = store.KindAt(i);
+            if (kind is FundEntryKind.OpeningBalance or FundEntryKind.BalanceAssertion)
+            {
+                continue;
+            }
+            var target = time is null ? 0 : time.TargetOf(store.SpanAt(i));
+            var cell = pass.Table.Cell(baseKey + (int)kind * kindStride + target * pass.TimeStride);
+            foreach (var m in measures)
+            {
+                AddFlow(pass, cell, m, ledger, i, kind);
+            }
+        }
+        Span<long> amount = stackalloc long[KindCount];
+        Span<long> count = stackalloc long[KindCount];
+        Span<long> unvalued = stackalloc long[KindCount];
+        Span<long> occurrences = stackalloc long[KindCount];
+        Span<long> occurrenceReports = stackalloc long[KindCount];
+        Span<long> distinct = stackalloc long[KindCount];
+        Span<long> distinctReports = stackalloc long[KindCount];
+        var fund = store.FundOrdinalOf(from);
+        var row = index.FirstFrom(fund, MonthlyFlows.MonthOf(period.Start));
+        var rowEnd = index.EndOf(fund);
+        var buckets = time?.Count ?? 1;
+        for (var b = 0; b < buckets && row < rowEnd; b++)
+        {
+            var lastMonth = MonthlyFlows.MonthOf(time?.Ends[b] ?? period.End);
+            if (index.MonthAt(row) > lastMonth)
+            {
+                continue;
+            }
+            amount.Clear();
+            count.Clear();
+            unvalued.Clear();
+            occurrences.Clear();
+            occurrenceReports.Clear();
+            distinct.Clear();
+            distinctReports.Clear();
+            for (; row < rowEnd && index.MonthAt(row) <= lastMonth; row++)
+            {
+                var k = index.KindAt(row);
+                amount[k] = checked(amount[k] + index.AmountAt(row));
+                count[k] += index.CountAt(row);
+                unvalued[k] += index.UnvaluedAt(row);
+                occurrences[k] = checked(occurrences[k] + index.OccurrencesAt(row));
+                occurrenceReports[k] += index.OccurrenceReportsAt(row);
+                distinct[k] = checked(distinct[k] + index.DistinctAt(row));
+                distinctReports[k] += index.DistinctReportsAt(row);
+            }
+            Emit(pass, baseKey + b * pass.TimeStride, kindStride, measures, amount, count, unvalued, occurrences, occurrenceReports, distinct, distinctReports);
+        }
+        return true;
     }
 
     private const int KindCount = LedgerStore.KindBits + 1;
