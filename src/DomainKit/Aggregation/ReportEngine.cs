@@ -186,11 +186,28 @@ public sealed class ReportEngine
 
     private static ImmutableArray<ReportRow> Rows(ReportQuery query, KeySpace keys, Dictionary<(MeasureSubject, int), CellTable> tables, int level, RowKind kind)
     {
-        var levelTables = tables.Where(t => t.Key.Item2 == level).ToDictionary(t => t.Key.Item1, t => t.Value);
-        var allKeys = new SortedSet<long>(levelTables.Values.SelectMany(t => t.Keys));
+        var levelTables = new Dictionary<MeasureSubject, CellTable>();
+        var keyList = new List<long>(level == 0 ? 1 : 64);
+        foreach (var ((subject, tableLevel), table) in tables)
+        {
+            if (tableLevel == level)
+            {
+                levelTables[subject] = table;
+                keyList.AddRange(table.Keys);
+            }
+        }
         if (level == 0)
         {
-            allKeys.Add(0);
+            keyList.Add(0);
+        }
+        keyList.Sort();
+        var allKeys = new List<long>(keyList.Count);
+        foreach (var key in keyList)
+        {
+            if (allKeys.Count == 0 || allKeys[^1] != key)
+            {
+                allKeys.Add(key);
+            }
         }
         var rows = ImmutableArray.CreateBuilder<ReportRow>(allKeys.Count);
         foreach (var key in allKeys)

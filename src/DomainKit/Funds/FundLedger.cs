@@ -43,6 +43,24 @@ public sealed class FundLedger
 
     internal LedgerStore Store => store;
 
+    // Made the first time a report asks and kept: it depends on the ledger alone. Two threads may both make it, alike.
+    private System.Runtime.CompilerServices.StrongBox<LedgerCoverage>? coverage;
+
+    /// <summary>The days on which the ledger's figures are known.</summary>
+    internal LedgerCoverage Coverage
+    {
+        get
+        {
+            var box = Volatile.Read(ref coverage);
+            if (box is null)
+            {
+                box = new(LedgerCoverage.Of(this));
+                Volatile.Write(ref coverage, box);
+            }
+            return box.Value;
+        }
+    }
+
     internal int Start => start;
 
     internal int End => end;

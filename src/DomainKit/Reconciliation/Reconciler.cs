@@ -375,7 +375,7 @@ public sealed class Reconciler
         }
         // A ledger with no entry by that day, or a summary entry open on it, gives no balance to compare, not 0 đ.
         var day = LedgerStore.ToDayNumber(figure.Date) - (figure.At == BalanceTime.StartOfDay ? 1 : 0);
-        if (LedgerCoverage.Of(ledger).WhyUnknown(ledger, day) is { } reason)
+        if (ledger.Coverage.WhyUnknown(ledger, day) is { } reason)
         {
             sink.NotCheckable(entity, "Balance", what, Of(LedgerSource(ledger, figure.Fund), reason));
             return;
@@ -396,11 +396,11 @@ public sealed class Reconciler
             sink.NotCheckable(entity, "Entries", new("số liệu quỹ " + scope.Vietnamese, "fund totals " + scope.English), FundMissing(figure.Fund));
             return;
         }
-        if (!LedgerCoverage.Of(ledger).KnownBy(LedgerStore.ToDayNumber(figure.AsOf)))
+        if (!ledger.Coverage.KnownBy(LedgerStore.ToDayNumber(figure.AsOf)))
         {
             // No entry up to that day: the ledger says nothing of the totals, which is not saying they are 0 đ.
             sink.NotCheckable(entity, "Entries", new("số liệu quỹ " + scope.Vietnamese, "fund totals " + scope.English),
-                Of(LedgerSource(ledger, figure.Fund), LedgerCoverage.Of(ledger).WhyUnknown(ledger, LedgerStore.ToDayNumber(figure.AsOf))!.Value));
+                Of(LedgerSource(ledger, figure.Fund), ledger.Coverage.WhyUnknown(ledger, LedgerStore.ToDayNumber(figure.AsOf))!.Value));
             return;
         }
 

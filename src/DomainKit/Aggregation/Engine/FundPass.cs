@@ -36,6 +36,7 @@ internal static class FundPass
         // With entries split by kind or purpose, a row stands for entries that exist; without, for the ledger as a whole.
         var whole = pass.IndexOf(DimensionSource.FundEntryKind) < 0 && pass.IndexOf(DimensionSource.Purpose) < 0;
         var byMonth = entries && flows.Length > 0 && Stride(pass, DimensionSource.Purpose) == 0 && WholeMonths(pass);
+        var monthly = byMonth ? new List<(long Key, FundLedger Ledger)>() : null;
         foreach (var ledger in pass.Dataset.Ledgers)
         {
             // Entries of a fund the dataset does not hold have no known unit, like those of an unknown owner.
@@ -58,8 +59,12 @@ internal static class FundPass
             }
             var baseKey = pass.UnitKey(position, owner)
                 + (fundDimension < 0 ? 0 : pass.Keys.FundCodes![ledger.FundId] * pass.Keys.Strides[fundDimension]);
-            var coverage = LedgerCoverage.Of(ledger);
-            if (entries && flows.Length > 0 && !(byMonth && FlowsByMonth(pass, ledger, baseKey, flows)))
+            var coverage = ledger.Coverage;
+            if (monthly is not null && ledger.Count > 0 && MonthlyFlows.Of(ledger.Store) is not null)
+            {
+                monthly.Add((baseKey, ledger));
+            }
+            else if (entries && flows.Length > 0)
             {
                 Flows(pass, ledger, baseKey, flows);
             }
@@ -75,6 +80,10 @@ internal static class FundPass
             {
                 MarkKnown(pass, baseKey, flows, windowed, coverage);
             }
+        }
+        if (monthly is { Count: > 0 })
+        {
+            FlowsByMonth(pass, monthly, flows);
         }
     }
 
@@ -280,79 +289,96 @@ internal static class FundPass
         return true;
     }
 
-    // The flows of a ledger from its monthly rows (MonthlyFlows), with its summary entries placed one by one as the
-    // entry-by-entry path places them; the same cells and the same sums as reading every entry. False when the store has
-    // no monthly rows (a month's sum past 64 bits), so that the entries are read and the sum fails as it always has.
-    private static bool FlowsByMonth(PassContext pass, FundLedger ledger, long baseKey, int[] measures)
+    // The flows of ledgers from their stores' monthly rows (MonthlyFlows), added up over the ledgers that share a row
+    // key before any cell is touched, so that a national roll-up writes a cell per province, month and kind rather than
+    // per fund; summary entries are placed one by one, as the entry-by-entry path places them. The same cells and the
+    // same sums as reading every entry.
+    private static void FlowsByMonth(PassContext pass, List<(long Key, FundLedger Ledger)> ledgers, int[] measures)
     {
-        var store = ledger.Store;
-        var days = store.DayNumbers;
-        var period = pass.Query.Period;
-        var from = LowerBound(days, ledger.Start, ledger.End, LedgerStore.ToDayNumber(period.Start));
-        var to = LowerBound(days, from, ledger.End, LedgerStore.ToDayNumber(period.End) + 1);
-        if (from == to)
-        {
-            return true;
-        }
-        if (MonthlyFlows.Of(store) is not { } index)
-        {
-            return false;
-        }
         var time = pass.Time;
-        var kindStride = Stride(pass, DimensionSource.FundEntryKind);
-        foreach (var i in store.SpanPositionsIn(from, to))
-        {
-            var kind = store.KindAt(i);
-            if (kind is FundEntryKind.OpeningBalance or FundEntryKind.BalanceAssertion)
-            {
-                continue;
-            }
-            var target = time is null ? 0 : time.TargetOf(store.SpanAt(i));
-            var cell = pass.Table.Cell(baseKey + (int)kind * kindStride + target * pass.TimeStride);
-            foreach (var m in measures)
-            {
-                AddFlow(pass, cell, m, ledger, i, kind);
-            }
-        }
-        Span<long> amount = stackalloc long[KindCount];
-        Span<long> count = stackalloc long[KindCount];
-        Span<long> unvalued = stackalloc long[KindCount];
-        Span<long> occurrences = stackalloc long[KindCount];
-        Span<long> occurrenceReports = stackalloc long[KindCount];
-        Span<long> distinct = stackalloc long[KindCount];
-        Span<long> distinctReports = stackalloc long[KindCount];
-        var fund = store.FundOrdinalOf(from);
-        var row = index.FirstFrom(fund, MonthlyFlows.MonthOf(period.Start));
-        var rowEnd = index.EndOf(fund);
+        var period = pass.Query.Period;
         var buckets = time?.Count ?? 1;
-        for (var b = 0; b < buckets && row < rowEnd; b++)
+        var kindStride = Stride(pass, DimensionSource.FundEntryKind);
+        var firstMonth = MonthlyFlows.MonthOf(period.Start);
+        var lastMonths = new int[buckets];
+        for (var b = 0; b < buckets; b++)
         {
-            var lastMonth = MonthlyFlows.MonthOf(time?.Ends[b] ?? period.End);
-            if (index.MonthAt(row) > lastMonth)
-            {
-                continue;
-            }
-            amount.Clear();
-            count.Clear();
-            unvalued.Clear();
-            occurrences.Clear();
-            occurrenceReports.Clear();
-            distinct.Clear();
-            distinctReports.Clear();
-            for (; row < rowEnd && index.MonthAt(row) <= lastMonth; row++)
-            {
-                var k = index.KindAt(row);
-                amount[k] = checked(amount[k] + index.AmountAt(row));
-                count[k] += index.CountAt(row);
-                unvalued[k] += index.UnvaluedAt(row);
-                occurrences[k] = checked(occurrences[k] + index.OccurrencesAt(row));
-                occurrenceReports[k] += index.OccurrenceReportsAt(row);
-                distinct[k] = checked(distinct[k] + index.DistinctAt(row));
-                distinctReports[k] += index.DistinctReportsAt(row);
-            }
-            Emit(pass, baseKey + b * pass.TimeStride, kindStride, measures, amount, count, unvalued, occurrences, occurrenceReports, distinct, distinctReports);
+            lastMonths[b] = MonthlyFlows.MonthOf(time?.Ends[b] ?? period.End);
         }
-        return true;
+        var size = buckets * KindCount;
+        var amount = new long[size];
+        var count = new long[size];
+        var unvalued = new long[size];
+        var occurrences = new long[size];
+        var occurrenceReports = new long[size];
+        var distinct = new long[size];
+        var distinctReports = new long[size];
+        // Ledgers of one row key one after the other; their order within a key does not matter, as they only add up.
+        ledgers.Sort(static (a, b) => a.Key.CompareTo(b.Key));
+        var from = 0;
+        while (from < ledgers.Count)
+        {
+            var key = ledgers[from].Key;
+            var to = from;
+            Array.Clear(count);
+            Array.Clear(amount);
+            Array.Clear(unvalued);
+            Array.Clear(occurrences);
+            Array.Clear(occurrenceReports);
+            Array.Clear(distinct);
+            Array.Clear(distinctReports);
+            for (; to < ledgers.Count && ledgers[to].Key == key; to++)
+            {
+                var ledger = ledgers[to].Ledger;
+                var store = ledger.Store;
+                var index = MonthlyFlows.Of(store)!;
+                var days = store.DayNumbers;
+                var first = LowerBound(days, ledger.Start, ledger.End, LedgerStore.ToDayNumber(period.Start));
+                var last = LowerBound(days, first, ledger.End, LedgerStore.ToDayNumber(period.End) + 1);
+                if (first == last)
+                {
+                    continue;
+                }
+                foreach (var i in store.SpanPositionsIn(first, last))
+                {
+                    var kind = store.KindAt(i);
+                    if (kind is FundEntryKind.OpeningBalance or FundEntryKind.BalanceAssertion)
+                    {
+                        continue;
+                    }
+                    var target = time is null ? 0 : time.TargetOf(store.SpanAt(i));
+                    var cell = pass.Table.Cell(key + (int)kind * kindStride + target * pass.TimeStride);
+                    foreach (var m in measures)
+                    {
+                        AddFlow(pass, cell, m, ledger, i, kind);
+                    }
+                }
+                var fund = store.FundOrdinalOf(first);
+                var row = index.FirstFrom(fund, firstMonth);
+                var rowEnd = index.EndOf(fund);
+                for (var b = 0; b < buckets && row < rowEnd; b++)
+                {
+                    for (; row < rowEnd && index.MonthAt(row) <= lastMonths[b]; row++)
+                    {
+                        var at = b * KindCount + index.KindAt(row);
+                        amount[at] = checked(amount[at] + index.AmountAt(row));
+                        count[at] += index.CountAt(row);
+                        unvalued[at] += index.UnvaluedAt(row);
+                        occurrences[at] = checked(occurrences[at] + index.OccurrencesAt(row));
+                        occurrenceReports[at] += index.OccurrenceReportsAt(row);
+                        distinct[at] = checked(distinct[at] + index.DistinctAt(row));
+                        distinctReports[at] += index.DistinctReportsAt(row);
+                    }
+                }
+            }
+            for (var b = 0; b < buckets; b++)
+            {
+                var slice = new Range(b * KindCount, (b + 1) * KindCount);
+                Emit(pass, key + b * pass.TimeStride, kindStride, measures, amount.AsSpan(slice), count.AsSpan(slice), unvalued.AsSpan(slice),
+                    occurrences.AsSpan(slice), occurrenceReports.AsSpan(slice), distinct.AsSpan(slice), distinctReports.AsSpan(slice));
+            }
+            from = to;
+        }
     }
 
     private const int KindCount = LedgerStore.KindBits + 1;

@@ -28,7 +28,7 @@ internal sealed class BalanceAssertionNotCheckableRule : IValidationRule
                 {
                     continue;
                 }
-                coverage ??= LedgerCoverage.Of(ledger);
+                coverage ??= ledger.Coverage;
                 if (!IsCheckable(coverage.Value, assertion) && coverage.Value.WhyUnknown(ledger, Day(assertion)) is { } reason)
                 {
                     var when = assertion.At == BalanceTime.StartOfDay ? new LocalizedText("đầu", "start") : new LocalizedText("cuối", "end");

@@ -26,7 +26,7 @@ internal sealed class BalanceAssertionRule : IValidationRule
                 {
                     continue;
                 }
-                coverage ??= LedgerCoverage.Of(ledger);
+                coverage ??= ledger.Coverage;
                 if (!BalanceAssertionNotCheckableRule.IsCheckable(coverage.Value, assertion))
                 {
                     continue;
