@@ -55,9 +55,10 @@ if (quick)
 }
 var rest = args.Where(a => a is not "--quick" and not "--short").ToArray();
 // The short job: two warm-ups and three iterations of 200 ms instead of 500 ms keep the quick suite under 2 minutes; the means are indicative.
-var config = quick || args.Contains("--short")
+// Each benchmark process is built first; on a busy two-core machine that takes minutes, past BenchmarkDotNet's default.
+var config = ManualConfig.Create(quick || args.Contains("--short")
     ? DefaultConfig.Instance.AddJob(Job.ShortRun.WithWarmupCount(2).WithIterationCount(3).WithIterationTime(TimeInterval.FromMilliseconds(200)))
-    : DefaultConfig.Instance;
+    : DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(15));
 BenchmarkSwitcher.FromAssembly(typeof(NationalDataset).Assembly).Run(rest.Length == 0 ? ["--filter", "*"] : rest, config);
 
 string? ArgValue(string name)
