@@ -1,4 +1,5 @@
 using DomainKit.Models;
+using DomainKit.Units;
 
 namespace DomainKit.Aggregation;
 
@@ -11,10 +12,21 @@ internal static class ModelPass
         var time = pass.Time;
         var buckets = time?.Count ?? 1;
         var models = pass.Dataset.Models;
+        // Models of one unit often come one after the other: the place and key part of the last unit are kept.
+        UnitId lastUnit = default;
+        int position = UnitScope.Outside;
+        long unitKey = 0;
+        var firstModel = true;
         foreach (var index in pass.ItemsOf(() => pass.Dataset.ModelsByUnit, models.Length))
         {
             var model = models[index];
-            var position = pass.Scope.Place(model.OwnerId);
+            if (firstModel || model.OwnerId != lastUnit)
+            {
+                firstModel = false;
+                lastUnit = model.OwnerId;
+                position = pass.Scope.Place(lastUnit);
+                unitKey = position == UnitScope.Outside ? 0 : pass.UnitKey(position, lastUnit);
+            }
             if (position == UnitScope.Outside)
             {
                 continue;
@@ -23,7 +35,7 @@ internal static class ModelPass
             {
                 pass.NoteUnplaced(model.OwnerId, 1);
             }
-            var baseKey = pass.UnitKey(position, model.OwnerId)
+            var baseKey = unitKey
                 + pass.ClassifierKey(DimensionSource.Field, model.Field)
                 + pass.ClassifierKey(DimensionSource.FieldRoot, model.Field?.Root)
                 + pass.ClassifierKey(DimensionSource.ModelKind, model.Kind)

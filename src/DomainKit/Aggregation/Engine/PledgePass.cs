@@ -19,6 +19,12 @@ internal static class PledgePass
         var period = pass.Query.Period;
         var registered = new HashSet<(long Key, int Unit, string Person)>();
         var pledges = pass.Dataset.Pledges;
+        // Pledges of one unit come in runs (a cell's members one after the other), so the place and key part of the
+        // last unit are kept rather than looked up again.
+        UnitId lastUnit = default;
+        int position = UnitScope.Outside;
+        long unitKey = 0;
+        var first = true;
         foreach (var index in pass.ItemsOf(() => pass.Dataset.PledgesByUnit, pledges.Length))
         {
             var pledge = pledges[index];
@@ -26,7 +32,13 @@ internal static class PledgePass
             {
                 continue;
             }
-            var position = pass.Scope.Place(pledger.UnitId);
+            if (first || pledger.UnitId != lastUnit)
+            {
+                first = false;
+                lastUnit = pledger.UnitId;
+                position = pass.Scope.Place(lastUnit);
+                unitKey = position == UnitScope.Outside ? 0 : pass.UnitKey(position, lastUnit);
+            }
             if (position == UnitScope.Outside)
             {
                 continue;
@@ -36,7 +48,7 @@ internal static class PledgePass
                 pass.NoteUnplaced(pledger.UnitId, 1);
             }
             var rating = pledge.Evaluation?.EffectiveRating is { } r && Enum.IsDefined(r) ? (int)r : 4;
-            var key = pass.UnitKey(position, pledger.UnitId)
+            var key = unitKey
                 + pass.CodeKey(DimensionSource.PledgerKind, pledger.Kind == PledgerKind.Individual ? 0 : 1)
                 + pass.CodeKey(DimensionSource.EvaluationRating, rating);
             var cell = pass.Table.Cell(key);
