@@ -75,6 +75,22 @@ public sealed class DatasetBuilder
         fundEntries.Build(),
         commendations.ToImmutable());
 
+    /// <summary>
+    /// Builds the dataset and empties the builder as it goes, so that nothing is held twice: for a reader that builds
+    /// once and lets the builder go.
+    /// </summary>
+    internal Dataset BuildOnce() => new(
+        units.DrainToImmutable(),
+        models.DrainToImmutable(),
+        pledges.DrainToImmutable(),
+        payments.DrainToImmutable(),
+        funds.DrainToImmutable(),
+        fundEntries.Build(release: true),
+        commendations.DrainToImmutable());
+
+    /// <summary>The fund entries' columns, for a reader that adds entries without making their records.</summary>
+    internal LedgerStoreBuilder Ledger => fundEntries;
+
     private DatasetBuilder AddTo<T>(ImmutableArray<T>.Builder target, IEnumerable<T> items)
         where T : class
     {

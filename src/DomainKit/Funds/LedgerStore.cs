@@ -169,11 +169,16 @@ internal sealed class LedgerStore
     public static int ToDayNumber(LocalDate date)
     {
         var iso = date.Calendar == CalendarSystem.Iso ? date : date.WithCalendar(CalendarSystem.Iso);
-        var month = iso.Month;
-        var year = iso.Year - (month <= 2 ? 1 : 0);
+        return DayNumber(iso.Year, iso.Month, iso.Day);
+    }
+
+    /// <summary>The day number of a day of the ISO calendar, given by its parts (which must name a day that exists).</summary>
+    public static int DayNumber(int isoYear, int month, int day)
+    {
+        var year = isoYear - (month <= 2 ? 1 : 0);
         var era = (year >= 0 ? year : year - 399) / 400;
         var yearOfEra = year - era * 400;
-        var dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + iso.Day - 1;
+        var dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
         var dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
         return era * 146_097 + dayOfEra - DaysFromMarchOfYearZeroToYearOne;
     }

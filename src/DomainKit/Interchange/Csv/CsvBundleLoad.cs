@@ -213,12 +213,15 @@ internal sealed class CsvBundleLoad
         var stream = new CheckedStream(raw, budget, source.Crc is null ? null : source.Length, source.Crc);
         await using (stream.ConfigureAwait(false))
         {
-            var tokenizer = new CsvTokenizer(stream, options.MaxFieldLength);
+            // Inflating and checking the bytes runs ahead on another thread while the rows are read on this one.
+            var ahead = new ReadAheadStream(stream, cancellationToken);
+            await using var aheadDisposal = ahead.ConfigureAwait(false);
+            var tokenizer = new CsvTokenizer(ahead, options.MaxFieldLength);
             try
             {
                 await ReadRowsAsync(table, file, tokenizer).ConfigureAwait(false);
                 // A file left early (a quote never closed) is read to its end all the same, so that it is checked whole.
-                await stream.DrainAsync(cancellationToken).ConfigureAwait(false);
+                await ahead.DrainAsync(cancellationToken).ConfigureAwait(false);
             }
             catch (InvalidDataException e)
             {
@@ -233,6 +236,7 @@ internal sealed class CsvBundleLoad
             }
             finally
             {
+                await ahead.StopAsync().ConfigureAwait(false);
                 bytesDone += stream.BytesRead;
                 bytesOfFile = 0;
             }

@@ -218,7 +218,7 @@ internal sealed partial class DatasetJsonParser
             }
         }
         Require(seen, Mask(0, 1), LifecycleNames, prefix, start);
-        return new LifecycleEvent(stage, date) { Note = note };
+        return pool.Event(stage, date, note);
     }
 
     private static readonly byte[][] OutcomeNames = Names("name", "quantity", "unitOfMeasure", "date", "moneyValue");
@@ -282,7 +282,7 @@ internal sealed partial class DatasetJsonParser
             }
             switch (p)
             {
-                case 0: id = Id(ref r, None, "id", static s => new PledgeId(s)); break;
+                case 0: id = Id(ref r, None, "id", static s => new PledgeId(s), pooled: false); break;
                 case 1: pledger = ReadPledger(ref r, "pledger."); break;
                 case 2: target = ReadTarget(ref r, "target."); break;
                 case 3: period = Period(ref r, None, "period"); break;
@@ -330,7 +330,7 @@ internal sealed partial class DatasetJsonParser
             }
         }
         Require(seen, Mask(0, 1), PledgerNames, prefix, start);
-        return new Pledger(kind, unit) { PersonId = personId, PersonName = personName };
+        return pool.Pledger(kind, unit, personId, personName);
     }
 
     private static readonly byte[][] TargetNames = Names("kind", "modelId", "criteriaSet", "beneficiary", "poorHouseholds", "nearPoorHouseholds");
@@ -385,7 +385,7 @@ internal sealed partial class DatasetJsonParser
         NotOfKind(seen & ~own & ~1UL, TargetNames, prefix, kindAt);
         return kind switch
         {
-            0 => PledgeTarget.ForModel(model),
+            0 => pool.ModelTarget(model),
             1 => PledgeTarget.ForCriteria(criteria!),
             2 => PledgeTarget.ForBeneficiary(beneficiary!),
             _ => PledgeTarget.ForHouseholds(poor, nearPoor),
@@ -671,7 +671,7 @@ internal sealed partial class DatasetJsonParser
             }
         }
         Require(seen, 1, BeneficiaryNames, prefix, start);
-        return new Beneficiaries(occurrences, distinct) { Kind = kind, Description = description };
+        return pool.Beneficiaries(occurrences, distinct, kind, description);
     }
 
     private static readonly byte[][] GoodsNames = Names("name", "quantity", "unitOfMeasure");
@@ -701,7 +701,7 @@ internal sealed partial class DatasetJsonParser
             }
         }
         Require(seen, Mask(0, 1, 2), GoodsNames, prefix, start);
-        return new Goods(name!, quantity, unit!);
+        return name is null || unit is null ? new Goods(name!, quantity, unit!) : pool.Goods(name, quantity, unit);
     }
 
     private static readonly byte[][] ValuationNames = Names("value", "valuedOn");
@@ -730,7 +730,7 @@ internal sealed partial class DatasetJsonParser
             }
         }
         Require(seen, Mask(0, 1), ValuationNames, prefix, start);
-        return new Valuation(value, on);
+        return pool.Valuation(value, on);
     }
 
     // ----- Commendations -----
@@ -762,7 +762,7 @@ internal sealed partial class DatasetJsonParser
             }
             switch (p)
             {
-                case 0: id = Id(ref r, None, "id", static s => new CommendationId(s)); break;
+                case 0: id = Id(ref r, None, "id", static s => new CommendationId(s), pooled: false); break;
                 case 1: recipient = ReadRecipient(ref r, "recipient."); break;
                 case 2: title = Title(ref r, None, "title"); break;
                 case 3: form = Classifier(ref r, None, "form", AwardForm.BuiltIn, static (c, n) => new AwardForm(c, n)); break;

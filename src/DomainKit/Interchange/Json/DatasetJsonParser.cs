@@ -45,6 +45,7 @@ internal sealed partial class DatasetJsonParser
     private readonly ImportOptions options;
     private readonly Action<long>? progress;
     private readonly DatasetBuilder builder = new();
+    private readonly ValuePool pool = new();
     private readonly List<FundEntry> entries = new(EntryBatchSize);
     private readonly List<ImportProblem> problems = [];
     private readonly JsonPositions positions = new();
@@ -183,7 +184,7 @@ internal sealed partial class DatasetJsonParser
     public ImportResult Result()
     {
         FlushEntries();
-        var dataset = options.AllOrNothing && hasErrors ? Dataset.Empty : builder.Build();
+        var dataset = options.AllOrNothing && hasErrors ? Dataset.Empty : builder.BuildOnce();
         return new ImportResult(dataset, problems, RecordsRead, RecordsRejected);
     }
 
@@ -243,6 +244,20 @@ internal sealed partial class DatasetJsonParser
                     {
                         phase = Phase.Root;
                         break;
+                    }
+                    if (reader.TokenType == JsonTokenType.StartObject)
+                    {
+                        var start = reader;
+                        switch (TryPlain(ref reader))
+                        {
+                            case Fast.Done:
+                                continue;
+                            case Fast.Incomplete:
+                                return (consumed, before);
+                            default:
+                                reader = start;
+                                break;
+                        }
                     }
                     if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray && !Complete(ref reader))
                     {
@@ -622,8 +637,15 @@ internal sealed partial class DatasetJsonParser
         }
     }
 
-    private string String(ref Utf8JsonReader reader)
+    private string String(ref Utf8JsonReader reader, bool pooled = true)
     {
+        // Repeated ids, codes and names are read into one shared string each; the bytes are checked as UTF-8 first,
+        // so that bad ones still fail as GetString fails on them.
+        if (pooled && !reader.ValueIsEscaped && !reader.HasValueSequence && reader.ValueSpan.Length <= 256 && reader.ValueSpan.Length <= options.MaxFieldLength
+            && System.Text.Unicode.Utf8.IsValid(reader.ValueSpan))
+        {
+            return pool.Utf8String(reader.ValueSpan);
+        }
         var text = reader.GetString()!;
         if (text.Length > options.MaxFieldLength)
         {
@@ -634,7 +656,7 @@ internal sealed partial class DatasetJsonParser
         return text;
     }
 
-    private TId Id<TId>(ref Utf8JsonReader reader, string prefix, string field, Func<string, TId> create)
+    private TId Id<TId>(ref Utf8JsonReader reader, string prefix, string field, Func<string, TId> create, bool pooled = true)
         where TId : struct
     {
         switch (reader.TokenType)
@@ -642,7 +664,7 @@ internal sealed partial class DatasetJsonParser
             case JsonTokenType.Null:
                 return default;
             case JsonTokenType.String:
-                var text = String(ref reader);
+                var text = String(ref reader, pooled);
                 if (!string.IsNullOrWhiteSpace(text))
                 {
                     return create(text);
