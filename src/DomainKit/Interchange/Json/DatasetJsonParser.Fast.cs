@@ -314,11 +314,12 @@ internal sealed partial class DatasetJsonParser
 
     private static DisbursementPurpose? BuiltInPurpose(ReadOnlySpan<byte> code)
     {
-        foreach (var purpose in DisbursementPurpose.BuiltIn)
+        var builtIn = DisbursementPurpose.BuiltIn;
+        for (var i = 0; i < builtIn.Count; i++)
         {
-            if (System.Text.Ascii.Equals(code, purpose.Code))
+            if (System.Text.Ascii.Equals(code, builtIn[i].Code))
             {
-                return purpose;
+                return builtIn[i];
             }
         }
         return null;
@@ -544,7 +545,7 @@ internal sealed partial class DatasetJsonParser
             return Fast.General;
         }
         CountPlain();
-        builder.Add(new Pledge
+        builder.AddOne(new Pledge
         {
             Id = new PledgeId(id!), Pledger = pledger!, Target = target!, Period = period, RegisteredOn = registered, CancelledOn = cancelled, Note = note,
         });

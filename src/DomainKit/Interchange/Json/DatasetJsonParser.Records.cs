@@ -863,11 +863,11 @@ internal sealed partial class DatasetJsonParser
                 Invalid(ref r, prefix, field, Expected.Classifier);
                 return null;
             }
-            foreach (var known in builtIn)
+            for (var i = 0; i < builtIn.Count; i++)
             {
-                if (string.Equals(known.Code, code, StringComparison.Ordinal))
+                if (string.Equals(builtIn[i].Code, code, StringComparison.Ordinal))
                 {
-                    return new(code, known.Name, known, null, default);
+                    return new(code, builtIn[i].Name, builtIn[i], null, default);
                 }
             }
             return new(code, new LocalizedText(code, code), null, null, default);

@@ -403,19 +403,19 @@ internal sealed partial class DatasetJsonParser
             switch (section)
             {
                 case Section.Units:
-                    Keep(ReadUnit(ref reader), static (b, x) => b.Add(x));
+                    Keep(ReadUnit(ref reader), static (b, x) => b.AddOne(x));
                     break;
                 case Section.Models:
-                    Keep(ReadModel(ref reader), static (b, x) => b.Add(x));
+                    Keep(ReadModel(ref reader), static (b, x) => b.AddOne(x));
                     break;
                 case Section.Pledges:
-                    Keep(ReadPledge(ref reader), static (b, x) => b.Add(x));
+                    Keep(ReadPledge(ref reader), static (b, x) => b.AddOne(x));
                     break;
                 case Section.Payments:
-                    Keep(ReadPayment(ref reader), static (b, x) => b.Add(x));
+                    Keep(ReadPayment(ref reader), static (b, x) => b.AddOne(x));
                     break;
                 case Section.Funds:
-                    Keep(ReadFund(ref reader), static (b, x) => b.Add(x));
+                    Keep(ReadFund(ref reader), static (b, x) => b.AddOne(x));
                     break;
                 case Section.FundEntries:
                     if (ReadFundEntry(ref reader) is { } entry && !rejected && !(options.AllOrNothing && hasErrors))
@@ -428,7 +428,7 @@ internal sealed partial class DatasetJsonParser
                     }
                     break;
                 default:
-                    Keep(ReadCommendation(ref reader), static (b, x) => b.Add(x));
+                    Keep(ReadCommendation(ref reader), static (b, x) => b.AddOne(x));
                     break;
             }
         }
