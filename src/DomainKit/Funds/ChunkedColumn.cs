@@ -2,7 +2,9 @@ namespace DomainKit.Funds;
 
 /// <summary>
 /// A column that grows in fixed chunks rather than by doubling one array: adding never copies what is there, and a
-/// column of 20 million values never holds a second, larger array beside the first while it grows. Not thread-safe.
+/// column of 20 million values never holds a second, larger array beside the first while it grows. A reader that
+/// can tell how many values will come reserves an array of that size first (<see cref="Reserve"/>), which the
+/// store then takes as it is, without a copy. Not thread-safe.
 /// </summary>
 internal sealed class ChunkedColumn<T>
 {
@@ -10,6 +12,9 @@ internal sealed class ChunkedColumn<T>
     private const int ChunkSize = 1 << ChunkBits;
     private const int ChunkMask = ChunkSize - 1;
 
+    // The reserved values first, then the chunks of those past the reservation.
+    private T[]? head;
+    private int headCount;
     private readonly List<T[]> chunks = [];
     private T[] current = [];
     private int used = ChunkSize;
@@ -18,6 +23,12 @@ internal sealed class ChunkedColumn<T>
 
     public void Add(T value)
     {
+        if (head is not null && headCount < head.Length)
+        {
+            head[headCount++] = value;
+            Count++;
+            return;
+        }
         if (used == ChunkSize)
         {
             current = new T[ChunkSize];
@@ -28,36 +39,49 @@ internal sealed class ChunkedColumn<T>
         Count++;
     }
 
-    public T this[int index] => chunks[index >> ChunkBits][index & ChunkMask];
+    public T this[int index]
+        => index < headCount ? head![index] : chunks[(index - headCount) >> ChunkBits][(index - headCount) & ChunkMask];
+
+    /// <summary>Makes room for <paramref name="capacity"/> values in one array, once, while nothing has gone past a reservation.</summary>
+    public void Reserve(int capacity)
+    {
+        if (head is not null || capacity <= Count)
+        {
+            return;
+        }
+        var reserved = new T[capacity];
+        CopyTo(reserved);
+        head = reserved;
+        headCount = Count;
+        chunks.Clear();
+        current = [];
+        used = ChunkSize;
+    }
 
     /// <summary>
-    /// The values in one array of their exact count, in the order added, or in the order <paramref name="order"/> gives
-    /// (the position added of each place) when it is not <see langword="null"/>. With <paramref name="release"/>, each
-    /// chunk is let go once copied, so that a column is not held twice.
+    /// The values in one array whose first <see cref="Count"/> are them, in the order added, or in the order
+    /// <paramref name="order"/> gives (the position added of each place) when it is not <see langword="null"/>. With
+    /// <paramref name="release"/> the column is emptied: the reserved array is given as it is when it was filled (up to
+    /// a sixteenth of it left over), and otherwise each chunk is let go once copied.
     /// </summary>
     public T[] ToArray(int[]? order, bool release)
     {
+        if (release && order is null && head is not null && chunks.Count == 0 && head.Length - Count <= head.Length / 16)
+        {
+            var taken = head;
+            Clear();
+            return taken;
+        }
         var result = new T[Count];
         if (order is null)
         {
-            var at = 0;
-            for (var c = 0; c < chunks.Count; c++)
-            {
-                var length = Math.Min(ChunkSize, Count - at);
-                chunks[c].AsSpan(0, length).CopyTo(result.AsSpan(at));
-                if (release)
-                {
-                    chunks[c] = [];
-                }
-                at += length;
-            }
+            CopyTo(result, release);
         }
         else
         {
             for (var p = 0; p < order.Length; p++)
             {
-                var i = order[p];
-                result[p] = chunks[i >> ChunkBits][i & ChunkMask];
+                result[p] = this[order[p]];
             }
         }
         if (release)
@@ -67,20 +91,34 @@ internal sealed class ChunkedColumn<T>
         return result;
     }
 
-    /// <summary>Copies the values into <paramref name="destination"/>, which holds <see cref="Count"/> of them at least.</summary>
-    public void CopyTo(Span<T> destination)
+    private void CopyTo(Span<T> destination, bool release = false)
     {
         var at = 0;
-        foreach (var chunk in chunks)
+        if (head is not null)
+        {
+            head.AsSpan(0, headCount).CopyTo(destination);
+            at = headCount;
+            if (release)
+            {
+                head = null;
+            }
+        }
+        for (var c = 0; c < chunks.Count; c++)
         {
             var length = Math.Min(ChunkSize, Count - at);
-            chunk.AsSpan(0, length).CopyTo(destination[at..]);
+            chunks[c].AsSpan(0, length).CopyTo(destination[at..]);
+            if (release)
+            {
+                chunks[c] = [];
+            }
             at += length;
         }
     }
 
     public void Clear()
     {
+        head = null;
+        headCount = 0;
         chunks.Clear();
         current = [];
         used = ChunkSize;

@@ -15,7 +15,8 @@ internal sealed class LedgerStoreBuilder
     private readonly List<FundId> funds = [];
     private readonly Dictionary<DisbursementPurpose, byte> purposeIndex = [];
     private readonly List<DisbursementPurpose> purposeTable = [];
-    private readonly ChunkedColumn<int> fundOf = new();
+    // The fund of each entry, as runs: the position where a run of one fund's entries starts, and the fund.
+    private readonly List<(int Start, int Ordinal)> fundRuns = [];
     private readonly ChunkedColumn<int> days = new();
     private readonly ChunkedColumn<long> amounts = new();
     private readonly ChunkedColumn<byte> kinds = new();
@@ -114,15 +115,59 @@ internal sealed class LedgerStoreBuilder
         {
             inOrder = false;
         }
+        if (ordinal != lastAddedOrdinal)
+        {
+            fundRuns.Add((days.Count, ordinal));
+        }
         lastAddedOrdinal = ordinal;
         lastAddedDay = day;
-        fundOf.Add(ordinal);
         days.Add(day);
         amounts.Add(amount);
         kinds.Add(kind);
         purposes.Add(purpose);
         occurrences.Add(occurrenceCount);
         distinct.Add(distinctCount);
+    }
+
+    /// <summary>
+    /// Makes room for about <paramref name="expected"/> entries in all, told by a reader that can estimate them (from
+    /// the size of its input), so that the columns are filled in place and taken by the store without a copy.
+    /// </summary>
+    public void Reserve(long expected)
+    {
+        if (expected <= Count)
+        {
+            return;
+        }
+        // An estimate from a size a file declares may be far too large; the room is bounded, and reserved once.
+        var capacity = (int)Math.Min(expected, MaxReserved);
+        days.Reserve(capacity);
+        amounts.Reserve(capacity);
+        kinds.Reserve(capacity);
+        purposes.Reserve(capacity);
+        occurrences.Reserve(capacity);
+        distinct.Reserve(capacity);
+    }
+
+    private const int MaxReserved = 1 << 27;
+
+    /// <summary>
+    /// The entries to reserve room for, estimated once <paramref name="read"/> entries took <paramref name="bytesRead"/>
+    /// bytes of an input of <paramref name="totalBytes"/>: the rest at the same rate, and a little more.
+    /// </summary>
+    public static long Estimate(long read, long bytesRead, long totalBytes)
+        => bytesRead <= 0 || totalBytes <= bytesRead ? read : read + (long)((double)(totalBytes - bytesRead) / bytesRead * read * 1.01) + 1024;
+
+    // The fund ordinal of every entry, in the order added.
+    private int[] FundOrdinals()
+    {
+        var result = new int[days.Count];
+        for (var r = 0; r < fundRuns.Count; r++)
+        {
+            var end = r + 1 < fundRuns.Count ? fundRuns[r + 1].Start : result.Length;
+            result.AsSpan(fundRuns[r].Start, end - fundRuns[r].Start).Fill(fundRuns[r].Ordinal);
+        }
+        return result;
     }
 
     // An entry keeps its record when a field of it has no column.
@@ -174,21 +219,18 @@ internal sealed class LedgerStoreBuilder
         Dictionary<int, FundEntry> sortedDetails;
         if (inOrder)
         {
-            // Already fund by fund and by day, as written: the counts give the ranges, and the order is as added.
-            for (var i = 0; i < n; i++)
+            // Already fund by fund and by day, as written: each fund's run is its range, and the order is as added.
+            foreach (var (start, ordinal) in fundRuns)
             {
-                fundStart[fundOf[i] + 1]++;
+                fundStart[ordinal] = start;
             }
-            for (var f = 0; f < fundCount; f++)
-            {
-                fundStart[f + 1] += fundStart[f];
-            }
+            fundStart[fundCount] = n;
             sortedDetails = release ? details : new Dictionary<int, FundEntry>(details);
         }
         else
         {
             // Counting sort by fund keeps the order added within a fund; a fund's range is then sorted by day.
-            var fundSpan = fundOf.ToArray(null, release: false);
+            var fundSpan = FundOrdinals();
             foreach (var f in fundSpan)
             {
                 fundStart[f + 1]++;
@@ -223,10 +265,6 @@ internal sealed class LedgerStoreBuilder
             }
         }
 
-        if (release)
-        {
-            fundOf.Clear();
-        }
         var store = new LedgerStore(
             [.. funds],
             fundStart,
@@ -237,9 +275,11 @@ internal sealed class LedgerStoreBuilder
             occurrences.ToArray(order, release),
             distinct.ToArray(order, release),
             [.. purposeTable],
-            sortedDetails);
+            sortedDetails,
+            n);
         if (release)
         {
+            fundRuns.Clear();
             fundOrdinals.Clear();
             funds.Clear();
             purposeIndex.Clear();

@@ -43,7 +43,12 @@ public static class DatasetJson
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.Asynchronous | FileOptions.SequentialScan);
         await using (stream.ConfigureAwait(false))
         {
-            return await ReadAsync(stream, Path.GetFileName(path), options, cancellationToken).ConfigureAwait(false);
+            // The file is read ahead on another thread while it is parsed on this one.
+            var ahead = new Csv.ReadAheadStream(stream, cancellationToken);
+            await using (ahead.ConfigureAwait(false))
+            {
+                return await Json.DatasetJsonReader.ReadAsync(ahead, Path.GetFileName(path), options ?? ImportOptions.Default, cancellationToken, stream.Length).ConfigureAwait(false);
+            }
         }
     }
 }

@@ -278,9 +278,14 @@ internal sealed partial class CsvBundleLoad
             ("expected", new LocalizedText("bộ tệp CSV", "CSV bundle")), ("reason", reason));
     }
 
+    // The rows of the fund entries read before their number is estimated, and the size of the file being read.
+    private const int ReserveAfter = 1 << 20;
+    private long fileLength;
+
     private async Task ReadFileAsync(CsvTable table, CsvSource source)
     {
         var file = source.Name;
+        fileLength = source.Length;
         if (source.CompressedLength is long compressed && compressed > source.Length + (source.Length >> 10) + 64)
         {
             // Deflate never makes data much larger: a directory declaring less than this lies, and the entry would be cut short.
@@ -389,8 +394,14 @@ internal sealed partial class CsvBundleLoad
         }
         var row = new CsvRowReader(this, table, file, tokenizer, fieldOf);
         var handle = Handler(table);
+        var rowsOfFile = 0L;
         while (true)
         {
+            if (++rowsOfFile == ReserveAfter && table == CsvTables.FundEntries.Table)
+            {
+                // The ledger's columns are made the size the rest of the file will take, at the rate so far.
+                builder.Ledger.Reserve(Math.Min(options.MaxRecords, LedgerStoreBuilder.Estimate(builder.Ledger.Count, tokenizer.BytesConsumed, fileLength)));
+            }
             var token = await tokenizer.ReadRowAsync(cancellationToken).ConfigureAwait(false);
             bytesOfFile = tokenizer.BytesRead;
             if (token == CsvToken.End)

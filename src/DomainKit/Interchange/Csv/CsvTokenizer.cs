@@ -65,6 +65,9 @@ internal sealed class CsvTokenizer
     /// <summary>Bytes taken from the stream so far.</summary>
     public long BytesRead { get; private set; }
 
+    /// <summary>About the bytes of the rows read so far: those taken from the stream less those not yet read as rows.</summary>
+    public long BytesConsumed => BytesRead - byteCount - (charCount - charPos);
+
     /// <summary>The number of fields in the last row.</summary>
     public int FieldCount => fields.Count;
 

@@ -99,6 +99,9 @@ internal sealed partial class DatasetJsonParser
         _ => null,
     };
 
+    // The entries read before their number is estimated.
+    private const int ReserveAfter = 1 << 20;
+
     private Fast PlainEntry(ref Utf8JsonReader r)
     {
         ulong seen = 0;
@@ -242,6 +245,11 @@ internal sealed partial class DatasetJsonParser
 
         FlushEntries();
         CountPlain();
+        if (sectionCounts[(int)Section.FundEntries] == ReserveAfter && totalBytes is long total)
+        {
+            var at = windowStart + r.BytesConsumed;
+            ledger.Reserve(Math.Min(options.MaxRecords, LedgerStoreBuilder.Estimate(ledger.Count, at - entriesStart, total - entriesStart)));
+        }
         var columnsOnly = kind switch
         {
             FundEntryKind.OpeningBalance => true,

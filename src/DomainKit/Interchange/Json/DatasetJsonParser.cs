@@ -72,12 +72,19 @@ internal sealed partial class DatasetJsonParser
     // Whether a record has been counted as read and is not yet kept or rejected: when reading stops inside it, it is rejected.
     private bool recordOpen;
 
-    public DatasetJsonParser(string file, ImportOptions options, Action<long>? progress)
+    public DatasetJsonParser(string file, ImportOptions options, Action<long>? progress, long? totalBytes = null)
     {
         this.file = file;
         this.options = options;
         this.progress = progress;
+        this.totalBytes = totalBytes;
     }
+
+    // The size of the input when known, where the window starts in it, and where the fund entries' section starts:
+    // from these and the first entries' size, the ledger's columns are made the size the section will take.
+    private readonly long? totalBytes;
+    private long windowStart;
+    private long entriesStart;
 
     /// <summary>Whether reading stopped before the end of the input: it cannot be read further, or has too many problems.</summary>
     public bool Finished => phase == Phase.Stopped;
@@ -174,7 +181,11 @@ internal sealed partial class DatasetJsonParser
     }
 
     /// <summary>Drops the first <paramref name="consumed"/> bytes of the window from the position count.</summary>
-    public void Shift(byte[] buffer, int consumed) => positions.Shift(buffer.AsSpan(0, windowLength), consumed);
+    public void Shift(byte[] buffer, int consumed)
+    {
+        positions.Shift(buffer.AsSpan(0, windowLength), consumed);
+        windowStart += consumed;
+    }
 
     /// <summary>The empty input: no header at all.</summary>
     public void Empty()
@@ -335,6 +346,10 @@ internal sealed partial class DatasetJsonParser
                     Unsupported(ref reader, Reasons.NotAnArray(SectionNames[(int)section]));
                 }
                 phase = Phase.Section;
+                if (section == Section.FundEntries)
+                {
+                    entriesStart = windowStart + reader.BytesConsumed;
+                }
                 break;
 
             default:
