@@ -970,12 +970,36 @@ internal sealed partial class DatasetJsonParser
             Invalid(ref r, prefix, field, Expected.Array);
             return [];
         }
-        var items = ImmutableArray.CreateBuilder<T>();
-        for (var i = 0; r.Read() && r.TokenType != JsonTokenType.EndArray; i++)
+        if (r.Read() && r.TokenType == JsonTokenType.EndArray)
         {
-            items.Add(read(ref r, string.Concat(prefix, field, "[", i.ToString(CultureInfo.InvariantCulture), "]."))!);
+            return [];
         }
-        return items.ToImmutable();
+        var items = ImmutableArray.CreateBuilder<T>();
+        for (var i = 0; r.TokenType != JsonTokenType.EndArray; i++)
+        {
+            items.Add(read(ref r, ItemPrefix(prefix, field, i))!);
+            if (!r.Read())
+            {
+                break;
+            }
+        }
+        return items.DrainToImmutable();
+    }
+
+    // The prefixes of the items of arrays ("lifecycle[2]."), made once each: millions of records repeat a few of them.
+    private readonly Dictionary<(string, string, int), string> itemPrefixes = [];
+
+    private string ItemPrefix(string prefix, string field, int index)
+    {
+        if (!itemPrefixes.TryGetValue((prefix, field, index), out var text))
+        {
+            text = string.Concat(prefix, field, "[", index.ToString(CultureInfo.InvariantCulture), "].");
+            if (itemPrefixes.Count < 4_096)
+            {
+                itemPrefixes.Add((prefix, field, index), text);
+            }
+        }
+        return text;
     }
 
     /// <summary>Whether the reader is at an object; null gives <see langword="false"/>, anything else is reported.</summary>
