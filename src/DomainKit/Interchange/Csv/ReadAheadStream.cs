@@ -38,12 +38,14 @@ internal sealed class ReadAheadStream : Stream
     private async Task ProduceAsync()
     {
         var token = stop.Token;
+        byte[]? block = null;
+        var length = 0;
         try
         {
             while (true)
             {
-                var block = await empty.Reader.ReadAsync(token).ConfigureAwait(false);
-                var length = 0;
+                block = await empty.Reader.ReadAsync(token).ConfigureAwait(false);
+                length = 0;
                 while (length < block.Length)
                 {
                     var read = await inner.ReadAsync(block.AsMemory(length), token).ConfigureAwait(false);
@@ -53,11 +55,14 @@ internal sealed class ReadAheadStream : Stream
                     }
                     length += read;
                 }
+                var whole = length == block.Length;
                 if (length > 0)
                 {
-                    await filled.Writer.WriteAsync((block, length, null), token).ConfigureAwait(false);
+                    var full = block;
+                    block = null;
+                    await filled.Writer.WriteAsync((full, length, null), token).ConfigureAwait(false);
                 }
-                if (length < block.Length)
+                if (!whole)
                 {
                     await filled.Writer.WriteAsync((null, 0, null), token).ConfigureAwait(false);
                     return;
@@ -70,8 +75,20 @@ internal sealed class ReadAheadStream : Stream
         }
         catch (Exception e)
         {
-            // Told to the reader once it has read everything before the failure.
-            await filled.Writer.WriteAsync((null, 0, e), CancellationToken.None).ConfigureAwait(false);
+            // Told to the reader once it has read everything before the failure, the bytes of a block read in part too.
+            try
+            {
+                if (block is not null && length > 0)
+                {
+                    await filled.Writer.WriteAsync((block, length, null), token).ConfigureAwait(false);
+                }
+                await filled.Writer.WriteAsync((null, 0, e), token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+                // The reader has gone: nobody to tell.
+                filled.Writer.TryComplete();
+            }
         }
     }
 
