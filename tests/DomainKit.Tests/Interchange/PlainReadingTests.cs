@@ -313,7 +313,10 @@ public sealed class PlainReadingCellTests
         "{\"kind\":\"people\",\"occurrences\":2,\"distinct\":1}", "{\"kind\":\"people\",\"occurrences\":2,\"distinct\":1,\"description\":\"d\"}",
         "{\"kind\":\"households\"}", "{\"occurrences\":2}", "{\"kind\":\"individual\",\"unitId\":\"x1-cb1\"}", "{\"kind\":\"model\",\"modelId\":\"m0\"}",
         "{\"kind\":\"criteria\",\"criteriaSet\":\"c\"}", "{\"kind\":\"model\",\"modelId\":\"m0\",\"extra\":1}", "\"contribution\"", "\"loan-repayment\"",
-        "\"individual\"", "\"x1-q1\"", "\"vay-1\"",
+        "\"individual\"", "\"x1-q1\"", "\"vay-1\"", "\"model\"", "\"club\"", "\"economy\"", "\"dan-van-kheo\"", "false", "[1]", "[null]",
+        "[{\"stage\":\"registered\",\"date\":\"2021-01-01\"}]", "[{\"stage\":\"registered\"}]", "[{\"stage\":\"x\",\"date\":\"2021-01-01\"}]",
+        "[{\"stage\":\"registered\",\"date\":\"2021-01-01\",\"note\":null}]", "[{\"stage\":\"registered\",\"date\":\"2021-01-01\",\"note\":\"n\"}]",
+        "[{\"stage\":\"registered\",\"date\":\"2021-01-01\",\"extra\":1}]", "[{\"name\":\"n\",\"unitOfMeasure\":\"kg\",\"date\":\"2021-01-01\"}]",
     ];
 
     private static async Task<string> JsonBothWaysAsync(byte[] bytes)
@@ -325,13 +328,15 @@ public sealed class PlainReadingCellTests
         var difference = general.RecordsRead != plain.RecordsRead || general.RecordsRejected != plain.RecordsRejected
             || !general.Problems.SequenceEqual(plain.Problems)
             || !DatasetAssert.Write(general.Dataset).AsSpan().SequenceEqual(DatasetAssert.Write(plain.Dataset))
-            || !general.Dataset.FundEntries.SequenceEqual(plain.Dataset.FundEntries) || !general.Dataset.Pledges.SequenceEqual(plain.Dataset.Pledges);
+            || !general.Dataset.FundEntries.SequenceEqual(plain.Dataset.FundEntries) || !general.Dataset.Pledges.SequenceEqual(plain.Dataset.Pledges)
+            || !general.Dataset.Models.SequenceEqual(plain.Dataset.Models);
         return difference ? $"general: {string.Join("; ", general.Problems)} / plain: {string.Join("; ", plain.Problems)}" : string.Empty;
     }
 
     [Theory]
     [InlineData("fundEntries")]
     [InlineData("pledges")]
+    [InlineData("models")]
     public async Task Any_property_of_a_plain_json_record_changed_reads_the_same_plainly_and_the_general_way(string section)
     {
         var dataset = NationalDataset.Generate(new NationalSize(3, 4, 8, 12, 60, 3_000));
@@ -352,7 +357,7 @@ public sealed class PlainReadingCellTests
         {
             using var parsed = System.Text.Json.JsonDocument.Parse(record);
             var properties = parsed.RootElement.EnumerateObject().Select(p => (p.Name, Value: p.Value.GetRawText())).ToList();
-            var names = properties.Select(p => p.Name).Concat(["note", "covers", "reference", "contributor", "unknown", "principal", "schedule"]).Distinct().ToList();
+            var names = properties.Select(p => p.Name).Concat(["note", "covers", "reference", "contributor", "unknown", "principal", "schedule", "movement", "theme", "period", "originId", "committedToId", "field"]).Distinct().ToList();
             foreach (var name in names)
             {
                 foreach (var value in JsonValues.Append("__remove").Append("__twice"))

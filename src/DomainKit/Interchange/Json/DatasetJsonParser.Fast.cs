@@ -1,6 +1,8 @@
 using System.Text.Json;
+using System.Collections.Immutable;
 using DomainKit.Funds;
 using DomainKit.Models;
+using DomainKit.Text;
 using DomainKit.Periods;
 using DomainKit.Pledges;
 using DomainKit.Units;
@@ -50,6 +52,7 @@ internal sealed partial class DatasetJsonParser
             {
                 Section.FundEntries => PlainEntry(ref r),
                 Section.Pledges => PlainPledge(ref r),
+                Section.Models => PlainModel(ref r),
                 _ => Fast.General,
             };
         }
@@ -718,4 +721,270 @@ internal sealed partial class DatasetJsonParser
         target = pool.ModelTarget(new ModelId(model!));
         return Fast.Done;
     }
+
+    // ----- Models -----
+
+    private const int MId = 0, MName = 1, MOwner = 2, MKind = 3, MField = 4, MMovement = 5, MTheme = 6, MPeriod = 7, MLifecycle = 8, MOrigin = 9,
+        MExemplary = 10, MOutcomes = 12;
+
+    private static int ModelProperty(ReadOnlySpan<byte> name) => name.Length switch
+    {
+        2 when name.SequenceEqual("id"u8) => MId,
+        4 when name.SequenceEqual("name"u8) => MName,
+        4 when name.SequenceEqual("kind"u8) => MKind,
+        5 when name.SequenceEqual("field"u8) => MField,
+        5 when name.SequenceEqual("theme"u8) => MTheme,
+        6 when name.SequenceEqual("period"u8) => MPeriod,
+        7 when name.SequenceEqual("ownerId"u8) => MOwner,
+        8 when name.SequenceEqual("movement"u8) => MMovement,
+        8 when name.SequenceEqual("originId"u8) => MOrigin,
+        8 when name.SequenceEqual("outcomes"u8) => MOutcomes,
+        9 when name.SequenceEqual("lifecycle"u8) => MLifecycle,
+        11 when name.SequenceEqual("isExemplary"u8) => MExemplary,
+        _ => -1,
+    };
+
+    private readonly List<LifecycleEvent> plainEvents = [];
+
+    private Fast PlainModel(ref Utf8JsonReader r)
+    {
+        var seen = 0;
+        string? id = null, name = null, owner = null, theme = null, origin = null;
+        ModelKind? kind = null;
+        ModelField? field = null;
+        Movement? movement = null;
+        ReportingPeriod? period = null;
+        var exemplary = false;
+        plainEvents.Clear();
+        while (true)
+        {
+            if (!r.Read())
+            {
+                return Fast.Incomplete;
+            }
+            if (r.TokenType == JsonTokenType.EndObject)
+            {
+                break;
+            }
+            if (r.ValueIsEscaped)
+            {
+                return Fast.General;
+            }
+            var p = ModelProperty(r.ValueSpan);
+            if (p < 0 || (seen & (1 << p)) != 0)
+            {
+                return Fast.General;
+            }
+            seen |= 1 << p;
+            if (!r.Read())
+            {
+                return Fast.Incomplete;
+            }
+            switch (p)
+            {
+                case MId:
+                    if (!PlainText(ref r, out id) || string.IsNullOrWhiteSpace(id))
+                    {
+                        return Fast.General;
+                    }
+                    break;
+                case MName:
+                    if (!PlainText(ref r, out name))
+                    {
+                        return Fast.General;
+                    }
+                    break;
+                case MOwner:
+                    if (!PlainText(ref r, out owner) || string.IsNullOrWhiteSpace(owner))
+                    {
+                        return Fast.General;
+                    }
+                    break;
+                case MOrigin:
+                    if (!PlainText(ref r, out origin) || string.IsNullOrWhiteSpace(origin))
+                    {
+                        return Fast.General;
+                    }
+                    break;
+                case MTheme:
+                    if (r.TokenType != JsonTokenType.Null && !PlainText(ref r, out theme))
+                    {
+                        return Fast.General;
+                    }
+                    break;
+                case MKind:
+                    if (!PlainString(ref r) || BuiltInCode(r.ValueSpan, ModelKind.BuiltIn) is not { } k)
+                    {
+                        return Fast.General;
+                    }
+                    kind = k;
+                    break;
+                case MField:
+                    if (r.TokenType != JsonTokenType.Null && (!PlainString(ref r) || (field = BuiltInCode(r.ValueSpan, ModelField.DanVanKheo)) is null))
+                    {
+                        return Fast.General;
+                    }
+                    break;
+                case MMovement:
+                    if (r.TokenType != JsonTokenType.Null && (!PlainString(ref r) || (movement = BuiltInCode(r.ValueSpan, Movement.BuiltIn)) is null))
+                    {
+                        return Fast.General;
+                    }
+                    break;
+                case MPeriod:
+                    if (!PlainString(ref r) || !PlainPeriod(r.ValueSpan, out var read))
+                    {
+                        return Fast.General;
+                    }
+                    period = read;
+                    break;
+                case MExemplary:
+                    if (r.TokenType is not (JsonTokenType.True or JsonTokenType.False))
+                    {
+                        return Fast.General;
+                    }
+                    exemplary = r.TokenType == JsonTokenType.True;
+                    break;
+                case MLifecycle:
+                    var events = PlainLifecycle(ref r);
+                    if (events != Fast.Done)
+                    {
+                        return events;
+                    }
+                    break;
+                case MOutcomes:
+                    // Only an empty list is plain.
+                    if (r.TokenType != JsonTokenType.StartArray)
+                    {
+                        return Fast.General;
+                    }
+                    if (!r.Read())
+                    {
+                        return Fast.Incomplete;
+                    }
+                    if (r.TokenType != JsonTokenType.EndArray)
+                    {
+                        return Fast.General;
+                    }
+                    break;
+                default:
+                    return Fast.General;
+            }
+        }
+        const int required = (1 << MId) | (1 << MName) | (1 << MOwner) | (1 << MKind) | (1 << MLifecycle) | (1 << MExemplary) | (1 << MOutcomes);
+        if ((seen & required) != required)
+        {
+            return Fast.General;
+        }
+        CountPlain();
+        builder.AddOne(new EmulationModel
+        {
+            Id = new ModelId(id!), Name = name!, OwnerId = new UnitId(owner!), Kind = kind!, Field = field, Movement = movement, Theme = theme,
+            Period = period, Lifecycle = [.. plainEvents], OriginId = origin is null ? (ModelId?)null : new ModelId(origin), IsExemplary = exemplary,
+        });
+        return Fast.Done;
+    }
+
+    private static T? BuiltInCode<T>(ReadOnlySpan<byte> code, IReadOnlyList<T> builtIn)
+        where T : Classifier
+    {
+        for (var i = 0; i < builtIn.Count; i++)
+        {
+            if (System.Text.Ascii.Equals(code, builtIn[i].Code))
+            {
+                return builtIn[i];
+            }
+        }
+        return null;
+    }
+
+    private Fast PlainLifecycle(ref Utf8JsonReader r)
+    {
+        if (r.TokenType != JsonTokenType.StartArray)
+        {
+            return Fast.General;
+        }
+        while (true)
+        {
+            if (!r.Read())
+            {
+                return Fast.Incomplete;
+            }
+            if (r.TokenType == JsonTokenType.EndArray)
+            {
+                return Fast.Done;
+            }
+            if (r.TokenType != JsonTokenType.StartObject)
+            {
+                return Fast.General;
+            }
+            var seen = 0;
+            LifecycleStage stage = default;
+            var day = 0;
+            string? note = null;
+            while (true)
+            {
+                if (!r.Read())
+                {
+                    return Fast.Incomplete;
+                }
+                if (r.TokenType == JsonTokenType.EndObject)
+                {
+                    break;
+                }
+                if (r.ValueIsEscaped)
+                {
+                    return Fast.General;
+                }
+                var name = r.ValueSpan;
+                var p = name.SequenceEqual("stage"u8) ? 0 : name.SequenceEqual("date"u8) ? 1 : name.SequenceEqual("note"u8) ? 2 : -1;
+                if (p < 0 || (seen & (1 << p)) != 0)
+                {
+                    return Fast.General;
+                }
+                seen |= 1 << p;
+                if (!r.Read())
+                {
+                    return Fast.Incomplete;
+                }
+                if (p == 0)
+                {
+                    if (!PlainString(ref r) || StageOf(r.ValueSpan) is not LifecycleStage s)
+                    {
+                        return Fast.General;
+                    }
+                    stage = s;
+                }
+                else if (p == 1)
+                {
+                    if (!PlainString(ref r) || !TryIsoDayNumber(r.ValueSpan, out day))
+                    {
+                        return Fast.General;
+                    }
+                }
+                else if (r.TokenType != JsonTokenType.Null && !PlainText(ref r, out note))
+                {
+                    return Fast.General;
+                }
+            }
+            if ((seen & 3) != 3)
+            {
+                return Fast.General;
+            }
+            plainEvents.Add(pool.Event(stage, LedgerStore.ToDate(day), note));
+        }
+    }
+
+    private static LifecycleStage? StageOf(ReadOnlySpan<byte> code) => code.Length switch
+    {
+        5 when code.SequenceEqual("pilot"u8) => LifecycleStage.Pilot,
+        5 when code.SequenceEqual("ended"u8) => LifecycleStage.Ended,
+        8 when code.SequenceEqual("launched"u8) => LifecycleStage.Launched,
+        8 when code.SequenceEqual("reviewed"u8) => LifecycleStage.Reviewed,
+        9 when code.SequenceEqual("suspended"u8) => LifecycleStage.Suspended,
+        10 when code.SequenceEqual("registered"u8) => LifecycleStage.Registered,
+        10 when code.SequenceEqual("maintained"u8) => LifecycleStage.Maintained,
+        10 when code.SequenceEqual("replicated"u8) => LifecycleStage.Replicated,
+        _ => null,
+    };
 }
