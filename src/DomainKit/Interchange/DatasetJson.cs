@@ -44,7 +44,7 @@ public static class DatasetJson
         await using (stream.ConfigureAwait(false))
         {
             // The file is read ahead on another thread while it is parsed on this one.
-            var ahead = new Csv.ReadAheadStream(stream, cancellationToken);
+            var ahead = new ReadAheadStream(stream, cancellationToken);
             await using (ahead.ConfigureAwait(false))
             {
                 return await Json.DatasetJsonReader.ReadAsync(ahead, Path.GetFileName(path), options ?? ImportOptions.Default, cancellationToken, stream.Length).ConfigureAwait(false);

@@ -1,4 +1,4 @@
-using DomainKit.Interchange.Csv;
+using DomainKit.Interchange;
 
 namespace DomainKit.Tests.Interchange;
 

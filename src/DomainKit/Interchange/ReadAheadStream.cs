@@ -1,6 +1,6 @@
 using System.Threading.Channels;
 
-namespace DomainKit.Interchange.Csv;
+namespace DomainKit.Interchange;
 
 /// <summary>
 /// Reads a stream ahead on another thread, a few blocks at a time, so that decompressing and checking a zip entry
