@@ -47,7 +47,13 @@ public static class DatasetJson
             var ahead = new ReadAheadStream(stream, cancellationToken);
             await using (ahead.ConfigureAwait(false))
             {
-                return await Json.DatasetJsonReader.ReadAsync(ahead, Path.GetFileName(path), options ?? ImportOptions.Default, cancellationToken, stream.Length).ConfigureAwait(false);
+                // A large file's fund entries, most of it, are read on another core while the sections before them are read.
+                options ??= ImportOptions.Default;
+                var name = Path.GetFileName(path);
+                var entries = stream.Length >= (Json.JsonEntriesAhead.ReadAheadFromForTests.Value ?? Json.JsonEntriesAhead.ReadAheadFrom)
+                    ? Json.JsonEntriesAhead.Start(path, name, options, cancellationToken)
+                    : null;
+                return await Json.DatasetJsonReader.ReadAsync(ahead, name, options, cancellationToken, stream.Length, entries).ConfigureAwait(false);
             }
         }
     }

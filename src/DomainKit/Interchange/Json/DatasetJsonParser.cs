@@ -194,10 +194,95 @@ internal sealed partial class DatasetJsonParser
 
     public ImportResult Result()
     {
+        if (skipping is not null)
+        {
+            TakeAhead();
+        }
+        CancelAhead();
         FlushEntries();
         var dataset = options.AllOrNothing && hasErrors ? Dataset.Empty : builder.BuildOnce();
         return new ImportResult(dataset, problems, RecordsRead, RecordsRejected);
     }
+
+    // ----- Fund entries read ahead -----
+
+    /// <summary>The fund entries of the file being read on another core, until the reading reaches them; then null.</summary>
+    private JsonEntriesAhead? entriesAhead;
+
+    // Once at the entries: what was read ahead, whose entries are being skipped, and how many are.
+    private JsonEntriesAhead? skipping;
+    private long skipped;
+
+    /// <summary>Has the fund entries of the file read ahead by <paramref name="ahead"/>.</summary>
+    public void ReadEntriesAhead(JsonEntriesAhead ahead) => entriesAhead = ahead;
+
+    /// <summary>Stops a reading ahead whose entries are not taken.</summary>
+    public void CancelAhead()
+    {
+        entriesAhead?.Cancel();
+        entriesAhead = null;
+    }
+
+    // At the fund entries' '[' (offset arrayStart): the entries read ahead are taken when the reading ahead started at
+    // the same array and nothing read so far would change them: no entry yet, no error of an all-or-nothing reading,
+    // and room under the most records for all of them.
+    private void UseAhead(long arrayStart)
+    {
+        var ahead = entriesAhead!;
+        entriesAhead = null;
+        if (ahead.ArrayStart != arrayStart || builder.Ledger.Count != 0 || entries.Count != 0 || sectionCounts[(int)Section.FundEntries] != 0
+            || (options.AllOrNothing && hasErrors))
+        {
+            ahead.Cancel();
+            return;
+        }
+        // Each entry takes two bytes at least: when the rest of the file could hold more entries than the records still
+        // allowed, the reading ahead is waited for, and its entries taken only if all of them are allowed.
+        var room = options.MaxRecords - RecordsRead;
+        if (totalBytes is not long total || room < (total - arrayStart) / 2)
+        {
+            if (ahead.Finish() > room)
+            {
+                ahead.Cancel();
+                return;
+            }
+        }
+        skipping = ahead;
+        skipped = 0;
+    }
+
+    private void TakeAhead()
+    {
+        var ahead = skipping!;
+        skipping = null;
+        ahead.Finish();
+        if (ahead.Parser!.RecordsRead != skipped)
+        {
+            throw new InvalidOperationException("The entries read ahead are not those skipped.");
+        }
+        builder.TakeLedger(ahead.Parser.builder);
+        ahead.Cancel();
+    }
+
+    /// <summary>For a parser reading ahead: starts at the fund entries' array, whose '[' is at <paramref name="arrayStart"/> in the file.</summary>
+    internal void BeginEntriesAhead(long arrayStart)
+    {
+        section = Section.FundEntries;
+        phase = Phase.Section;
+        windowStart = arrayStart;
+        entriesStart = arrayStart + 1;
+    }
+
+    /// <summary>For a parser reading ahead: the window moved on by <paramref name="consumed"/> bytes.</summary>
+    internal void ShiftAhead(int consumed) => windowStart += consumed;
+
+    /// <summary>For a parser reading ahead: reads a plain entry (true), needs more input (null) or stops (false).</summary>
+    internal bool? TryPlainAhead(ref Utf8JsonReader reader) => TryPlain(ref reader) switch
+    {
+        Fast.Done => true,
+        Fast.Incomplete => null,
+        _ => false,
+    };
 
     // ----- The document -----
 
@@ -251,6 +336,32 @@ internal sealed partial class DatasetJsonParser
                     break;
 
                 case Phase.Section:
+                    if (skipping is { } ahead)
+                    {
+                        if (ahead.HasMoreThan(skipped))
+                        {
+                            // An entry read ahead: its tokens are read, so that the reading goes on from the right place.
+                            if (reader.TokenType != JsonTokenType.StartObject)
+                            {
+                                throw new InvalidOperationException("The entries read ahead are not those of the file.");
+                            }
+                            var probe = reader;
+                            if (!probe.TrySkip())
+                            {
+                                return (consumed, before);
+                            }
+                            reader = probe;
+                            skipped++;
+                            RecordsRead++;
+                            sectionCounts[(int)section]++;
+                            if (RecordsRead % ProgressInterval == 0)
+                            {
+                                progress?.Invoke(RecordsRead);
+                            }
+                            continue;
+                        }
+                        TakeAhead();
+                    }
                     if (reader.TokenType == JsonTokenType.EndArray)
                     {
                         phase = Phase.Root;
@@ -349,6 +460,10 @@ internal sealed partial class DatasetJsonParser
                 if (section == Section.FundEntries)
                 {
                     entriesStart = windowStart + reader.BytesConsumed;
+                    if (entriesAhead is not null)
+                    {
+                        UseAhead(windowStart + reader.TokenStartIndex);
+                    }
                 }
                 break;
 

@@ -21,7 +21,8 @@ internal static class DatasetJsonReader
 
     private static ReadOnlySpan<byte> ByteOrderMark => [0xEF, 0xBB, 0xBF];
 
-    public static async Task<ImportResult> ReadAsync(Stream source, string fileName, ImportOptions options, CancellationToken cancellationToken, long? length = null)
+    public static async Task<ImportResult> ReadAsync(Stream source, string fileName, ImportOptions options, CancellationToken cancellationToken, long? length = null,
+        JsonEntriesAhead? entriesAhead = null)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(fileName);
@@ -40,6 +41,10 @@ internal static class DatasetJsonReader
             CommentHandling = JsonCommentHandling.Disallow,
             AllowTrailingCommas = false,
         });
+        if (entriesAhead is not null)
+        {
+            parser.ReadEntriesAhead(entriesAhead);
+        }
         var buffer = ArrayPool<byte>.Shared.Rent(WindowSize);
         try
         {
@@ -102,6 +107,7 @@ internal static class DatasetJsonReader
         finally
         {
             ArrayPool<byte>.Shared.Return(buffer);
+            parser.CancelAhead();
         }
         var result = parser.Result();
         options.Progress?.Report(new ImportProgress(result.RecordsRead, bytesRead, total));
