@@ -29,6 +29,22 @@ public class DatasetLoadBenchmarks
         json = Write(stream => DatasetJson.WriteAsync(dataset, stream));
         bundle = Write(stream => CsvBundle.WriteZipAsync(dataset, stream));
         Console.WriteLine($"// {LoadMeasurement.Records(dataset):N0} records: JSON {json.Length:N0} bytes, zipped CSV bundle {bundle.Length:N0} bytes");
+        // What is timed must be the whole dataset read back: checked once here, before any run is timed.
+        Check("JSON", dataset, ReadJson().GetAwaiter().GetResult());
+        Check("CSV bundle", dataset, ReadCsvBundle().GetAwaiter().GetResult());
+    }
+
+    private static void Check(string what, Dataset written, ImportResult read)
+    {
+        var expected = LoadMeasurement.RowsPerFile(written);
+        var actual = LoadMeasurement.RowsPerFile(read.Dataset);
+        if (LoadMeasurement.Records(written) == 0 || read.Problems.Length > 0 || read.RecordsRejected > 0
+            || LoadMeasurement.Records(read.Dataset) != LoadMeasurement.Records(written) || !expected.OrderBy(p => p.Key).SequenceEqual(actual.OrderBy(p => p.Key))
+            || !read.Dataset.FundEntries.Take(1_000).SequenceEqual(written.FundEntries.Take(1_000)) || !read.Dataset.Pledges.Take(1_000).SequenceEqual(written.Pledges.Take(1_000)))
+        {
+            throw new InvalidOperationException($"The {what} read back is not the dataset written: {LoadMeasurement.Records(read.Dataset):N0} records of "
+                + $"{LoadMeasurement.Records(written):N0}, {read.Problems.Length} problems ({string.Join("; ", read.Problems.Take(3))}), {read.RecordsRejected} rejected.");
+        }
     }
 
     /// <summary>The JSON dataset format.</summary>

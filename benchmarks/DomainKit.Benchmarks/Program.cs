@@ -17,8 +17,10 @@ using Perfolizer.Horology;
 //   --check            runs every query with its peers (LINQ, SQLite, DuckDB) on the same data, checks that they agree
 //                      (and the provincial report against totals known from the data), and times each once
 //   --load-full        writes the dataset as JSON and as a zipped CSV bundle into --folder (default: the temp folder),
-//                      then loads each in a process of its own and prints records per second and peak memory
+//                      then loads each in a process of its own and prints records per second and peak memory, and
+//                      DuckDB's read_csv of the same CSV files, unzipped, as the peer
 //   --load <file>      loads one such file and prints the same (what --load-full runs)
+//   --load-duckdb <folder> <rows>  DuckDB's read_csv of the unzipped bundle, checked against the rows DomainKit kept
 //   --scale <s>        the scale for --memory, --validate-full, --check and --load-full (1 = the whole country)
 // Without a mode, BenchmarkDotNet's default job measures properly; other arguments go to it (--filter ...).
 var scale = ArgValue("--scale") is { } s ? double.Parse(s, CultureInfo.InvariantCulture) : (double?)null;
@@ -40,6 +42,11 @@ if (args.Contains("--load-full"))
 if (ArgValue("--load") is { } loadPath)
 {
     LoadMeasurement.Load(loadPath);
+    return;
+}
+if (ArgValue("--load-duckdb") is { } duckFolder)
+{
+    LoadMeasurement.LoadWithDuckDb(duckFolder, args[Array.IndexOf(args, "--load-duckdb") + 2]);
     return;
 }
 if (args.Contains("--check"))

@@ -26,8 +26,10 @@ public sealed class Dataset
         FrozenDictionary<PledgeId, ImmutableArray<PledgePayment>>.Empty;
 
     private readonly FrozenDictionary<UnitId, Unit> unitsById;
-    private readonly FrozenDictionary<ModelId, EmulationModel> modelsById;
-    private readonly FrozenDictionary<PledgeId, Pledge> pledgesById;
+    // The largest lookups (a country holds millions of pledges) are kept as built rather than frozen: freezing one
+    // costs more than building it and gains little for these keys.
+    private readonly Dictionary<ModelId, EmulationModel> modelsById;
+    private readonly Dictionary<PledgeId, Pledge> pledgesById;
     private readonly FrozenDictionary<FundId, Fund> fundsById;
     private readonly FrozenDictionary<CommendationId, Commendation> commendationsById;
     private readonly FrozenDictionary<PledgeId, ImmutableArray<PledgePayment>> paymentsByPledge;
@@ -54,12 +56,14 @@ public sealed class Dataset
         FundEntries = new AllEntries(ledgerStore);
         Commendations = commendations;
 
+        // The pledges' lookup, the largest, is built on another core while the rest is built here.
+        var pledgeLookup = pledges.Length >= ParallelFrom
+            ? Task.Run(() => (ById(pledges, p => p.Id, id => id.IsEmpty, out var r), r))
+            : Task.FromResult((ById(pledges, p => p.Id, id => id.IsEmpty, out var r), r));
         unitsById = FirstById(units, u => u.Id, id => id.IsEmpty, out var unitRepeats);
-        modelsById = FirstById(models, m => m.Id, id => id.IsEmpty, out var modelRepeats);
-        pledgesById = FirstById(pledges, p => p.Id, id => id.IsEmpty, out var pledgeRepeats);
+        modelsById = ById(models, m => m.Id, id => id.IsEmpty, out var modelRepeats);
         fundsById = FirstById(funds, f => f.Id, id => id.IsEmpty, out var fundRepeats);
         commendationsById = FirstById(commendations, c => c.Id, id => id.IsEmpty, out var commendationRepeats);
-        RepeatsIds = (unitRepeats, modelRepeats, pledgeRepeats, fundRepeats, commendationRepeats);
         pledgesByUnit = IndexByUnit(pledges, p => p.Pledger?.UnitId);
         modelsByUnit = IndexByUnit(models, m => m.OwnerId);
 
@@ -81,6 +85,8 @@ public sealed class Dataset
         maps = new UnitMaps(units, FindUnit);
         OrganisationTree = maps.RecordedOn(UnitLinkKind.Parent, LocalDate.MaxIsoValue);
         TerritoryTree = maps.RecordedOn(UnitLinkKind.Territory, LocalDate.MaxIsoValue);
+        (pledgesById, var pledgeRepeats) = pledgeLookup.GetAwaiter().GetResult();
+        RepeatsIds = (unitRepeats, modelRepeats, pledgeRepeats, fundRepeats, commendationRepeats);
     }
 
     /// <summary>An empty dataset.</summary>
@@ -248,7 +254,14 @@ public sealed class Dataset
     /// <summary>Whether any id repeats among units, models, pledges, funds and commendations; known from building the lookups.</summary>
     internal (bool Units, bool Models, bool Pledges, bool Funds, bool Commendations) RepeatsIds { get; }
 
+    // Lookups of this many items or more are built on another core.
+    private const int ParallelFrom = 100_000;
+
     private static FrozenDictionary<TId, T> FirstById<T, TId>(ImmutableArray<T> items, Func<T, TId> idOf, Func<TId, bool> isEmpty, out bool repeats)
+        where TId : notnull
+        => ById(items, idOf, isEmpty, out repeats).ToFrozenDictionary();
+
+    private static Dictionary<TId, T> ById<T, TId>(ImmutableArray<T> items, Func<T, TId> idOf, Func<TId, bool> isEmpty, out bool repeats)
         where TId : notnull
     {
         var map = new Dictionary<TId, T>(items.Length);
@@ -261,6 +274,6 @@ public sealed class Dataset
                 repeats |= !map.TryAdd(id, item);
             }
         }
-        return map.ToFrozenDictionary();
+        return map;
     }
 }

@@ -20,7 +20,7 @@ public sealed class DatasetBuilder
     private readonly ImmutableArray<Pledge>.Builder pledges = ImmutableArray.CreateBuilder<Pledge>();
     private readonly ImmutableArray<PledgePayment>.Builder payments = ImmutableArray.CreateBuilder<PledgePayment>();
     private readonly ImmutableArray<Fund>.Builder funds = ImmutableArray.CreateBuilder<Fund>();
-    private readonly LedgerStoreBuilder fundEntries = new();
+    private LedgerStoreBuilder fundEntries = new();
     private readonly ImmutableArray<Commendation>.Builder commendations = ImmutableArray.CreateBuilder<Commendation>();
 
     /// <summary>Adds units.</summary>
@@ -74,6 +74,46 @@ public sealed class DatasetBuilder
         funds.ToImmutable(),
         fundEntries.Build(),
         commendations.ToImmutable());
+
+    /// <summary>
+    /// Builds the dataset and empties the builder as it goes, so that nothing is held twice: for a reader that builds
+    /// once and lets the builder go.
+    /// </summary>
+    internal Dataset BuildOnce() => new(
+        units.DrainToImmutable(),
+        models.DrainToImmutable(),
+        pledges.DrainToImmutable(),
+        payments.DrainToImmutable(),
+        funds.DrainToImmutable(),
+        fundEntries.Build(release: true),
+        commendations.DrainToImmutable());
+
+    // One item at a time, for a reader adding millions: no collection is made to pass it.
+    internal void AddOne(Unit item) => units.Add(item);
+
+    internal void AddOne(EmulationModel item) => models.Add(item);
+
+    internal void AddOne(Pledge item) => pledges.Add(item);
+
+    internal void AddOne(PledgePayment item) => payments.Add(item);
+
+    internal void AddOne(Fund item) => funds.Add(item);
+
+    internal void AddOne(Commendation item) => commendations.Add(item);
+
+    /// <summary>Takes the fund entries of <paramref name="other"/> in place of this builder's own, which must be none yet.</summary>
+    internal void TakeLedger(DatasetBuilder other)
+    {
+        if (fundEntries.Count != 0)
+        {
+            throw new InvalidOperationException("The builder holds fund entries already.");
+        }
+        fundEntries = other.fundEntries;
+        other.fundEntries = new();
+    }
+
+    /// <summary>The fund entries' columns, for a reader that adds entries without making their records.</summary>
+    internal LedgerStoreBuilder Ledger => fundEntries;
 
     private DatasetBuilder AddTo<T>(ImmutableArray<T>.Builder target, IEnumerable<T> items)
         where T : class

@@ -30,9 +30,13 @@ internal sealed class LedgerStore
     private readonly DisbursementPurpose[] purposeTable;
     private readonly Dictionary<int, FundEntry> details;
 
+    private readonly int count;
+
+    /// <summary>A store of the columns' first <paramref name="count"/> values (all of them when -1); the columns may be longer.</summary>
     internal LedgerStore(FundId[] funds, int[] fundStart, int[] days, long[] amounts, byte[] kinds, byte[] purposes,
-        int[] occurrences, int[] distinct, DisbursementPurpose[] purposeTable, Dictionary<int, FundEntry> details)
+        int[] occurrences, int[] distinct, DisbursementPurpose[] purposeTable, Dictionary<int, FundEntry> details, int count = -1)
     {
+        this.count = count < 0 ? days.Length : count;
         this.funds = funds;
         this.fundStart = fundStart;
         this.days = days;
@@ -51,7 +55,7 @@ internal sealed class LedgerStore
 
     public static LedgerStore Empty { get; } = new LedgerStoreBuilder().Build();
 
-    public int Count => days.Length;
+    public int Count => count;
 
     public int FundCount => funds.Length;
 
@@ -62,15 +66,15 @@ internal sealed class LedgerStore
     public int EndOf(int fundOrdinal) => fundStart[fundOrdinal + 1];
 
     /// <summary>The days of the entries as day numbers (days since 1 January of year 1); sorted within each fund.</summary>
-    public ReadOnlySpan<int> DayNumbers => days;
+    public ReadOnlySpan<int> DayNumbers => days.AsSpan(0, count);
 
     /// <summary>The money amount of each entry: amount, principal, stated balance, or the goods' valuation (0 without one).</summary>
-    public ReadOnlySpan<long> Amounts => amounts;
+    public ReadOnlySpan<long> Amounts => amounts.AsSpan(0, count);
 
     public FundEntryKind KindAt(int i) => (FundEntryKind)(kinds[i] & KindMask);
 
     /// <summary>The kind bytes: the low four bits are the <see cref="FundEntryKind"/>, the high bits flags.</summary>
-    public ReadOnlySpan<byte> KindBytes => kinds;
+    public ReadOnlySpan<byte> KindBytes => kinds.AsSpan(0, count);
 
     public const int KindBits = KindMask;
 
@@ -169,11 +173,16 @@ internal sealed class LedgerStore
     public static int ToDayNumber(LocalDate date)
     {
         var iso = date.Calendar == CalendarSystem.Iso ? date : date.WithCalendar(CalendarSystem.Iso);
-        var month = iso.Month;
-        var year = iso.Year - (month <= 2 ? 1 : 0);
+        return DayNumber(iso.Year, iso.Month, iso.Day);
+    }
+
+    /// <summary>The day number of a day of the ISO calendar, given by its parts (which must name a day that exists).</summary>
+    public static int DayNumber(int isoYear, int month, int day)
+    {
+        var year = isoYear - (month <= 2 ? 1 : 0);
         var era = (year >= 0 ? year : year - 399) / 400;
         var yearOfEra = year - era * 400;
-        var dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + iso.Day - 1;
+        var dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
         var dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
         return era * 146_097 + dayOfEra - DaysFromMarchOfYearZeroToYearOne;
     }

@@ -43,7 +43,18 @@ public static class DatasetJson
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.Asynchronous | FileOptions.SequentialScan);
         await using (stream.ConfigureAwait(false))
         {
-            return await ReadAsync(stream, Path.GetFileName(path), options, cancellationToken).ConfigureAwait(false);
+            // The file is read ahead on another thread while it is parsed on this one.
+            var ahead = new ReadAheadStream(stream, cancellationToken);
+            await using (ahead.ConfigureAwait(false))
+            {
+                // A large file's fund entries, most of it, are read on another core while the sections before them are read.
+                options ??= ImportOptions.Default;
+                var name = Path.GetFileName(path);
+                var entries = stream.Length >= (Json.JsonEntriesAhead.ReadAheadFromForTests.Value ?? Json.JsonEntriesAhead.ReadAheadFrom)
+                    ? Json.JsonEntriesAhead.Start(path, name, options, cancellationToken)
+                    : null;
+                return await Json.DatasetJsonReader.ReadAsync(ahead, name, options, cancellationToken, stream.Length, entries).ConfigureAwait(false);
+            }
         }
     }
 }

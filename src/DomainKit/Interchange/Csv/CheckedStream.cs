@@ -12,7 +12,7 @@ internal sealed class ByteBudget(long limit)
 
     public long Used { get; private set; }
 
-    public void Spend(int count)
+    public void Spend(long count)
     {
         Used += count;
         if (Used > Limit)

@@ -20,6 +20,12 @@ internal sealed record CsvSource(string Name, string FileName, long Length, uint
 {
     /// <summary>The compressed size a zip entry declares; <see langword="null"/> for a file of a folder.</summary>
     public long? CompressedLength { get; init; }
+
+    /// <summary>
+    /// How to open the file on its own, from another thread while other files of the bundle are read (a file of a
+    /// folder; a zip entry through a second handle on the zip); <see langword="null"/> when it cannot be.
+    /// </summary>
+    public Func<Stream>? OpenAlone { get; init; }
 }
 
 /// <summary>
@@ -27,7 +33,7 @@ internal sealed record CsvSource(string Name, string FileName, long Length, uint
 /// until their child files (successors, head counts, lifecycle, outcomes) are read; fund entries, the bulk, go
 /// straight to the <see cref="DatasetBuilder"/>, which keeps them in columns.
 /// </summary>
-internal sealed class CsvBundleLoad
+internal sealed partial class CsvBundleLoad
 {
     private const int ProgressInterval = 65_536;
 
@@ -41,6 +47,9 @@ internal sealed class CsvBundleLoad
     private readonly CancellationToken cancellationToken;
     private readonly List<ImportProblem> problems = [];
     private readonly DatasetBuilder builder = new();
+
+    /// <summary>The values shared between the rows of this read.</summary>
+    public ValuePool Pool { get; } = new();
     private readonly ByteBudget budget;
     private long? totalBytes;
     private long records;
@@ -66,11 +75,43 @@ internal sealed class CsvBundleLoad
     private readonly Dictionary<int, List<OutcomeIndicator>> outcomes = [];
 
     public CsvBundleLoad(ImportOptions options, CancellationToken cancellationToken)
+        : this(options, cancellationToken, new RecordCounter())
+    {
+    }
+
+    private CsvBundleLoad(ImportOptions options, CancellationToken cancellationToken, RecordCounter counter)
     {
         this.options = options;
         this.cancellationToken = cancellationToken;
+        this.counter = counter;
+        lock (counter.Loads)
+        {
+            counter.Loads.Add(this);
+        }
         budget = new ByteBudget(options.MaxBundleBytes);
     }
+
+    // The records of this read and of a file read beside it, for progress: reported every 65,536 records of both.
+    private readonly RecordCounter counter;
+
+    private sealed class RecordCounter
+    {
+        private long total;
+
+        /// <summary>The reads that count here; progress is reported one at a time, under the list's lock.</summary>
+        public List<CsvBundleLoad> Loads { get; } = [];
+
+        public long Next() => Interlocked.Increment(ref total);
+    }
+
+    /// <summary>Files of at least this many bytes (the fund entries of a province and more) are read beside the others.</summary>
+    internal const long ReadBesideFrom = 4 << 20;
+
+    /// <summary>Another size from which to read beside the others, for the tests of the current flow only.</summary>
+    internal static AsyncLocal<long?> ReadBesideFromForTests { get; } = new();
+
+    // Whether this read, of one file beside the others, was stopped by a limit; its result is then not taken.
+    private bool stopped;
 
     /// <summary>Thrown to stop reading once the options' most problems are reported, or a limit is reached.</summary>
     private sealed class StopReading : Exception
@@ -134,11 +175,42 @@ internal sealed class CsvBundleLoad
             Tell(ImportRules.Problem(ImportRules.BundleTooLarge, bundleName, 0, 0, null, null, false, ("limit", options.MaxBundleBytes)));
             return new ImportResult(new DatasetBuilder().Build(), problems, 0, 0);
         }
+        // The fund entries, most of a bundle, are read on another core while the other files are read here; their
+        // reading is taken as it is when nothing read before them would have changed it (a limit reached), and done
+        // again in its place otherwise, so that the result is the one of reading the files in order.
+        using var besideStop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        CsvBundleLoad? beside = null;
+        Task? besideRead = null;
+        if (byName.TryGetValue(CsvTables.FundEntries.Table.FileName, out var entrySources) && entrySources is [{ Regular: true, OpenAlone: { } openAlone } entrySource]
+            && entrySource.Length >= (ReadBesideFromForTests.Value ?? ReadBesideFrom))
+        {
+            beside = new CsvBundleLoad(options, besideStop.Token, counter) { totalBytes = declared };
+            var alone = entrySource with { Open = openAlone };
+            besideRead = Task.Run(() => beside.ReadAloneAsync(CsvTables.FundEntries.Table, alone));
+        }
         try
         {
             foreach (var table in CsvTables.All)
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                if (beside is not null && table == CsvTables.FundEntries.Table)
+                {
+                    await besideRead!.ConfigureAwait(false);
+                    var read = beside;
+                    beside = null;
+                    if (!read.stopped && records + read.records <= options.MaxRecords && counted + read.counted <= options.MaxProblems
+                        && budget.Used + read.budget.Used <= budget.Limit)
+                    {
+                        problems.AddRange(read.problems);
+                        records += read.records;
+                        rejected += read.rejected;
+                        counted += read.counted;
+                        bytesDone += read.bytesDone;
+                        budget.Spend(read.budget.Used);
+                        builder.TakeLedger(read.builder);
+                        continue;
+                    }
+                }
                 if (!byName.TryGetValue(table.FileName, out var sources))
                 {
                     Tell(ImportRules.Problem(ImportRules.MissingFile, table.FileName, 0, 0, null, null, false, ("file", table.FileName), ("record", table.Record)));
@@ -170,10 +242,27 @@ internal sealed class CsvBundleLoad
         catch (StopReading)
         {
         }
+        finally
+        {
+            if (beside is not null)
+            {
+                // Reading stopped before the fund entries' turn: what was read beside is not taken.
+                await besideStop.CancelAsync().ConfigureAwait(false);
+                try
+                {
+                    await besideRead!.ConfigureAwait(false);
+                }
+#pragma warning disable CA1031 // Whatever stopped it, a read whose result is not taken has nothing to tell.
+                catch (Exception)
+#pragma warning restore CA1031
+                {
+                }
+            }
+        }
         FinishUnits();
         FinishModels();
         var failed = options.AllOrNothing && problems.Any(p => p.Severity == Validation.Severity.Error);
-        return new ImportResult(failed ? new DatasetBuilder().Build() : builder.Build(), problems, records, rejected);
+        return new ImportResult(failed ? new DatasetBuilder().Build() : builder.BuildOnce(), problems, records, rejected);
     }
 
     // A zip or folder holding none of the bundle's files is no bundle; one holding a JSON dataset is told where to read it.
@@ -189,9 +278,14 @@ internal sealed class CsvBundleLoad
             ("expected", new LocalizedText("bộ tệp CSV", "CSV bundle")), ("reason", reason));
     }
 
+    // The rows of the fund entries read before their number is estimated, and the size of the file being read.
+    private const int ReserveAfter = 1 << 20;
+    private long fileLength;
+
     private async Task ReadFileAsync(CsvTable table, CsvSource source)
     {
         var file = source.Name;
+        fileLength = source.Length;
         if (source.CompressedLength is long compressed && compressed > source.Length + (source.Length >> 10) + 64)
         {
             // Deflate never makes data much larger: a directory declaring less than this lies, and the entry would be cut short.
@@ -213,12 +307,15 @@ internal sealed class CsvBundleLoad
         var stream = new CheckedStream(raw, budget, source.Crc is null ? null : source.Length, source.Crc);
         await using (stream.ConfigureAwait(false))
         {
-            var tokenizer = new CsvTokenizer(stream, options.MaxFieldLength);
+            // Inflating and checking the bytes runs ahead on another thread while the rows are read on this one.
+            var ahead = new ReadAheadStream(stream, cancellationToken);
+            await using var aheadDisposal = ahead.ConfigureAwait(false);
+            var tokenizer = new CsvTokenizer(ahead, options.MaxFieldLength);
             try
             {
                 await ReadRowsAsync(table, file, tokenizer).ConfigureAwait(false);
                 // A file left early (a quote never closed) is read to its end all the same, so that it is checked whole.
-                await stream.DrainAsync(cancellationToken).ConfigureAwait(false);
+                await ahead.DrainAsync(cancellationToken).ConfigureAwait(false);
             }
             catch (InvalidDataException e)
             {
@@ -233,6 +330,7 @@ internal sealed class CsvBundleLoad
             }
             finally
             {
+                await ahead.StopAsync().ConfigureAwait(false);
                 bytesDone += stream.BytesRead;
                 bytesOfFile = 0;
             }
@@ -244,6 +342,19 @@ internal sealed class CsvBundleLoad
                         $"it holds {Validation.MessageText.Write(actual, ReportCulture.Invariant)} bytes, not the {Validation.MessageText.Write(declared, ReportCulture.Invariant)} its directory says")
                     : new LocalizedText("mã kiểm tra CRC-32 không khớp với danh mục zip", "its CRC-32 checksum does not match the one its directory gives")));
             }
+        }
+    }
+
+    /// <summary>Reads one file on its own, into this read's dataset, problems and counts.</summary>
+    private async Task ReadAloneAsync(CsvTable table, CsvSource source)
+    {
+        try
+        {
+            await ReadFileAsync(table, source).ConfigureAwait(false);
+        }
+        catch (StopReading)
+        {
+            stopped = true;
         }
     }
 
@@ -283,8 +394,14 @@ internal sealed class CsvBundleLoad
         }
         var row = new CsvRowReader(this, table, file, tokenizer, fieldOf);
         var handle = Handler(table);
+        var rowsOfFile = 0L;
         while (true)
         {
+            if (++rowsOfFile == ReserveAfter && table == CsvTables.FundEntries.Table)
+            {
+                // The ledger's columns are made the size the rest of the file will take, at the rate so far.
+                builder.Ledger.Reserve(Math.Min(options.MaxRecords, LedgerStoreBuilder.Estimate(builder.Ledger.Count, tokenizer.BytesConsumed, fileLength)));
+            }
             var token = await tokenizer.ReadRowAsync(cancellationToken).ConfigureAwait(false);
             bytesOfFile = tokenizer.BytesRead;
             if (token == CsvToken.End)
@@ -347,10 +464,20 @@ internal sealed class CsvBundleLoad
             Tell(ImportRules.Problem(ImportRules.TooManyRecords, file, line, 0, null, null, false, ("limit", options.MaxRecords)));
             throw new StopReading();
         }
-        if (++records % ProgressInterval == 0)
+        ++records;
+        // Progress counts the records of a file read beside the others too, every 65,536 of them all.
+        var total = counter.Next();
+        if (total % ProgressInterval == 0)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            options.Progress?.Report(new ImportProgress(records, bytesDone + bytesOfFile, totalBytes));
+            if (options.Progress is { } progress)
+            {
+                lock (counter.Loads)
+                {
+                    var bytes = counter.Loads.Sum(l => l.bytesDone + l.bytesOfFile);
+                    progress.Report(new ImportProgress(total, bytes, totalBytes));
+                }
+            }
         }
     }
 
@@ -392,7 +519,7 @@ internal sealed class CsvBundleLoad
         }
         if (table == CsvTables.ModelLifecycle.Table)
         {
-            return LifecycleRow;
+            return PlainOrGeneral(PlainLifecycle, LifecycleRow);
         }
         if (table == CsvTables.ModelOutcomes.Table)
         {
@@ -400,7 +527,7 @@ internal sealed class CsvBundleLoad
         }
         if (table == CsvTables.Pledges.Table)
         {
-            return PledgeRow;
+            return PlainOrGeneral(PlainPledge, PledgeRow);
         }
         if (table == CsvTables.Payments.Table)
         {
@@ -412,7 +539,7 @@ internal sealed class CsvBundleLoad
         }
         if (table == CsvTables.FundEntries.Table)
         {
-            return EntryRow;
+            return PlainOrGeneral(PlainEntry, EntryRow);
         }
         return CommendationRow;
     }
@@ -518,7 +645,7 @@ internal sealed class CsvBundleLoad
             {
                 unit = unit with { TerritoryChanges = [.. t] };
             }
-            builder.Add(unit);
+            builder.AddOne(unit);
         }
         units.Clear();
         successors.Clear();
@@ -583,7 +710,7 @@ internal sealed class CsvBundleLoad
         {
             return;
         }
-        ListOf(lifecycles, position).Add(new LifecycleEvent(s, day) { Note = note });
+        ListOf(lifecycles, position).Add(Pool.Event(s, day, note));
     }
 
     private void OutcomeRow(CsvRowReader r)
@@ -614,7 +741,7 @@ internal sealed class CsvBundleLoad
             {
                 model = model with { Outcomes = [.. o] };
             }
-            builder.Add(model);
+            builder.AddOne(model);
         }
         models.Clear();
         lifecycles.Clear();
@@ -625,7 +752,7 @@ internal sealed class CsvBundleLoad
 
     private void PledgeRow(CsvRowReader r)
     {
-        var id = r.Id(CsvTables.Pledges.Id, static s => new PledgeId(s), true);
+        var id = r.Id(CsvTables.Pledges.Id, static s => new PledgeId(s), true, pooled: false);
         var pledgerKind = r.Code(CsvTables.Pledges.PledgerKind, InterchangeCodes.PledgerKinds, true);
         var pledgerUnit = r.Id(CsvTables.Pledges.PledgerUnitId, MakeUnit, true);
         var personId = r.Text(CsvTables.Pledges.PersonId);
@@ -635,7 +762,7 @@ internal sealed class CsvBundleLoad
         switch (targetKind)
         {
             case "model":
-                target = r.Id(CsvTables.Pledges.TargetModelId, MakeModel, true) is ModelId model ? PledgeTarget.ForModel(model) : null;
+                target = r.Id(CsvTables.Pledges.TargetModelId, MakeModel, true) is ModelId model ? Pool.ModelTarget(model) : null;
                 UnusedTarget(r, targetKind, CsvTables.Pledges.TargetModelId);
                 break;
             case "criteria":
@@ -683,9 +810,9 @@ internal sealed class CsvBundleLoad
         {
             return;
         }
-        builder.Add(new Pledge
+        builder.AddOne(new Pledge
         {
-            Id = pledgeId, Pledger = new Pledger(kind, unit) { PersonId = personId, PersonName = personName }, Target = target, Period = p,
+            Id = pledgeId, Pledger = Pool.Pledger(kind, unit, personId, personName), Target = target, Period = p,
             RegisteredOn = registered, Schedule = schedule, Evaluation = evaluation, CancelledOn = cancelled, Note = note,
         });
     }
@@ -711,7 +838,7 @@ internal sealed class CsvBundleLoad
         {
             return;
         }
-        builder.Add(new PledgePayment(id, day, a) { Reference = reference });
+        builder.AddOne(new PledgePayment(id, day, a) { Reference = reference });
     }
 
     // ----- Funds and entries -----
@@ -728,7 +855,7 @@ internal sealed class CsvBundleLoad
         {
             return;
         }
-        builder.Add(new Fund { Id = fundId, Name = name, OwnerId = ownerId, Purpose = purpose, ModelId = model, InceptionDate = inception });
+        builder.AddOne(new Fund { Id = fundId, Name = name, OwnerId = ownerId, Purpose = purpose, ModelId = model, InceptionDate = inception });
     }
 
     private void EntryRow(CsvRowReader r)
@@ -853,7 +980,7 @@ internal sealed class CsvBundleLoad
     private static DisbursementPurpose? Purpose(CsvRowReader r)
         => r.Classifier(CsvTables.FundEntries.Purpose, DisbursementPurpose.BuiltIn, static (c, n) => new DisbursementPurpose(c, n), false);
 
-    private static Beneficiaries? Beneficiaries(CsvRowReader r)
+    private Beneficiaries? Beneficiaries(CsvRowReader r)
     {
         if (!r.HasAny(CsvTables.FundEntries.BeneficiaryKind, CsvTables.FundEntries.Occurrences, CsvTables.FundEntries.Distinct, CsvTables.FundEntries.Description))
         {
@@ -863,18 +990,18 @@ internal sealed class CsvBundleLoad
         var kind = r.Code(CsvTables.FundEntries.BeneficiaryKind, InterchangeCodes.BeneficiaryKinds, false) ?? BeneficiaryKind.People;
         var occurrences = r.Count(CsvTables.FundEntries.Occurrences, false);
         var distinct = r.Count(CsvTables.FundEntries.Distinct, false);
-        return new Beneficiaries(occurrences, distinct) { Kind = kind, Description = r.Text(CsvTables.FundEntries.Description) };
+        return Pool.Beneficiaries(occurrences, distinct, kind, r.Text(CsvTables.FundEntries.Description));
     }
 
-    private static Goods? Goods(CsvRowReader r)
+    private Goods? Goods(CsvRowReader r)
     {
         var name = r.RequiredText(CsvTables.FundEntries.GoodsName);
         var quantity = r.Quantity(CsvTables.FundEntries.GoodsQuantity, true);
         var unit = r.RequiredText(CsvTables.FundEntries.GoodsUnit);
-        return quantity is decimal q ? new Goods(name, q, unit) : null;
+        return quantity is decimal q ? Pool.Goods(name, q, unit) : null;
     }
 
-    private static Valuation? Valuation(CsvRowReader r)
+    private Valuation? Valuation(CsvRowReader r)
     {
         if (!r.HasAny(CsvTables.FundEntries.ValuationValue, CsvTables.FundEntries.ValuedOn))
         {
@@ -882,14 +1009,14 @@ internal sealed class CsvBundleLoad
         }
         var value = r.Money(CsvTables.FundEntries.ValuationValue, true);
         var day = r.Date(CsvTables.FundEntries.ValuedOn, true);
-        return value is Dong v && day is LocalDate d ? new Valuation(v, d) : null;
+        return value is Dong v && day is LocalDate d ? Pool.Valuation(v, d) : null;
     }
 
     // ----- Commendations -----
 
     private void CommendationRow(CsvRowReader r)
     {
-        var id = r.Id(CsvTables.Commendations.Id, static s => new CommendationId(s), true);
+        var id = r.Id(CsvTables.Commendations.Id, static s => new CommendationId(s), true, pooled: false);
         var recipientKind = r.Code(CsvTables.Commendations.RecipientKind, InterchangeCodes.RecipientKinds, true);
         var recipientUnit = r.Id(CsvTables.Commendations.RecipientUnitId, MakeUnit, true);
         var recipientName = r.Text(CsvTables.Commendations.RecipientName);
@@ -908,7 +1035,7 @@ internal sealed class CsvBundleLoad
         {
             return;
         }
-        builder.Add(new Commendation
+        builder.AddOne(new Commendation
         {
             Id = commendationId, Recipient = new Recipient(kind, unit) { Name = recipientName }, Title = title, Form = form, Level = authority,
             AwardingBody = body, AwardedById = awardedBy, Date = day, Period = period, DecisionNumber = decision, ModelId = model, Movement = movement,

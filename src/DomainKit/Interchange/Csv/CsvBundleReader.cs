@@ -32,7 +32,8 @@ internal static class CsvBundleReader
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize, FileOptions.Asynchronous);
         await using (stream.ConfigureAwait(false))
         {
-            return await ReadSeekableZipAsync(stream, name, options, cancellationToken).ConfigureAwait(false);
+            return await ReadSeekableZipAsync(stream, name, options, cancellationToken,
+                () => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize, FileOptions.Asynchronous)).ConfigureAwait(false);
         }
     }
 
@@ -41,7 +42,11 @@ internal static class CsvBundleReader
         cancellationToken.ThrowIfCancellationRequested();
         if (zip.CanSeek)
         {
-            return await ReadSeekableZipAsync(zip, fileName, options, cancellationToken).ConfigureAwait(false);
+            // A zip in memory can be opened a second time, for a file read beside the others.
+            Func<Stream>? again = zip is MemoryStream memory && memory.TryGetBuffer(out var bytes)
+                ? () => new MemoryStream(bytes.Array!, bytes.Offset, bytes.Count, writable: false)
+                : null;
+            return await ReadSeekableZipAsync(zip, fileName, options, cancellationToken, again).ConfigureAwait(false);
         }
         // A zip's directory is at its end: a stream that cannot seek is first copied to a temporary file, no larger
         // than the bundle may be.
@@ -77,13 +82,14 @@ internal static class CsvBundleReader
             }
             // Asked before anything is opened: a FIFO would wait for a writer, a device might never end.
             var regular = RegularFile.Is(path) != false;
-            files.Add(new CsvSource(name, name, regular ? new FileInfo(path).Length : 0, null, regular,
-                () => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize, FileOptions.Asynchronous | FileOptions.SequentialScan)));
+            Func<Stream> open = () => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize, FileOptions.Asynchronous | FileOptions.SequentialScan);
+            files.Add(new CsvSource(name, name, regular ? new FileInfo(path).Length : 0, null, regular, open) { OpenAlone = open });
         }
         return new CsvBundleLoad(options, cancellationToken).ReadAsync(files, unknown, Path.GetFileName(Path.TrimEndingDirectorySeparator(folder)));
     }
 
-    private static async Task<ImportResult> ReadSeekableZipAsync(Stream stream, string fileName, ImportOptions options, CancellationToken cancellationToken)
+    private static async Task<ImportResult> ReadSeekableZipAsync(Stream stream, string fileName, ImportOptions options, CancellationToken cancellationToken,
+        Func<Stream>? openAgain = null)
     {
         ZipArchive? archive = null;
         IReadOnlyList<ZipArchiveEntry> entries;
@@ -118,7 +124,11 @@ internal static class CsvBundleReader
                     unknown.Add(fullName);
                     continue;
                 }
-                files.Add(new CsvSource(fullName, name, entry.Length, entry.Crc32, true, entry.Open) { CompressedLength = entry.CompressedLength });
+                files.Add(new CsvSource(fullName, name, entry.Length, entry.Crc32, true, entry.Open)
+                {
+                    CompressedLength = entry.CompressedLength,
+                    OpenAlone = openAgain is null ? null : () => AloneEntryStream.Open(openAgain, fullName),
+                });
             }
             return await new CsvBundleLoad(options, cancellationToken).ReadAsync(files, unknown, fileName).ConfigureAwait(false);
         }
@@ -128,4 +138,72 @@ internal static class CsvBundleReader
     internal static string LastPart(string fullName) => fullName[(fullName.LastIndexOfAny(['/', '\\']) + 1)..];
 
     private static bool IsBundleFile(string name) => CsvTables.All.Any(t => string.Equals(t.FileName, name, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// A zip entry opened through a handle on the zip of its own, so that it can be read on another thread while the
+    /// other entries are read through the first; closing it closes that handle.
+    /// </summary>
+    private sealed class AloneEntryStream(Stream entry, ZipArchive archive, Stream zip) : Stream
+    {
+        public static Stream Open(Func<Stream> openZip, string fullName)
+        {
+            var zip = openZip();
+            ZipArchive? archive = null;
+            try
+            {
+                archive = new ZipArchive(zip, ZipArchiveMode.Read, leaveOpen: true);
+                var entry = archive.Entries.First(e => string.Equals(e.FullName, fullName, StringComparison.Ordinal));
+                return new AloneEntryStream(entry.Open(), archive, zip);
+            }
+            catch
+            {
+                archive?.Dispose();
+                zip.Dispose();
+                throw;
+            }
+        }
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position
+        {
+            get => throw new NotSupportedException();
+            set => throw new NotSupportedException();
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => entry.Read(buffer, offset, count);
+
+        public override int Read(Span<byte> buffer) => entry.Read(buffer);
+
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) => entry.ReadAsync(buffer, cancellationToken);
+
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) => entry.ReadAsync(buffer, offset, count, cancellationToken);
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                entry.Dispose();
+                archive.Dispose();
+                zip.Dispose();
+            }
+            base.Dispose(disposing);
+        }
+    }
 }

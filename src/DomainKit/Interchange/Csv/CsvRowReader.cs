@@ -46,7 +46,14 @@ internal sealed class CsvRowReader
     public void Begin() => Failed = false;
 
     /// <summary>The cell of <paramref name="column"/>, or <see langword="null"/> when absent.</summary>
-    public string? Cell(int column)
+    public string? Cell(int column) => Cell(column, pooled: true);
+
+    /// <summary>
+    /// The cell of <paramref name="column"/>, or <see langword="null"/> when absent; with <paramref name="pooled"/>, one
+    /// string for each text however many rows repeat it (ids, codes, names), otherwise a string of its own (a record's
+    /// own id, a number).
+    /// </summary>
+    public string? Cell(int column, bool pooled)
     {
         var index = fieldOf[column];
         if (index < 0 || index >= tokenizer.FieldCount || (tokenizer.IsEmpty(index) && !tokenizer.IsQuoted(index)))
@@ -55,13 +62,50 @@ internal sealed class CsvRowReader
         }
         // A control or bidirectional character is written \uXXXX by the bundle writer; it reads back as itself, after
         // the spaces around an unquoted cell are trimmed, so that an escaped character at either end stays.
-        var text = tokenizer.Field(index);
         if (tokenizer.IsQuoted(index))
         {
-            return UnsafeText.Unescape(text);
+            var quoted = UnsafeText.Unescape(tokenizer.Field(index));
+            return pooled ? load.Pool.String(quoted) : quoted;
         }
-        text = text.Trim();
-        return text.Length == 0 ? null : UnsafeText.Unescape(text);
+        var text = tokenizer.FieldSpan(index).Trim();
+        if (text.Length == 0)
+        {
+            return null;
+        }
+        if (text.Contains('\\'))
+        {
+            var unescaped = UnsafeText.Unescape(new string(text));
+            return pooled ? load.Pool.String(unescaped) : unescaped;
+        }
+        return pooled ? load.Pool.String(text) : new string(text);
+    }
+
+    /// <summary>Whether the cell of <paramref name="column"/> is absent without a doubt: no field, or an empty unquoted one.</summary>
+    public bool IsAbsent(int column)
+    {
+        var index = fieldOf[column];
+        return index < 0 || index >= tokenizer.FieldCount || (tokenizer.IsEmpty(index) && !tokenizer.IsQuoted(index));
+    }
+
+    /// <summary>
+    /// The text of the cell of <paramref name="column"/> when it is plain (unquoted, not empty, no space at either end,
+    /// no backslash), which is then what <see cref="Cell(int)"/> gives, without making a string; <see langword="false"/> otherwise.
+    /// </summary>
+    public bool TryPlain(int column, out ReadOnlySpan<char> text)
+    {
+        text = default;
+        var index = fieldOf[column];
+        if (index < 0 || index >= tokenizer.FieldCount || tokenizer.IsQuoted(index))
+        {
+            return false;
+        }
+        var span = tokenizer.FieldSpan(index);
+        if (span.Length == 0 || char.IsWhiteSpace(span[0]) || char.IsWhiteSpace(span[^1]) || span.Contains('\\'))
+        {
+            return false;
+        }
+        text = span;
+        return true;
     }
 
     public bool Has(int column) => Cell(column) is not null;
@@ -91,11 +135,11 @@ internal sealed class CsvRowReader
         return text;
     }
 
-    /// <summary>An id: blank is absent, since no id is blank.</summary>
-    public T? Id<T>(int column, Func<string, T> create, bool required)
+    /// <summary>An id: blank is absent, since no id is blank. A record's own id, unique, is not pooled (<paramref name="pooled"/>).</summary>
+    public T? Id<T>(int column, Func<string, T> create, bool required, bool pooled = true)
         where T : struct
     {
-        var text = Cell(column);
+        var text = Cell(column, pooled);
         if (string.IsNullOrWhiteSpace(text))
         {
             if (required)
@@ -215,11 +259,11 @@ internal sealed class CsvRowReader
         }
         if (vietnamese is null && english is null)
         {
-            foreach (var known in builtIn)
+            for (var i = 0; i < builtIn.Count; i++)
             {
-                if (string.Equals(known.Code, code, StringComparison.OrdinalIgnoreCase))
+                if (string.Equals(builtIn[i].Code, code, StringComparison.OrdinalIgnoreCase))
                 {
-                    return known;
+                    return builtIn[i];
                 }
             }
         }
@@ -283,7 +327,7 @@ internal sealed class CsvRowReader
     private T? Read<T>(int column, bool required, TryRead<T> read, LocalizedText expected)
         where T : struct
     {
-        var text = Cell(column);
+        var text = Cell(column, pooled: false);
         if (text is null)
         {
             if (required)

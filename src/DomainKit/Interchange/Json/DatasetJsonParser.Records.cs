@@ -218,7 +218,7 @@ internal sealed partial class DatasetJsonParser
             }
         }
         Require(seen, Mask(0, 1), LifecycleNames, prefix, start);
-        return new LifecycleEvent(stage, date) { Note = note };
+        return pool.Event(stage, date, note);
     }
 
     private static readonly byte[][] OutcomeNames = Names("name", "quantity", "unitOfMeasure", "date", "moneyValue");
@@ -282,7 +282,7 @@ internal sealed partial class DatasetJsonParser
             }
             switch (p)
             {
-                case 0: id = Id(ref r, None, "id", static s => new PledgeId(s)); break;
+                case 0: id = Id(ref r, None, "id", static s => new PledgeId(s), pooled: false); break;
                 case 1: pledger = ReadPledger(ref r, "pledger."); break;
                 case 2: target = ReadTarget(ref r, "target."); break;
                 case 3: period = Period(ref r, None, "period"); break;
@@ -330,7 +330,7 @@ internal sealed partial class DatasetJsonParser
             }
         }
         Require(seen, Mask(0, 1), PledgerNames, prefix, start);
-        return new Pledger(kind, unit) { PersonId = personId, PersonName = personName };
+        return pool.Pledger(kind, unit, personId, personName);
     }
 
     private static readonly byte[][] TargetNames = Names("kind", "modelId", "criteriaSet", "beneficiary", "poorHouseholds", "nearPoorHouseholds");
@@ -385,7 +385,7 @@ internal sealed partial class DatasetJsonParser
         NotOfKind(seen & ~own & ~1UL, TargetNames, prefix, kindAt);
         return kind switch
         {
-            0 => PledgeTarget.ForModel(model),
+            0 => pool.ModelTarget(model),
             1 => PledgeTarget.ForCriteria(criteria!),
             2 => PledgeTarget.ForBeneficiary(beneficiary!),
             _ => PledgeTarget.ForHouseholds(poor, nearPoor),
@@ -671,7 +671,7 @@ internal sealed partial class DatasetJsonParser
             }
         }
         Require(seen, 1, BeneficiaryNames, prefix, start);
-        return new Beneficiaries(occurrences, distinct) { Kind = kind, Description = description };
+        return pool.Beneficiaries(occurrences, distinct, kind, description);
     }
 
     private static readonly byte[][] GoodsNames = Names("name", "quantity", "unitOfMeasure");
@@ -701,7 +701,7 @@ internal sealed partial class DatasetJsonParser
             }
         }
         Require(seen, Mask(0, 1, 2), GoodsNames, prefix, start);
-        return new Goods(name!, quantity, unit!);
+        return name is null || unit is null ? new Goods(name!, quantity, unit!) : pool.Goods(name, quantity, unit);
     }
 
     private static readonly byte[][] ValuationNames = Names("value", "valuedOn");
@@ -730,7 +730,7 @@ internal sealed partial class DatasetJsonParser
             }
         }
         Require(seen, Mask(0, 1), ValuationNames, prefix, start);
-        return new Valuation(value, on);
+        return pool.Valuation(value, on);
     }
 
     // ----- Commendations -----
@@ -762,7 +762,7 @@ internal sealed partial class DatasetJsonParser
             }
             switch (p)
             {
-                case 0: id = Id(ref r, None, "id", static s => new CommendationId(s)); break;
+                case 0: id = Id(ref r, None, "id", static s => new CommendationId(s), pooled: false); break;
                 case 1: recipient = ReadRecipient(ref r, "recipient."); break;
                 case 2: title = Title(ref r, None, "title"); break;
                 case 3: form = Classifier(ref r, None, "form", AwardForm.BuiltIn, static (c, n) => new AwardForm(c, n)); break;
@@ -863,11 +863,11 @@ internal sealed partial class DatasetJsonParser
                 Invalid(ref r, prefix, field, Expected.Classifier);
                 return null;
             }
-            foreach (var known in builtIn)
+            for (var i = 0; i < builtIn.Count; i++)
             {
-                if (string.Equals(known.Code, code, StringComparison.Ordinal))
+                if (string.Equals(builtIn[i].Code, code, StringComparison.Ordinal))
                 {
-                    return new(code, known.Name, known, null, default);
+                    return new(code, builtIn[i].Name, builtIn[i], null, default);
                 }
             }
             return new(code, new LocalizedText(code, code), null, null, default);
@@ -970,12 +970,36 @@ internal sealed partial class DatasetJsonParser
             Invalid(ref r, prefix, field, Expected.Array);
             return [];
         }
-        var items = ImmutableArray.CreateBuilder<T>();
-        for (var i = 0; r.Read() && r.TokenType != JsonTokenType.EndArray; i++)
+        if (r.Read() && r.TokenType == JsonTokenType.EndArray)
         {
-            items.Add(read(ref r, string.Concat(prefix, field, "[", i.ToString(CultureInfo.InvariantCulture), "]."))!);
+            return [];
         }
-        return items.ToImmutable();
+        var items = ImmutableArray.CreateBuilder<T>();
+        for (var i = 0; r.TokenType != JsonTokenType.EndArray; i++)
+        {
+            items.Add(read(ref r, ItemPrefix(prefix, field, i))!);
+            if (!r.Read())
+            {
+                break;
+            }
+        }
+        return items.DrainToImmutable();
+    }
+
+    // The prefixes of the items of arrays ("lifecycle[2]."), made once each: millions of records repeat a few of them.
+    private readonly Dictionary<(string, string, int), string> itemPrefixes = [];
+
+    private string ItemPrefix(string prefix, string field, int index)
+    {
+        if (!itemPrefixes.TryGetValue((prefix, field, index), out var text))
+        {
+            text = string.Concat(prefix, field, "[", index.ToString(CultureInfo.InvariantCulture), "].");
+            if (itemPrefixes.Count < 4_096)
+            {
+                itemPrefixes.Add((prefix, field, index), text);
+            }
+        }
+        return text;
     }
 
     /// <summary>Whether the reader is at an object; null gives <see langword="false"/>, anything else is reported.</summary>

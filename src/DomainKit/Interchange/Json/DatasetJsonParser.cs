@@ -45,6 +45,7 @@ internal sealed partial class DatasetJsonParser
     private readonly ImportOptions options;
     private readonly Action<long>? progress;
     private readonly DatasetBuilder builder = new();
+    private readonly ValuePool pool = new();
     private readonly List<FundEntry> entries = new(EntryBatchSize);
     private readonly List<ImportProblem> problems = [];
     private readonly JsonPositions positions = new();
@@ -71,12 +72,19 @@ internal sealed partial class DatasetJsonParser
     // Whether a record has been counted as read and is not yet kept or rejected: when reading stops inside it, it is rejected.
     private bool recordOpen;
 
-    public DatasetJsonParser(string file, ImportOptions options, Action<long>? progress)
+    public DatasetJsonParser(string file, ImportOptions options, Action<long>? progress, long? totalBytes = null)
     {
         this.file = file;
         this.options = options;
         this.progress = progress;
+        this.totalBytes = totalBytes;
     }
+
+    // The size of the input when known, where the window starts in it, and where the fund entries' section starts:
+    // from these and the first entries' size, the ledger's columns are made the size the section will take.
+    private readonly long? totalBytes;
+    private long windowStart;
+    private long entriesStart;
 
     /// <summary>Whether reading stopped before the end of the input: it cannot be read further, or has too many problems.</summary>
     public bool Finished => phase == Phase.Stopped;
@@ -173,7 +181,11 @@ internal sealed partial class DatasetJsonParser
     }
 
     /// <summary>Drops the first <paramref name="consumed"/> bytes of the window from the position count.</summary>
-    public void Shift(byte[] buffer, int consumed) => positions.Shift(buffer.AsSpan(0, windowLength), consumed);
+    public void Shift(byte[] buffer, int consumed)
+    {
+        positions.Shift(buffer.AsSpan(0, windowLength), consumed);
+        windowStart += consumed;
+    }
 
     /// <summary>The empty input: no header at all.</summary>
     public void Empty()
@@ -182,10 +194,95 @@ internal sealed partial class DatasetJsonParser
 
     public ImportResult Result()
     {
+        if (skipping is not null)
+        {
+            TakeAhead();
+        }
+        CancelAhead();
         FlushEntries();
-        var dataset = options.AllOrNothing && hasErrors ? Dataset.Empty : builder.Build();
+        var dataset = options.AllOrNothing && hasErrors ? Dataset.Empty : builder.BuildOnce();
         return new ImportResult(dataset, problems, RecordsRead, RecordsRejected);
     }
+
+    // ----- Fund entries read ahead -----
+
+    /// <summary>The fund entries of the file being read on another core, until the reading reaches them; then null.</summary>
+    private JsonEntriesAhead? entriesAhead;
+
+    // Once at the entries: what was read ahead, whose entries are being skipped, and how many are.
+    private JsonEntriesAhead? skipping;
+    private long skipped;
+
+    /// <summary>Has the fund entries of the file read ahead by <paramref name="ahead"/>.</summary>
+    public void ReadEntriesAhead(JsonEntriesAhead ahead) => entriesAhead = ahead;
+
+    /// <summary>Stops a reading ahead whose entries are not taken.</summary>
+    public void CancelAhead()
+    {
+        entriesAhead?.Cancel();
+        entriesAhead = null;
+    }
+
+    // At the fund entries' '[' (offset arrayStart): the entries read ahead are taken when the reading ahead started at
+    // the same array and nothing read so far would change them: no entry yet, no error of an all-or-nothing reading,
+    // and room under the most records for all of them.
+    private void UseAhead(long arrayStart)
+    {
+        var ahead = entriesAhead!;
+        entriesAhead = null;
+        if (ahead.ArrayStart != arrayStart || builder.Ledger.Count != 0 || entries.Count != 0 || sectionCounts[(int)Section.FundEntries] != 0
+            || (options.AllOrNothing && hasErrors))
+        {
+            ahead.Cancel();
+            return;
+        }
+        // Each entry takes two bytes at least: when the rest of the file could hold more entries than the records still
+        // allowed, the reading ahead is waited for, and its entries taken only if all of them are allowed.
+        var room = options.MaxRecords - RecordsRead;
+        if (totalBytes is not long total || room < (total - arrayStart) / 2)
+        {
+            if (ahead.Finish() > room)
+            {
+                ahead.Cancel();
+                return;
+            }
+        }
+        skipping = ahead;
+        skipped = 0;
+    }
+
+    private void TakeAhead()
+    {
+        var ahead = skipping!;
+        skipping = null;
+        ahead.Finish();
+        if (ahead.Parser!.RecordsRead != skipped)
+        {
+            throw new InvalidOperationException("The entries read ahead are not those skipped.");
+        }
+        builder.TakeLedger(ahead.Parser.builder);
+        ahead.Cancel();
+    }
+
+    /// <summary>For a parser reading ahead: starts at the fund entries' array, whose '[' is at <paramref name="arrayStart"/> in the file.</summary>
+    internal void BeginEntriesAhead(long arrayStart)
+    {
+        section = Section.FundEntries;
+        phase = Phase.Section;
+        windowStart = arrayStart;
+        entriesStart = arrayStart + 1;
+    }
+
+    /// <summary>For a parser reading ahead: the window moved on by <paramref name="consumed"/> bytes.</summary>
+    internal void ShiftAhead(int consumed) => windowStart += consumed;
+
+    /// <summary>For a parser reading ahead: reads a plain entry (true), needs more input (null) or stops (false).</summary>
+    internal bool? TryPlainAhead(ref Utf8JsonReader reader) => TryPlain(ref reader) switch
+    {
+        Fast.Done => true,
+        Fast.Incomplete => null,
+        _ => false,
+    };
 
     // ----- The document -----
 
@@ -239,10 +336,50 @@ internal sealed partial class DatasetJsonParser
                     break;
 
                 case Phase.Section:
+                    if (skipping is { } ahead)
+                    {
+                        if (ahead.HasMoreThan(skipped))
+                        {
+                            // An entry read ahead: its tokens are read, so that the reading goes on from the right place.
+                            if (reader.TokenType != JsonTokenType.StartObject)
+                            {
+                                throw new InvalidOperationException("The entries read ahead are not those of the file.");
+                            }
+                            var probe = reader;
+                            if (!probe.TrySkip())
+                            {
+                                return (consumed, before);
+                            }
+                            reader = probe;
+                            skipped++;
+                            RecordsRead++;
+                            sectionCounts[(int)section]++;
+                            if (RecordsRead % ProgressInterval == 0)
+                            {
+                                progress?.Invoke(RecordsRead);
+                            }
+                            continue;
+                        }
+                        TakeAhead();
+                    }
                     if (reader.TokenType == JsonTokenType.EndArray)
                     {
                         phase = Phase.Root;
                         break;
+                    }
+                    if (reader.TokenType == JsonTokenType.StartObject)
+                    {
+                        var start = reader;
+                        switch (TryPlain(ref reader))
+                        {
+                            case Fast.Done:
+                                continue;
+                            case Fast.Incomplete:
+                                return (consumed, before);
+                            default:
+                                reader = start;
+                                break;
+                        }
                     }
                     if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray && !Complete(ref reader))
                     {
@@ -320,6 +457,14 @@ internal sealed partial class DatasetJsonParser
                     Unsupported(ref reader, Reasons.NotAnArray(SectionNames[(int)section]));
                 }
                 phase = Phase.Section;
+                if (section == Section.FundEntries)
+                {
+                    entriesStart = windowStart + reader.BytesConsumed;
+                    if (entriesAhead is not null)
+                    {
+                        UseAhead(windowStart + reader.TokenStartIndex);
+                    }
+                }
                 break;
 
             default:
@@ -388,19 +533,19 @@ internal sealed partial class DatasetJsonParser
             switch (section)
             {
                 case Section.Units:
-                    Keep(ReadUnit(ref reader), static (b, x) => b.Add(x));
+                    Keep(ReadUnit(ref reader), static (b, x) => b.AddOne(x));
                     break;
                 case Section.Models:
-                    Keep(ReadModel(ref reader), static (b, x) => b.Add(x));
+                    Keep(ReadModel(ref reader), static (b, x) => b.AddOne(x));
                     break;
                 case Section.Pledges:
-                    Keep(ReadPledge(ref reader), static (b, x) => b.Add(x));
+                    Keep(ReadPledge(ref reader), static (b, x) => b.AddOne(x));
                     break;
                 case Section.Payments:
-                    Keep(ReadPayment(ref reader), static (b, x) => b.Add(x));
+                    Keep(ReadPayment(ref reader), static (b, x) => b.AddOne(x));
                     break;
                 case Section.Funds:
-                    Keep(ReadFund(ref reader), static (b, x) => b.Add(x));
+                    Keep(ReadFund(ref reader), static (b, x) => b.AddOne(x));
                     break;
                 case Section.FundEntries:
                     if (ReadFundEntry(ref reader) is { } entry && !rejected && !(options.AllOrNothing && hasErrors))
@@ -413,7 +558,7 @@ internal sealed partial class DatasetJsonParser
                     }
                     break;
                 default:
-                    Keep(ReadCommendation(ref reader), static (b, x) => b.Add(x));
+                    Keep(ReadCommendation(ref reader), static (b, x) => b.AddOne(x));
                     break;
             }
         }
@@ -622,8 +767,15 @@ internal sealed partial class DatasetJsonParser
         }
     }
 
-    private string String(ref Utf8JsonReader reader)
+    private string String(ref Utf8JsonReader reader, bool pooled = true)
     {
+        // Repeated ids, codes and names are read into one shared string each; the bytes are checked as UTF-8 first,
+        // so that bad ones still fail as GetString fails on them.
+        if (pooled && !reader.ValueIsEscaped && !reader.HasValueSequence && reader.ValueSpan.Length <= 256 && reader.ValueSpan.Length <= options.MaxFieldLength
+            && System.Text.Unicode.Utf8.IsValid(reader.ValueSpan))
+        {
+            return pool.Utf8String(reader.ValueSpan);
+        }
         var text = reader.GetString()!;
         if (text.Length > options.MaxFieldLength)
         {
@@ -634,7 +786,7 @@ internal sealed partial class DatasetJsonParser
         return text;
     }
 
-    private TId Id<TId>(ref Utf8JsonReader reader, string prefix, string field, Func<string, TId> create)
+    private TId Id<TId>(ref Utf8JsonReader reader, string prefix, string field, Func<string, TId> create, bool pooled = true)
         where TId : struct
     {
         switch (reader.TokenType)
@@ -642,7 +794,7 @@ internal sealed partial class DatasetJsonParser
             case JsonTokenType.Null:
                 return default;
             case JsonTokenType.String:
-                var text = String(ref reader);
+                var text = String(ref reader, pooled);
                 if (!string.IsNullOrWhiteSpace(text))
                 {
                     return create(text);

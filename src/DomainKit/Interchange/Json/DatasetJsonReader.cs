@@ -21,18 +21,19 @@ internal static class DatasetJsonReader
 
     private static ReadOnlySpan<byte> ByteOrderMark => [0xEF, 0xBB, 0xBF];
 
-    public static async Task<ImportResult> ReadAsync(Stream source, string fileName, ImportOptions options, CancellationToken cancellationToken)
+    public static async Task<ImportResult> ReadAsync(Stream source, string fileName, ImportOptions options, CancellationToken cancellationToken, long? length = null,
+        JsonEntriesAhead? entriesAhead = null)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(fileName);
         ArgumentNullException.ThrowIfNull(options);
         cancellationToken.ThrowIfCancellationRequested();
 
-        var total = Remaining(source);
+        var total = length ?? Remaining(source);
         long bytesRead = 0;
         var parser = new DatasetJsonParser(fileName, options, options.Progress is { } progress
             ? records => progress.Report(new ImportProgress(records, bytesRead, total))
-            : null);
+            : null, total);
         var limit = (int)Math.Min(Array.MaxLength, (long)options.MaxFieldLength * 4 + WindowSize);
         var state = new JsonReaderState(new JsonReaderOptions
         {
@@ -40,6 +41,10 @@ internal static class DatasetJsonReader
             CommentHandling = JsonCommentHandling.Disallow,
             AllowTrailingCommas = false,
         });
+        if (entriesAhead is not null)
+        {
+            parser.ReadEntriesAhead(entriesAhead);
+        }
         var buffer = ArrayPool<byte>.Shared.Rent(WindowSize);
         try
         {
@@ -102,6 +107,7 @@ internal static class DatasetJsonReader
         finally
         {
             ArrayPool<byte>.Shared.Return(buffer);
+            parser.CancelAhead();
         }
         var result = parser.Result();
         options.Progress?.Report(new ImportProgress(result.RecordsRead, bytesRead, total));

@@ -1,0 +1,990 @@
+using System.Text.Json;
+using System.Collections.Immutable;
+using DomainKit.Funds;
+using DomainKit.Models;
+using DomainKit.Text;
+using DomainKit.Periods;
+using DomainKit.Pledges;
+using DomainKit.Units;
+using NodaTime;
+
+namespace DomainKit.Interchange.Json;
+
+// The plain records, read in one pass and without a string for each value: the bulk of a national file. A record
+// is plain when every property is one the writer writes for it, unescaped, with a value of the expected type, so
+// that reading it can report nothing. Anything else (an unknown or repeated property, a null, an escape, a value
+// that cannot be read, a rare kind of entry) gives up without a side effect, and the record is read again from its
+// start by the general reader, which reports what it finds: problems are those of the general reader, always.
+internal sealed partial class DatasetJsonParser
+{
+    private enum Fast
+    {
+        /// <summary>Read and kept.</summary>
+        Done,
+
+        /// <summary>The window ends inside the record: read it again with more input.</summary>
+        Incomplete,
+
+        /// <summary>Not plain: the general reader reads it.</summary>
+        General,
+    }
+
+    // The fund of the last plain entry, by its bytes: entries come fund by fund.
+    private byte[] fastFundBytes = new byte[64];
+    private int fastFundLength = -1;
+    private FundId fastFund;
+
+    /// <summary>Tries to read the record the reader is at the start of as a plain one; on <see cref="Fast.General"/> the reader is left anywhere.</summary>
+    /// <summary>Reads every record the general way, for the tests that compare both readings, in the current flow only.</summary>
+    internal static AsyncLocal<bool> GeneralOnlyForTests { get; } = new();
+
+    private readonly bool generalOnly = GeneralOnlyForTests.Value;
+
+    private Fast TryPlain(ref Utf8JsonReader r)
+    {
+        if (generalOnly || RecordsRead >= options.MaxRecords || (options.AllOrNothing && hasErrors) || options.MaxDepth < 4)
+        {
+            return Fast.General;
+        }
+        try
+        {
+            return section switch
+            {
+                Section.FundEntries => PlainEntry(ref r),
+                Section.Pledges => PlainPledge(ref r),
+                Section.Models => PlainModel(ref r),
+                _ => Fast.General,
+            };
+        }
+        catch (JsonException)
+        {
+            return Fast.General;
+        }
+        catch (InvalidOperationException)
+        {
+            return Fast.General;
+        }
+    }
+
+    private void CountPlain()
+    {
+        RecordsRead++;
+        sectionCounts[(int)section]++;
+        if (RecordsRead % ProgressInterval == 0)
+        {
+            progress?.Invoke(RecordsRead);
+        }
+    }
+
+    // ----- Fund entries -----
+
+    private const int PKind = 0, PFund = 1, PDate = 2, PAmount = 6, PContributor = 7, PPurpose = 8, PBeneficiaries = 9, PPrincipal = 10,
+        PLoanId = 11, PBorrower = 12, PTerm = 13;
+
+    private static int EntryProperty(ReadOnlySpan<byte> name) => name.Length switch
+    {
+        4 when name.SequenceEqual("kind"u8) => PKind,
+        4 when name.SequenceEqual("date"u8) => PDate,
+        6 when name.SequenceEqual("fundId"u8) => PFund,
+        6 when name.SequenceEqual("amount"u8) => PAmount,
+        6 when name.SequenceEqual("loanId"u8) => PLoanId,
+        7 when name.SequenceEqual("purpose"u8) => PPurpose,
+        8 when name.SequenceEqual("borrower"u8) => PBorrower,
+        9 when name.SequenceEqual("principal"u8) => PPrincipal,
+        10 when name.SequenceEqual("termMonths"u8) => PTerm,
+        11 when name.SequenceEqual("contributor"u8) => PContributor,
+        13 when name.SequenceEqual("beneficiaries"u8) => PBeneficiaries,
+        _ => -1,
+    };
+
+    private static FundEntryKind? EntryKindOf(ReadOnlySpan<byte> code) => code.Length switch
+    {
+        12 when code.SequenceEqual("contribution"u8) => FundEntryKind.Contribution,
+        12 when code.SequenceEqual("disbursement"u8) => FundEntryKind.Disbursement,
+        14 when code.SequenceEqual("loan-repayment"u8) => FundEntryKind.Repayment,
+        15 when code.SequenceEqual("opening-balance"u8) => FundEntryKind.OpeningBalance,
+        17 when code.SequenceEqual("loan-disbursement"u8) => FundEntryKind.Loan,
+        _ => null,
+    };
+
+    // The entries read before their number is estimated.
+    private const int ReserveAfter = 1 << 20;
+
+    private Fast PlainEntry(ref Utf8JsonReader r)
+    {
+        ulong seen = 0;
+        FundEntryKind kind = default;
+        var day = 0;
+        long amount = 0, principal = 0;
+        DisbursementPurpose? purpose = null;
+        var hasBeneficiaries = false;
+        int? occurrences = null, distinct = null;
+        var beneficiaryKind = BeneficiaryKind.People;
+        string? loanId = null, contributor = null, borrower = null;
+        int? term = null;
+        var ledger = builder.Ledger;
+        while (true)
+        {
+            if (!r.Read())
+            {
+                return Fast.Incomplete;
+            }
+            if (r.TokenType == JsonTokenType.EndObject)
+            {
+                break;
+            }
+            if (r.ValueIsEscaped)
+            {
+                return Fast.General;
+            }
+            var p = EntryProperty(r.ValueSpan);
+            if (p < 0 || (seen & (1UL << p)) != 0)
+            {
+                return Fast.General;
+            }
+            seen |= 1UL << p;
+            if (!r.Read())
+            {
+                return Fast.Incomplete;
+            }
+            switch (p)
+            {
+                case PKind:
+                    if (!PlainString(ref r) || EntryKindOf(r.ValueSpan) is not FundEntryKind k)
+                    {
+                        return Fast.General;
+                    }
+                    kind = k;
+                    break;
+                case PFund:
+                    if (!PlainString(ref r) || !PlainFund(r.ValueSpan))
+                    {
+                        return Fast.General;
+                    }
+                    break;
+                case PDate:
+                    if (!PlainString(ref r) || !TryIsoDayNumber(r.ValueSpan, out day))
+                    {
+                        return Fast.General;
+                    }
+                    break;
+                case PAmount:
+                    if (r.TokenType != JsonTokenType.Number || !r.TryGetInt64(out amount))
+                    {
+                        return Fast.General;
+                    }
+                    break;
+                case PPrincipal:
+                    if (r.TokenType != JsonTokenType.Number || !r.TryGetInt64(out principal))
+                    {
+                        return Fast.General;
+                    }
+                    break;
+                case PPurpose:
+                    if (r.TokenType == JsonTokenType.Null)
+                    {
+                        break;
+                    }
+                    if (!PlainString(ref r) || BuiltInPurpose(r.ValueSpan) is not { } known)
+                    {
+                        return Fast.General;
+                    }
+                    purpose = known;
+                    break;
+                case PBeneficiaries:
+                    if (r.TokenType == JsonTokenType.Null)
+                    {
+                        break;
+                    }
+                    var read = PlainBeneficiaries(ref r, out occurrences, out distinct, out beneficiaryKind);
+                    if (read != Fast.Done)
+                    {
+                        return read;
+                    }
+                    hasBeneficiaries = true;
+                    break;
+                case PTerm:
+                    if (r.TokenType == JsonTokenType.Null)
+                    {
+                        break;
+                    }
+                    if (r.TokenType != JsonTokenType.Number || !r.TryGetInt32(out var months))
+                    {
+                        return Fast.General;
+                    }
+                    term = months;
+                    break;
+                case PLoanId:
+                    if (!PlainText(ref r, out loanId))
+                    {
+                        return Fast.General;
+                    }
+                    break;
+                case PContributor:
+                    if (r.TokenType != JsonTokenType.Null && !PlainText(ref r, out contributor))
+                    {
+                        return Fast.General;
+                    }
+                    break;
+                case PBorrower:
+                    if (r.TokenType != JsonTokenType.Null && !PlainText(ref r, out borrower))
+                    {
+                        return Fast.General;
+                    }
+                    break;
+            }
+        }
+
+        // What the general reader requires and allows, kind by kind; a property of another kind is reported there.
+        const ulong common = (1UL << PKind) | (1UL << PFund) | (1UL << PDate);
+        var (has, requires) = kind switch
+        {
+            FundEntryKind.OpeningBalance => (1UL << PAmount, 1UL << PAmount),
+            FundEntryKind.Contribution => ((1UL << PAmount) | (1UL << PContributor), 1UL << PAmount),
+            FundEntryKind.Disbursement => ((1UL << PAmount) | (1UL << PPurpose) | (1UL << PBeneficiaries), 1UL << PAmount),
+            FundEntryKind.Loan => ((1UL << PPrincipal) | (1UL << PLoanId) | (1UL << PBorrower) | (1UL << PTerm) | (1UL << PPurpose) | (1UL << PBeneficiaries),
+                (1UL << PPrincipal) | (1UL << PLoanId)),
+            _ => ((1UL << PAmount) | (1UL << PLoanId), (1UL << PAmount) | (1UL << PLoanId)),
+        };
+        if ((seen & (common | requires)) != (common | requires) || (seen & ~(common | has)) != 0)
+        {
+            return Fast.General;
+        }
+
+        FlushEntries();
+        CountPlain();
+        if (sectionCounts[(int)Section.FundEntries] == ReserveAfter && totalBytes is long total)
+        {
+            var at = windowStart + r.BytesConsumed;
+            ledger.Reserve(Math.Min(options.MaxRecords, LedgerStoreBuilder.Estimate(ledger.Count, at - entriesStart, total - entriesStart)));
+        }
+        var columnsOnly = kind switch
+        {
+            FundEntryKind.OpeningBalance => true,
+            FundEntryKind.Contribution => contributor is null,
+            FundEntryKind.Disbursement => !hasBeneficiaries || beneficiaryKind == BeneficiaryKind.People,
+            _ => false,
+        };
+        // The fund's ordinal is taken only now, after the entries waiting before this one, which may name a new fund.
+        if (columnsOnly && ledger.TryAddColumns(ledger.OrdinalOf(fastFund), kind, day, amount, purpose, occurrences, distinct, hasBeneficiaries))
+        {
+            return Fast.Done;
+        }
+        var date = LedgerStore.ToDate(day);
+        var beneficiaries = hasBeneficiaries ? pool.Beneficiaries(occurrences, distinct, beneficiaryKind, null) : null;
+        FundEntry entry = kind switch
+        {
+            FundEntryKind.OpeningBalance => new OpeningBalance(fastFund, date, new(amount)),
+            FundEntryKind.Contribution => new Contribution(fastFund, date, new(amount)) { Contributor = contributor },
+            FundEntryKind.Disbursement => new Disbursement(fastFund, date, new(amount)) { Purpose = purpose, Beneficiaries = beneficiaries },
+            FundEntryKind.Loan => new LoanDisbursement(fastFund, date, new(principal), loanId!)
+            {
+                Borrower = borrower, TermMonths = term, Purpose = purpose, Beneficiaries = beneficiaries,
+            },
+            _ => new LoanRepayment(fastFund, date, new(amount), loanId!),
+        };
+        ledger.Add(entry);
+        return Fast.Done;
+    }
+
+    // A string the general reader would read as it is: no escape, in one piece, within the field length.
+    private bool PlainString(ref Utf8JsonReader r)
+        => r.TokenType == JsonTokenType.String && !r.ValueIsEscaped && !r.HasValueSequence && r.ValueSpan.Length <= Math.Min(256, options.MaxFieldLength);
+
+    private bool PlainText(ref Utf8JsonReader r, out string? text)
+    {
+        text = null;
+        if (!PlainString(ref r) || !System.Text.Unicode.Utf8.IsValid(r.ValueSpan))
+        {
+            return false;
+        }
+        text = pool.Utf8String(r.ValueSpan);
+        return true;
+    }
+
+    private bool PlainFund(ReadOnlySpan<byte> id)
+    {
+        if (fastFundLength == id.Length && id.SequenceEqual(fastFundBytes.AsSpan(0, fastFundLength)))
+        {
+            return true;
+        }
+        // A blank id is reported by the general reader.
+        if (id.IsEmpty || id.IndexOfAnyExcept(" \t\r\n"u8) < 0 || !System.Text.Unicode.Utf8.IsValid(id))
+        {
+            return false;
+        }
+        var text = pool.Utf8String(id);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return false;
+        }
+        fastFund = new FundId(text);
+        if (fastFundBytes.Length < id.Length)
+        {
+            fastFundBytes = new byte[id.Length];
+        }
+        id.CopyTo(fastFundBytes);
+        fastFundLength = id.Length;
+        return true;
+    }
+
+    private static DisbursementPurpose? BuiltInPurpose(ReadOnlySpan<byte> code)
+    {
+        var builtIn = DisbursementPurpose.BuiltIn;
+        for (var i = 0; i < builtIn.Count; i++)
+        {
+            if (System.Text.Ascii.Equals(code, builtIn[i].Code))
+            {
+                return builtIn[i];
+            }
+        }
+        return null;
+    }
+
+    private static readonly byte[] People = "people"u8.ToArray();
+    private static readonly byte[] Households = "households"u8.ToArray();
+    private static readonly byte[] Organisations = "organisations"u8.ToArray();
+
+    private Fast PlainBeneficiaries(ref Utf8JsonReader r, out int? occurrences, out int? distinct, out BeneficiaryKind kind)
+    {
+        occurrences = null;
+        distinct = null;
+        kind = BeneficiaryKind.People;
+        if (r.TokenType != JsonTokenType.StartObject)
+        {
+            return Fast.General;
+        }
+        var seen = 0;
+        while (true)
+        {
+            if (!r.Read())
+            {
+                return Fast.Incomplete;
+            }
+            if (r.TokenType == JsonTokenType.EndObject)
+            {
+                // The kind is required.
+                return (seen & 1) != 0 ? Fast.Done : Fast.General;
+            }
+            if (r.ValueIsEscaped)
+            {
+                return Fast.General;
+            }
+            var name = r.ValueSpan;
+            var p = name.SequenceEqual("kind"u8) ? 0 : name.SequenceEqual("occurrences"u8) ? 1 : name.SequenceEqual("distinct"u8) ? 2 : -1;
+            if (p < 0 || (seen & (1 << p)) != 0)
+            {
+                return Fast.General;
+            }
+            seen |= 1 << p;
+            if (!r.Read())
+            {
+                return Fast.Incomplete;
+            }
+            if (p == 0)
+            {
+                if (!PlainString(ref r))
+                {
+                    return Fast.General;
+                }
+                var code = r.ValueSpan;
+                if (code.SequenceEqual(People))
+                {
+                    kind = BeneficiaryKind.People;
+                }
+                else if (code.SequenceEqual(Households))
+                {
+                    kind = BeneficiaryKind.Households;
+                }
+                else if (code.SequenceEqual(Organisations))
+                {
+                    kind = BeneficiaryKind.Organisations;
+                }
+                else
+                {
+                    return Fast.General;
+                }
+                continue;
+            }
+            int? count = null;
+            if (r.TokenType != JsonTokenType.Null)
+            {
+                if (r.TokenType != JsonTokenType.Number || !r.TryGetInt32(out var value))
+                {
+                    return Fast.General;
+                }
+                count = value;
+            }
+            if (p == 1)
+            {
+                occurrences = count;
+            }
+            else
+            {
+                distinct = count;
+            }
+        }
+    }
+
+    // The dates of years 1 to 9999 as the writer writes them, as day numbers; anything else goes to the general reader.
+    private static bool TryIsoDayNumber(ReadOnlySpan<byte> text, out int dayNumber)
+    {
+        dayNumber = 0;
+        if (text.Length != 10 || text[4] != (byte)'-' || text[7] != (byte)'-'
+            || !TryDigits(text[..4], out var year) || !TryDigits(text.Slice(5, 2), out var month) || !TryDigits(text.Slice(8, 2), out var day)
+            || year < 1 || month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
+        {
+            return false;
+        }
+        dayNumber = LedgerStore.DayNumber(year, month, day);
+        return true;
+    }
+
+    // ----- Pledges -----
+
+    private const int QId = 0, QPledger = 1, QTarget = 2, QPeriod = 3, QRegistered = 4, QCancelled = 5, QNote = 6;
+
+    private static int PledgeProperty(ReadOnlySpan<byte> name) => name.Length switch
+    {
+        2 when name.SequenceEqual("id"u8) => QId,
+        4 when name.SequenceEqual("note"u8) => QNote,
+        6 when name.SequenceEqual("period"u8) => QPeriod,
+        6 when name.SequenceEqual("target"u8) => QTarget,
+        7 when name.SequenceEqual("pledger"u8) => QPledger,
+        11 when name.SequenceEqual("cancelledOn"u8) => QCancelled,
+        12 when name.SequenceEqual("registeredOn"u8) => QRegistered,
+        _ => -1,
+    };
+
+    // The last period's text and value: pledges come year by year.
+    private byte[] fastPeriodBytes = [];
+    private ReportingPeriod fastPeriod;
+
+    private Fast PlainPledge(ref Utf8JsonReader r)
+    {
+        var seen = 0;
+        string? id = null, note = null;
+        Pledger? pledger = null;
+        PledgeTarget? target = null;
+        ReportingPeriod period = default;
+        LocalDate? registered = null, cancelled = null;
+        while (true)
+        {
+            if (!r.Read())
+            {
+                return Fast.Incomplete;
+            }
+            if (r.TokenType == JsonTokenType.EndObject)
+            {
+                break;
+            }
+            if (r.ValueIsEscaped)
+            {
+                return Fast.General;
+            }
+            var p = PledgeProperty(r.ValueSpan);
+            if (p < 0 || (seen & (1 << p)) != 0)
+            {
+                return Fast.General;
+            }
+            seen |= 1 << p;
+            if (!r.Read())
+            {
+                return Fast.Incomplete;
+            }
+            Fast read;
+            switch (p)
+            {
+                case QId:
+                    if (!PlainString(ref r) || r.ValueSpan.IndexOfAnyExcept(" \t\r\n"u8) < 0 || !System.Text.Unicode.Utf8.IsValid(r.ValueSpan))
+                    {
+                        return Fast.General;
+                    }
+                    // A pledge's own id is unique: made, not pooled.
+                    id = System.Text.Encoding.UTF8.GetString(r.ValueSpan);
+                    if (string.IsNullOrWhiteSpace(id))
+                    {
+                        return Fast.General;
+                    }
+                    break;
+                case QPledger:
+                    read = PlainPledger(ref r, out pledger);
+                    if (read != Fast.Done)
+                    {
+                        return read;
+                    }
+                    break;
+                case QTarget:
+                    read = PlainTarget(ref r, out target);
+                    if (read != Fast.Done)
+                    {
+                        return read;
+                    }
+                    break;
+                case QPeriod:
+                    if (!PlainString(ref r) || !PlainPeriod(r.ValueSpan, out period))
+                    {
+                        return Fast.General;
+                    }
+                    break;
+                case QRegistered:
+                case QCancelled:
+                    LocalDate? date = null;
+                    if (r.TokenType != JsonTokenType.Null)
+                    {
+                        if (!PlainString(ref r) || !TryIsoDayNumber(r.ValueSpan, out var day))
+                        {
+                            return Fast.General;
+                        }
+                        date = LedgerStore.ToDate(day);
+                    }
+                    if (p == QRegistered)
+                    {
+                        registered = date;
+                    }
+                    else
+                    {
+                        cancelled = date;
+                    }
+                    break;
+                case QNote:
+                    if (r.TokenType != JsonTokenType.Null && !PlainText(ref r, out note))
+                    {
+                        return Fast.General;
+                    }
+                    break;
+            }
+        }
+        const int required = (1 << QId) | (1 << QPledger) | (1 << QTarget) | (1 << QPeriod);
+        if ((seen & required) != required)
+        {
+            return Fast.General;
+        }
+        CountPlain();
+        builder.AddOne(new Pledge
+        {
+            Id = new PledgeId(id!), Pledger = pledger!, Target = target!, Period = period, RegisteredOn = registered, CancelledOn = cancelled, Note = note,
+        });
+        return Fast.Done;
+    }
+
+    private bool PlainPeriod(ReadOnlySpan<byte> text, out ReportingPeriod period)
+    {
+        if (text.Length > 0 && text.SequenceEqual(fastPeriodBytes))
+        {
+            period = fastPeriod;
+            return true;
+        }
+        period = default;
+        if (text.Length > 64 || !System.Text.Unicode.Utf8.IsValid(text) || !pool.TryPeriod(pool.Utf8String(text), out period))
+        {
+            return false;
+        }
+        fastPeriodBytes = text.ToArray();
+        fastPeriod = period;
+        return true;
+    }
+
+    private Fast PlainPledger(ref Utf8JsonReader r, out Pledger? pledger)
+    {
+        pledger = null;
+        if (r.TokenType != JsonTokenType.StartObject)
+        {
+            return Fast.General;
+        }
+        var seen = 0;
+        var kind = PledgerKind.Individual;
+        string? unit = null, personId = null, personName = null;
+        while (true)
+        {
+            if (!r.Read())
+            {
+                return Fast.Incomplete;
+            }
+            if (r.TokenType == JsonTokenType.EndObject)
+            {
+                break;
+            }
+            if (r.ValueIsEscaped)
+            {
+                return Fast.General;
+            }
+            var name = r.ValueSpan;
+            var p = name.SequenceEqual("kind"u8) ? 0 : name.SequenceEqual("unitId"u8) ? 1 : name.SequenceEqual("personId"u8) ? 2 : name.SequenceEqual("personName"u8) ? 3 : -1;
+            if (p < 0 || (seen & (1 << p)) != 0)
+            {
+                return Fast.General;
+            }
+            seen |= 1 << p;
+            if (!r.Read())
+            {
+                return Fast.Incomplete;
+            }
+            switch (p)
+            {
+                case 0:
+                    if (!PlainString(ref r))
+                    {
+                        return Fast.General;
+                    }
+                    if (r.ValueSpan.SequenceEqual("individual"u8))
+                    {
+                        kind = PledgerKind.Individual;
+                    }
+                    else if (r.ValueSpan.SequenceEqual("collective"u8))
+                    {
+                        kind = PledgerKind.Collective;
+                    }
+                    else
+                    {
+                        return Fast.General;
+                    }
+                    break;
+                case 1:
+                    if (!PlainText(ref r, out unit) || string.IsNullOrWhiteSpace(unit))
+                    {
+                        return Fast.General;
+                    }
+                    break;
+                case 2:
+                    if (r.TokenType != JsonTokenType.Null && !PlainText(ref r, out personId))
+                    {
+                        return Fast.General;
+                    }
+                    break;
+                default:
+                    if (r.TokenType != JsonTokenType.Null && !PlainText(ref r, out personName))
+                    {
+                        return Fast.General;
+                    }
+                    break;
+            }
+        }
+        if ((seen & 3) != 3)
+        {
+            return Fast.General;
+        }
+        pledger = pool.Pledger(kind, new UnitId(unit!), personId, personName);
+        return Fast.Done;
+    }
+
+    private Fast PlainTarget(ref Utf8JsonReader r, out PledgeTarget? target)
+    {
+        target = null;
+        if (r.TokenType != JsonTokenType.StartObject)
+        {
+            return Fast.General;
+        }
+        var seen = 0;
+        string? model = null;
+        while (true)
+        {
+            if (!r.Read())
+            {
+                return Fast.Incomplete;
+            }
+            if (r.TokenType == JsonTokenType.EndObject)
+            {
+                break;
+            }
+            if (r.ValueIsEscaped)
+            {
+                return Fast.General;
+            }
+            var name = r.ValueSpan;
+            var p = name.SequenceEqual("kind"u8) ? 0 : name.SequenceEqual("modelId"u8) ? 1 : -1;
+            if (p < 0 || (seen & (1 << p)) != 0)
+            {
+                return Fast.General;
+            }
+            seen |= 1 << p;
+            if (!r.Read())
+            {
+                return Fast.Incomplete;
+            }
+            if (p == 0)
+            {
+                if (!PlainString(ref r) || !r.ValueSpan.SequenceEqual("model"u8))
+                {
+                    return Fast.General;
+                }
+            }
+            else if (!PlainText(ref r, out model) || string.IsNullOrWhiteSpace(model))
+            {
+                return Fast.General;
+            }
+        }
+        if (seen != 3)
+        {
+            return Fast.General;
+        }
+        target = pool.ModelTarget(new ModelId(model!));
+        return Fast.Done;
+    }
+
+    // ----- Models -----
+
+    private const int MId = 0, MName = 1, MOwner = 2, MKind = 3, MField = 4, MMovement = 5, MTheme = 6, MPeriod = 7, MLifecycle = 8, MOrigin = 9,
+        MExemplary = 10, MOutcomes = 12;
+
+    private static int ModelProperty(ReadOnlySpan<byte> name) => name.Length switch
+    {
+        2 when name.SequenceEqual("id"u8) => MId,
+        4 when name.SequenceEqual("name"u8) => MName,
+        4 when name.SequenceEqual("kind"u8) => MKind,
+        5 when name.SequenceEqual("field"u8) => MField,
+        5 when name.SequenceEqual("theme"u8) => MTheme,
+        6 when name.SequenceEqual("period"u8) => MPeriod,
+        7 when name.SequenceEqual("ownerId"u8) => MOwner,
+        8 when name.SequenceEqual("movement"u8) => MMovement,
+        8 when name.SequenceEqual("originId"u8) => MOrigin,
+        8 when name.SequenceEqual("outcomes"u8) => MOutcomes,
+        9 when name.SequenceEqual("lifecycle"u8) => MLifecycle,
+        11 when name.SequenceEqual("isExemplary"u8) => MExemplary,
+        _ => -1,
+    };
+
+    private readonly List<LifecycleEvent> plainEvents = [];
+
+    private Fast PlainModel(ref Utf8JsonReader r)
+    {
+        var seen = 0;
+        string? id = null, name = null, owner = null, theme = null, origin = null;
+        ModelKind? kind = null;
+        ModelField? field = null;
+        Movement? movement = null;
+        ReportingPeriod? period = null;
+        var exemplary = false;
+        plainEvents.Clear();
+        while (true)
+        {
+            if (!r.Read())
+            {
+                return Fast.Incomplete;
+            }
+            if (r.TokenType == JsonTokenType.EndObject)
+            {
+                break;
+            }
+            if (r.ValueIsEscaped)
+            {
+                return Fast.General;
+            }
+            var p = ModelProperty(r.ValueSpan);
+            if (p < 0 || (seen & (1 << p)) != 0)
+            {
+                return Fast.General;
+            }
+            seen |= 1 << p;
+            if (!r.Read())
+            {
+                return Fast.Incomplete;
+            }
+            switch (p)
+            {
+                case MId:
+                    if (!PlainText(ref r, out id) || string.IsNullOrWhiteSpace(id))
+                    {
+                        return Fast.General;
+                    }
+                    break;
+                case MName:
+                    if (!PlainText(ref r, out name))
+                    {
+                        return Fast.General;
+                    }
+                    break;
+                case MOwner:
+                    if (!PlainText(ref r, out owner) || string.IsNullOrWhiteSpace(owner))
+                    {
+                        return Fast.General;
+                    }
+                    break;
+                case MOrigin:
+                    if (!PlainText(ref r, out origin) || string.IsNullOrWhiteSpace(origin))
+                    {
+                        return Fast.General;
+                    }
+                    break;
+                case MTheme:
+                    if (r.TokenType != JsonTokenType.Null && !PlainText(ref r, out theme))
+                    {
+                        return Fast.General;
+                    }
+                    break;
+                case MKind:
+                    if (!PlainString(ref r) || BuiltInCode(r.ValueSpan, ModelKind.BuiltIn) is not { } k)
+                    {
+                        return Fast.General;
+                    }
+                    kind = k;
+                    break;
+                case MField:
+                    if (r.TokenType != JsonTokenType.Null && (!PlainString(ref r) || (field = BuiltInCode(r.ValueSpan, ModelField.DanVanKheo)) is null))
+                    {
+                        return Fast.General;
+                    }
+                    break;
+                case MMovement:
+                    if (r.TokenType != JsonTokenType.Null && (!PlainString(ref r) || (movement = BuiltInCode(r.ValueSpan, Movement.BuiltIn)) is null))
+                    {
+                        return Fast.General;
+                    }
+                    break;
+                case MPeriod:
+                    if (!PlainString(ref r) || !PlainPeriod(r.ValueSpan, out var read))
+                    {
+                        return Fast.General;
+                    }
+                    period = read;
+                    break;
+                case MExemplary:
+                    if (r.TokenType is not (JsonTokenType.True or JsonTokenType.False))
+                    {
+                        return Fast.General;
+                    }
+                    exemplary = r.TokenType == JsonTokenType.True;
+                    break;
+                case MLifecycle:
+                    var events = PlainLifecycle(ref r);
+                    if (events != Fast.Done)
+                    {
+                        return events;
+                    }
+                    break;
+                case MOutcomes:
+                    // Only an empty list is plain.
+                    if (r.TokenType != JsonTokenType.StartArray)
+                    {
+                        return Fast.General;
+                    }
+                    if (!r.Read())
+                    {
+                        return Fast.Incomplete;
+                    }
+                    if (r.TokenType != JsonTokenType.EndArray)
+                    {
+                        return Fast.General;
+                    }
+                    break;
+                default:
+                    return Fast.General;
+            }
+        }
+        const int required = (1 << MId) | (1 << MName) | (1 << MOwner) | (1 << MKind) | (1 << MLifecycle) | (1 << MExemplary) | (1 << MOutcomes);
+        if ((seen & required) != required)
+        {
+            return Fast.General;
+        }
+        CountPlain();
+        builder.AddOne(new EmulationModel
+        {
+            Id = new ModelId(id!), Name = name!, OwnerId = new UnitId(owner!), Kind = kind!, Field = field, Movement = movement, Theme = theme,
+            Period = period, Lifecycle = [.. plainEvents], OriginId = origin is null ? (ModelId?)null : new ModelId(origin), IsExemplary = exemplary,
+        });
+        return Fast.Done;
+    }
+
+    private static T? BuiltInCode<T>(ReadOnlySpan<byte> code, IReadOnlyList<T> builtIn)
+        where T : Classifier
+    {
+        for (var i = 0; i < builtIn.Count; i++)
+        {
+            if (System.Text.Ascii.Equals(code, builtIn[i].Code))
+            {
+                return builtIn[i];
+            }
+        }
+        return null;
+    }
+
+    private Fast PlainLifecycle(ref Utf8JsonReader r)
+    {
+        if (r.TokenType != JsonTokenType.StartArray)
+        {
+            return Fast.General;
+        }
+        while (true)
+        {
+            if (!r.Read())
+            {
+                return Fast.Incomplete;
+            }
+            if (r.TokenType == JsonTokenType.EndArray)
+            {
+                return Fast.Done;
+            }
+            if (r.TokenType != JsonTokenType.StartObject)
+            {
+                return Fast.General;
+            }
+            var seen = 0;
+            LifecycleStage stage = default;
+            var day = 0;
+            string? note = null;
+            while (true)
+            {
+                if (!r.Read())
+                {
+                    return Fast.Incomplete;
+                }
+                if (r.TokenType == JsonTokenType.EndObject)
+                {
+                    break;
+                }
+                if (r.ValueIsEscaped)
+                {
+                    return Fast.General;
+                }
+                var name = r.ValueSpan;
+                var p = name.SequenceEqual("stage"u8) ? 0 : name.SequenceEqual("date"u8) ? 1 : name.SequenceEqual("note"u8) ? 2 : -1;
+                if (p < 0 || (seen & (1 << p)) != 0)
+                {
+                    return Fast.General;
+                }
+                seen |= 1 << p;
+                if (!r.Read())
+                {
+                    return Fast.Incomplete;
+                }
+                if (p == 0)
+                {
+                    if (!PlainString(ref r) || StageOf(r.ValueSpan) is not LifecycleStage s)
+                    {
+                        return Fast.General;
+                    }
+                    stage = s;
+                }
+                else if (p == 1)
+                {
+                    if (!PlainString(ref r) || !TryIsoDayNumber(r.ValueSpan, out day))
+                    {
+                        return Fast.General;
+                    }
+                }
+                else if (r.TokenType != JsonTokenType.Null && !PlainText(ref r, out note))
+                {
+                    return Fast.General;
+                }
+            }
+            if ((seen & 3) != 3)
+            {
+                return Fast.General;
+            }
+            plainEvents.Add(pool.Event(stage, LedgerStore.ToDate(day), note));
+        }
+    }
+
+    private static LifecycleStage? StageOf(ReadOnlySpan<byte> code) => code.Length switch
+    {
+        5 when code.SequenceEqual("pilot"u8) => LifecycleStage.Pilot,
+        5 when code.SequenceEqual("ended"u8) => LifecycleStage.Ended,
+        8 when code.SequenceEqual("launched"u8) => LifecycleStage.Launched,
+        8 when code.SequenceEqual("reviewed"u8) => LifecycleStage.Reviewed,
+        9 when code.SequenceEqual("suspended"u8) => LifecycleStage.Suspended,
+        10 when code.SequenceEqual("registered"u8) => LifecycleStage.Registered,
+        10 when code.SequenceEqual("maintained"u8) => LifecycleStage.Maintained,
+        10 when code.SequenceEqual("replicated"u8) => LifecycleStage.Replicated,
+        _ => null,
+    };
+}
