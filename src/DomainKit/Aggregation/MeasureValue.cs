@@ -1,4 +1,5 @@
 using DomainKit.Money;
+using DomainKit.Periods;
 using DomainKit.Text;
 
 namespace DomainKit.Aggregation;
@@ -33,7 +34,7 @@ public readonly struct MeasureValue : IEquatable<MeasureValue>
     public Dong? Money => HasValue && Kind == MeasureValueKind.Money ? new Dong(value) : null;
 
     /// <summary>The rate, or <see langword="null"/> when missing, undefined (nothing eligible) or not a rate.</summary>
-    public Rate? Rate => HasValue && Kind == MeasureValueKind.Rate ? Aggregation.Rate.TryOf(value, denominator) : null;
+    public Rate? Rate => HasValue && Kind == MeasureValueKind.Rate ? DomainKit.Money.Rate.TryOf(value, denominator) : null;
 
     /// <summary>A missing value of a kind.</summary>
     public static MeasureValue Missing(MeasureValueKind kind) => new(kind, false, 0, 0);
@@ -52,13 +53,13 @@ public readonly struct MeasureValue : IEquatable<MeasureValue>
     {
         if (!HasValue)
         {
-            return Export.TableLayout.MissingText;
+            return MissingFigure.Text;
         }
         return Kind switch
         {
-            MeasureValueKind.Count => Validation.MessageText.Write(value, culture),
+            MeasureValueKind.Count => MessageText.Write(value, culture),
             MeasureValueKind.Money => DongFormat.Format(new Dong(value), DongStyle.Full, culture),
-            _ => Rate is { } rate ? rate.ToString(culture) : Export.TableLayout.MissingText,
+            _ => Rate is { } rate ? rate.ToString(culture) : MissingFigure.Text,
         };
     }
 

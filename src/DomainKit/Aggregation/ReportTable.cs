@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
-using DomainKit.Export.Notebooks;
 using DomainKit.Text;
+using DomainKit.Utility;
 using DomainKit.Validation;
 
 namespace DomainKit.Aggregation;
@@ -103,9 +103,9 @@ public sealed class ReportTable
             text.AppendJoin("  ", line.Select((cell, c) => c < Dimensions.Length ? cell.PadRight(widths[c]) : cell.PadLeft(widths[c])));
             text.Append('\n');
         }
-        if (Rows.Concat(Subtotals).Append(Total).Any(r => r.Values.Any(v => v.ToString(culture) == Export.TableLayout.MissingText)))
+        if (Rows.Concat(Subtotals).Append(Total).Any(r => r.Values.Any(v => v.ToString(culture) == MissingFigure.Text)))
         {
-            text.Append(Export.TableLayout.MissingNote(culture)).Append('\n');
+            text.Append(MissingFigure.Note(culture)).Append('\n');
         }
         foreach (var finding in Findings)
         {

@@ -1,11 +1,11 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using DomainKit.Commendations;
-using DomainKit.Export.Notebooks;
 using DomainKit.Funds;
 using DomainKit.Models;
 using DomainKit.Pledges;
 using DomainKit.Units;
+using DomainKit.Utility;
 using NodaTime;
 
 namespace DomainKit.Data;

@@ -50,7 +50,7 @@ public sealed class JsonExporter : ExporterBase, IDatasetExporter
         ArgumentNullException.ThrowIfNull(dataset);
         CheckWritable(destination);
         cancellationToken.ThrowIfCancellationRequested();
-        return Json.DatasetJsonWriter.WriteAsync(dataset, destination, cancellationToken);
+        return Interchange.Json.DatasetJsonWriter.WriteAsync(dataset, destination, cancellationToken);
     }
 
     /// <inheritdoc/>

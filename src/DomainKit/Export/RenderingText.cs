@@ -1,4 +1,5 @@
 using DomainKit.Data;
+using DomainKit.Periods;
 using DomainKit.Text;
 using DomainKit.Validation;
 

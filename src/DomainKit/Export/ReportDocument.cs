@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using DomainKit.Aggregation;
-using DomainKit.Export.Notebooks;
 using DomainKit.Periods;
 using DomainKit.Text;
+using DomainKit.Utility;
 using DomainKit.Validation;
 using NodaTime;
 

@@ -92,7 +92,7 @@ public sealed class TableLayout
     /// The text of a figure that was not reported, "–", in every culture: a fund with no entries, a unit with no
     /// models, a balance on a day inside a summary entry's span. It is never written as 0.
     /// </summary>
-    public const string MissingText = "–";
+    public const string MissingText = MissingFigure.Text;
 
     /// <summary>Whether a figure of the table is missing, so that the file should say what <see cref="MissingText"/> means (<see cref="MissingNote"/>).</summary>
     public bool HasMissing => table.Rows.Concat(table.Subtotals).Append(table.Total).Any(r => r.Values.Any(v => !v.HasValue || (v.Kind == MeasureValueKind.Rate && v.Rate is null)));
@@ -115,8 +115,7 @@ public sealed class TableLayout
     }
 
     /// <summary>What <see cref="MissingText"/> means, to write under a table that has it: "–: không có số liệu" or "–: not reported".</summary>
-    public static string MissingNote(ReportCulture culture)
-        => MissingText + (culture == ReportCulture.Vietnamese ? ": không có số liệu" : ": not reported");
+    public static string MissingNote(ReportCulture culture) => MissingFigure.Note(culture);
 
     /// <summary>The label of the total row: "Tổng cộng" or "Total".</summary>
     public static string TotalLabel(ReportCulture culture) => culture == ReportCulture.Vietnamese ? "Tổng cộng" : "Total";

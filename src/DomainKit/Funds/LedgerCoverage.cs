@@ -1,3 +1,5 @@
+using DomainKit.Periods;
+
 namespace DomainKit.Funds;
 
 /// <summary>
@@ -100,5 +102,5 @@ internal readonly struct LedgerCoverage
     }
 
     // Bad data can hold any year; the words of a finding must still be written.
-    private static string Write(object value, Text.ReportCulture culture) => Validation.MessageText.Write(value, culture);
+    private static string Write(object value, Text.ReportCulture culture) => MessageText.Write(value, culture);
 }

@@ -15,7 +15,7 @@ public static class DatasetJson
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public static Task WriteAsync(Dataset dataset, Stream destination, CancellationToken cancellationToken = default)
-        => Export.Json.DatasetJsonWriter.WriteAsync(dataset, destination, cancellationToken);
+        => Json.DatasetJsonWriter.WriteAsync(dataset, destination, cancellationToken);
 
     /// <summary>
     /// Reads a dataset from <paramref name="source"/>. Bad records are reported and left out, a broken file is

@@ -1,8 +1,9 @@
 using System.Collections.Immutable;
 using System.Text;
 using DomainKit.Data;
-using DomainKit.Export.Notebooks;
+using DomainKit.Periods;
 using DomainKit.Text;
+using DomainKit.Utility;
 using DomainKit.Validation;
 
 namespace DomainKit.Interchange;

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using DomainKit.Periods;
 using DomainKit.Text;
 using DomainKit.Validation;
 

@@ -2,66 +2,32 @@ using DomainKit.Commendations;
 using DomainKit.Funds;
 using DomainKit.Models;
 using DomainKit.Pledges;
+using DomainKit.Utility;
 
 namespace DomainKit.Interchange;
 
-/// <summary>The codes of the enums in the JSON dataset format and the CSV bundle, shared by their readers and writers.</summary>
+/// <summary>
+/// The enumerations the JSON dataset format and the CSV bundle write as codes, by the names their readers and writers
+/// use. The codes are defined once, beside their enumerations, where report rows take their keys from too.
+/// </summary>
 internal static class InterchangeCodes
 {
-    public static readonly EnumCodes<LifecycleStage> Stages = new(
-        (LifecycleStage.Registered, "registered"),
-        (LifecycleStage.Pilot, "pilot"),
-        (LifecycleStage.Launched, "launched"),
-        (LifecycleStage.Maintained, "maintained"),
-        (LifecycleStage.Replicated, "replicated"),
-        (LifecycleStage.Reviewed, "reviewed"),
-        (LifecycleStage.Suspended, "suspended"),
-        (LifecycleStage.Ended, "ended"));
+    public static EnumCodes<LifecycleStage> Stages => ModelCodes.Stages;
 
-    public static readonly EnumCodes<PledgerKind> PledgerKinds = new(
-        (PledgerKind.Individual, "individual"),
-        (PledgerKind.Collective, "collective"));
+    public static EnumCodes<PledgerKind> PledgerKinds => PledgeCodes.PledgerKinds;
 
-    public static readonly EnumCodes<ScheduleFrequency> Frequencies = new(
-        (ScheduleFrequency.Daily, "daily"),
-        (ScheduleFrequency.Monthly, "monthly"),
-        (ScheduleFrequency.Yearly, "yearly"));
+    public static EnumCodes<ScheduleFrequency> Frequencies => PledgeCodes.Frequencies;
 
-    public static readonly EnumCodes<PerformanceRating> Ratings = new(
-        (PerformanceRating.CompletedExcellently, "completed-excellently"),
-        (PerformanceRating.CompletedWell, "completed-well"),
-        (PerformanceRating.Completed, "completed"),
-        (PerformanceRating.NotCompleted, "not-completed"));
+    public static EnumCodes<PerformanceRating> Ratings => PledgeCodes.Ratings;
 
-    public static readonly EnumCodes<BeneficiaryKind> BeneficiaryKinds = new(
-        (BeneficiaryKind.People, "people"),
-        (BeneficiaryKind.Households, "households"),
-        (BeneficiaryKind.Organisations, "organisations"));
+    public static EnumCodes<BeneficiaryKind> BeneficiaryKinds => FundCodes.BeneficiaryKinds;
 
-    public static readonly EnumCodes<BalanceTime> BalanceTimes = new(
-        (BalanceTime.StartOfDay, "start-of-day"),
-        (BalanceTime.EndOfDay, "end-of-day"));
+    public static EnumCodes<BalanceTime> BalanceTimes => FundCodes.BalanceTimes;
 
-    public static readonly EnumCodes<RecipientKind> RecipientKinds = new(
-        (RecipientKind.Collective, "collective"),
-        (RecipientKind.Individual, "individual"),
-        (RecipientKind.Household, "household"));
+    public static EnumCodes<RecipientKind> RecipientKinds => CommendationCodes.RecipientKinds;
 
-    public static readonly EnumCodes<AuthorityLevel> Levels = new(
-        (AuthorityLevel.Central, "central"),
-        (AuthorityLevel.Province, "province"),
-        (AuthorityLevel.District, "district"),
-        (AuthorityLevel.Commune, "commune"),
-        (AuthorityLevel.Base, "base"));
+    public static EnumCodes<AuthorityLevel> Levels => CommendationCodes.Levels;
 
     /// <summary>The <c>kind</c> of each fund entry record, named after its type.</summary>
-    public static readonly EnumCodes<FundEntryKind> EntryKinds = new(
-        (FundEntryKind.OpeningBalance, "opening-balance"),
-        (FundEntryKind.Contribution, "contribution"),
-        (FundEntryKind.Disbursement, "disbursement"),
-        (FundEntryKind.Loan, "loan-disbursement"),
-        (FundEntryKind.Repayment, "loan-repayment"),
-        (FundEntryKind.InKindReceipt, "in-kind-receipt"),
-        (FundEntryKind.InKindDistribution, "in-kind-distribution"),
-        (FundEntryKind.BalanceAssertion, "balance-assertion"));
+    public static EnumCodes<FundEntryKind> EntryKinds => FundCodes.EntryKinds;
 }

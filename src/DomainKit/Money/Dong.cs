@@ -1,6 +1,6 @@
 using System.Globalization;
-using DomainKit.Export.Notebooks;
 using DomainKit.Text;
+using DomainKit.Utility;
 
 namespace DomainKit.Money;
 

@@ -1,4 +1,5 @@
 using DomainKit.Aggregation;
+using DomainKit.Money;
 using DomainKit.Periods;
 using DomainKit.Pledges;
 using DomainKit.Units;

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using DomainKit.Data;
+using DomainKit.Periods;
 using DomainKit.Text;
 using NodaTime;
 using NodaTime.Text;

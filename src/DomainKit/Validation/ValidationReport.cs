@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
-using DomainKit.Export.Notebooks;
 using DomainKit.Text;
+using DomainKit.Utility;
 
 namespace DomainKit.Validation;
 

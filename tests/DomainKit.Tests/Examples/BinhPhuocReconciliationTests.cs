@@ -1,5 +1,6 @@
 using DomainKit.Aggregation;
 using DomainKit.Examples.BinhPhuoc;
+using DomainKit.Money;
 using DomainKit.Reconciliation;
 using DomainKit.Text;
 using DomainKit.Validation;

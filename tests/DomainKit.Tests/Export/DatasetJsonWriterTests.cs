@@ -5,7 +5,7 @@ using System.Text.Json;
 using DomainKit.Commendations;
 using DomainKit.Data;
 using DomainKit.Examples.BinhPhuoc;
-using DomainKit.Export.Json;
+using DomainKit.Interchange.Json;
 using DomainKit.Funds;
 using DomainKit.Models;
 using DomainKit.Money;

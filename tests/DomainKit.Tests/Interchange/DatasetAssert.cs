@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using DomainKit.Data;
-using DomainKit.Export.Json;
+using DomainKit.Interchange.Json;
 
 namespace DomainKit.Tests.Interchange;
 

@@ -1,7 +1,6 @@
 using DomainKit.Commendations;
 using DomainKit.Data;
 using DomainKit.Funds;
-using Codes = DomainKit.Interchange.InterchangeCodes;
 using DomainKit.Models;
 using DomainKit.Pledges;
 using DomainKit.Text;
@@ -14,7 +13,7 @@ namespace DomainKit.Aggregation;
 /// in a meaningful order (units in tree order, built-in classifiers in their own order, time in order), and the
 /// mixed-radix strides that turn a row's codes into one key. Every row key is a documented code: a unit id, a fund
 /// id, a classifier's code, a period id, or for enumerations the code the interchange formats use
-/// (<see cref="Interchange.InterchangeCodes"/>: <c>district</c>, <c>individual</c>, <c>replicated</c>).
+/// (<see cref="CommendationCodes"/>, <see cref="PledgeCodes"/>, <see cref="ModelCodes"/>: <c>district</c>, <c>individual</c>, <c>replicated</c>).
 /// </summary>
 internal sealed class KeySpace
 {
@@ -216,25 +215,25 @@ internal sealed class KeySpace
                 return FundValues![code];
             case DimensionSource.FundEntryKind:
                 var entryKind = (Funds.FundEntryKind)code;
-                return new DimensionValue(Codes.EntryKinds.CodeOf(entryKind)!, Names.Of(entryKind));
+                return new DimensionValue(Funds.FundCodes.EntryKinds.CodeOf(entryKind)!, Names.Of(entryKind));
             case DimensionSource.Purpose:
                 return code == 0 ? new DimensionValue(string.Empty, None)
                     : code <= PurposeTable!.Count ? new DimensionValue(PurposeTable[code - 1].Code, DatasetKeys.Label(PurposeTable[code - 1]))
                     : new DimensionValue("other", new LocalizedText("Khác", "Other"));
             case DimensionSource.LifecycleStage:
                 return code == 8 ? new DimensionValue(string.Empty, None)
-                    : new DimensionValue(Codes.Stages.CodeOf((Models.LifecycleStage)code)!, LifecycleStageNames.Of((Models.LifecycleStage)code));
+                    : new DimensionValue(ModelCodes.Stages.CodeOf((Models.LifecycleStage)code)!, LifecycleStageNames.Of((Models.LifecycleStage)code));
             case DimensionSource.PledgerKind:
                 return code == 0
-                    ? new DimensionValue(Codes.PledgerKinds.CodeOf(PledgerKind.Individual)!, new LocalizedText("Cá nhân", "Individual"))
-                    : new DimensionValue(Codes.PledgerKinds.CodeOf(PledgerKind.Collective)!, new LocalizedText("Tập thể", "Collective"));
+                    ? new DimensionValue(PledgeCodes.PledgerKinds.CodeOf(PledgerKind.Individual)!, new LocalizedText("Cá nhân", "Individual"))
+                    : new DimensionValue(PledgeCodes.PledgerKinds.CodeOf(PledgerKind.Collective)!, new LocalizedText("Tập thể", "Collective"));
             case DimensionSource.EvaluationRating:
                 return code == 4 ? new DimensionValue(string.Empty, new LocalizedText("(chưa đánh giá)", "(not evaluated)"))
-                    : new DimensionValue(Codes.Ratings.CodeOf((PerformanceRating)code)!, PerformanceRatings.NameOf((PerformanceRating)code));
+                    : new DimensionValue(PledgeCodes.Ratings.CodeOf((PerformanceRating)code)!, PerformanceRatings.NameOf((PerformanceRating)code));
             case DimensionSource.AwardLevel:
-                return new DimensionValue(Codes.Levels.CodeOf((AuthorityLevel)code)!, Names.Of((AuthorityLevel)code));
+                return new DimensionValue(CommendationCodes.Levels.CodeOf((AuthorityLevel)code)!, Names.Of((AuthorityLevel)code));
             case DimensionSource.RecipientKind:
-                return new DimensionValue(Codes.RecipientKinds.CodeOf((RecipientKind)code)!, Names.Of((RecipientKind)code));
+                return new DimensionValue(CommendationCodes.RecipientKinds.CodeOf((RecipientKind)code)!, Names.Of((RecipientKind)code));
             case DimensionSource.CommittedTo:
                 return Commitments!.Values[code];
             case DimensionSource.Month:

@@ -3,6 +3,7 @@ using DomainKit.Data;
 using DomainKit.Export.Html;
 using DomainKit.Interchange;
 using DomainKit.Reconciliation;
+using DomainKit.Utility;
 using DomainKit.Validation;
 
 namespace DomainKit.Export.Notebooks;

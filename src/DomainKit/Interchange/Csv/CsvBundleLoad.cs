@@ -157,8 +157,8 @@ internal sealed partial class CsvBundleLoad
         {
             var more = unknown.Count - StrayFilesNamed;
             Tell(ImportRules.Problem(ImportRules.UnknownFile, unknown[StrayFilesNamed], 0, 0, null, null, false,
-                ("file", new LocalizedText($"{unknown[StrayFilesNamed]} và {Validation.MessageText.Write(more - 1, ReportCulture.Vietnamese)} tệp khác",
-                    $"{unknown[StrayFilesNamed]} and {Validation.MessageText.Write(more - 1, ReportCulture.Invariant)} other files"))));
+                ("file", new LocalizedText($"{unknown[StrayFilesNamed]} và {Periods.MessageText.Write(more - 1, ReportCulture.Vietnamese)} tệp khác",
+                    $"{unknown[StrayFilesNamed]} and {Periods.MessageText.Write(more - 1, ReportCulture.Invariant)} other files"))));
         }
         if (files.Count == 0)
         {
@@ -290,8 +290,8 @@ internal sealed partial class CsvBundleLoad
         {
             // Deflate never makes data much larger: a directory declaring less than this lies, and the entry would be cut short.
             Tell(Damaged(file, new LocalizedText(
-                $"dữ liệu nén ({Validation.MessageText.Write(compressed, ReportCulture.Vietnamese)} byte) lớn hơn cỡ {Validation.MessageText.Write(source.Length, ReportCulture.Vietnamese)} byte mà danh mục zip ghi",
-                $"its compressed data ({Validation.MessageText.Write(compressed, ReportCulture.Invariant)} bytes) is larger than the {Validation.MessageText.Write(source.Length, ReportCulture.Invariant)} bytes its directory says it holds")));
+                $"dữ liệu nén ({Periods.MessageText.Write(compressed, ReportCulture.Vietnamese)} byte) lớn hơn cỡ {Periods.MessageText.Write(source.Length, ReportCulture.Vietnamese)} byte mà danh mục zip ghi",
+                $"its compressed data ({Periods.MessageText.Write(compressed, ReportCulture.Invariant)} bytes) is larger than the {Periods.MessageText.Write(source.Length, ReportCulture.Invariant)} bytes its directory says it holds")));
             return;
         }
         Stream raw;
@@ -338,8 +338,8 @@ internal sealed partial class CsvBundleLoad
             {
                 Tell(Damaged(file, declared != actual
                     ? new LocalizedText(
-                        $"tệp có {Validation.MessageText.Write(actual, ReportCulture.Vietnamese)} byte, không phải {Validation.MessageText.Write(declared, ReportCulture.Vietnamese)} byte như danh mục zip ghi",
-                        $"it holds {Validation.MessageText.Write(actual, ReportCulture.Invariant)} bytes, not the {Validation.MessageText.Write(declared, ReportCulture.Invariant)} its directory says")
+                        $"tệp có {Periods.MessageText.Write(actual, ReportCulture.Vietnamese)} byte, không phải {Periods.MessageText.Write(declared, ReportCulture.Vietnamese)} byte như danh mục zip ghi",
+                        $"it holds {Periods.MessageText.Write(actual, ReportCulture.Invariant)} bytes, not the {Periods.MessageText.Write(declared, ReportCulture.Invariant)} its directory says")
                     : new LocalizedText("mã kiểm tra CRC-32 không khớp với danh mục zip", "its CRC-32 checksum does not match the one its directory gives")));
             }
         }

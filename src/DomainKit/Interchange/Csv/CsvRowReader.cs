@@ -1,6 +1,7 @@
 using DomainKit.Money;
 using DomainKit.Periods;
 using DomainKit.Text;
+using DomainKit.Utility;
 using NodaTime;
 
 namespace DomainKit.Interchange.Csv;

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using DomainKit.Periods;
 using DomainKit.Text;
+using DomainKit.Utility;
 using DomainKit.Validation;
 
 namespace DomainKit.Interchange.Json;

@@ -1,3 +1,4 @@
+using DomainKit.Periods;
 using DomainKit.Pledges;
 using DomainKit.Text;
 

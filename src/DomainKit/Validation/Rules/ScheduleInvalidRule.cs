@@ -1,3 +1,4 @@
+using DomainKit.Periods;
 using DomainKit.Text;
 
 namespace DomainKit.Validation.Rules;

@@ -1,3 +1,4 @@
+using DomainKit.Periods;
 using DomainKit.Units;
 
 namespace DomainKit.Validation.Rules;
@@ -31,8 +32,8 @@ internal sealed class SuccessorNotValidRule : IValidationRule
             {
                 if (!successorId.IsEmpty && context.Dataset.FindUnit(successorId) is Unit successor && !successor.IsValidOn(next))
                 {
-                    var day = Validation.MessageText.Write(next, Text.ReportCulture.Vietnamese);
-                    var dayEn = Validation.MessageText.Write(next, Text.ReportCulture.Invariant);
+                    var day = MessageText.Write(next, Text.ReportCulture.Vietnamese);
+                    var dayEn = MessageText.Write(next, Text.ReportCulture.Invariant);
                     context.Report(EntityRef.ForUnit(unit.Id), "Successors", ("successor", successor.Name), ("detail", new Text.LocalizedText(
                         $"Đơn vị kế thừa {successor.Name} không có hiệu lực vào ngày {day}, ngày sau khi đơn vị này kết thúc.",
                         $"The successor {successor.Name} does not exist on {dayEn}, the day after this unit ends.")));

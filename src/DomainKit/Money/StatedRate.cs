@@ -1,9 +1,8 @@
 using System.Globalization;
-using DomainKit.Export.Notebooks;
-using DomainKit.Money;
 using DomainKit.Text;
+using DomainKit.Utility;
 
-namespace DomainKit.Aggregation;
+namespace DomainKit.Money;
 
 /// <summary>
 /// A percentage as written in a report (<c>96,7%</c>, <c>đạt tỷ lệ 100%</c>, <c>gần 100%</c>), with what the writing

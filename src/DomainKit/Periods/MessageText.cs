@@ -1,13 +1,16 @@
 using System.Globalization;
 using System.Text;
 using DomainKit.Money;
-using DomainKit.Periods;
 using DomainKit.Text;
 using NodaTime;
 
-namespace DomainKit.Validation;
+namespace DomainKit.Periods;
 
 /// <summary>Fills <c>{name}</c> placeholders of a message template with values written in a culture.</summary>
+/// <remarks>
+/// Records, validation, aggregation, reconciliation and the readers all write messages with it, and it writes
+/// amounts, dates and periods, so it sits with the highest of the values it writes, below every layer that uses it.
+/// </remarks>
 internal static class MessageText
 {
     public static string Render(string template, IReadOnlyDictionary<string, object?> values, ReportCulture culture)

@@ -15,7 +15,7 @@ using DomainKit.Units;
 using NodaTime;
 using NodaTime.Text;
 
-namespace DomainKit.Export.Json;
+namespace DomainKit.Interchange.Json;
 
 /// <summary>
 /// Writes a whole <see cref="Dataset"/> in the DomainKit dataset interchange format, version 1, described field

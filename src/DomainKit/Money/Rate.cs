@@ -1,10 +1,9 @@
 using System.Globalization;
 using System.Text;
-using DomainKit.Export.Notebooks;
-using DomainKit.Money;
 using DomainKit.Text;
+using DomainKit.Utility;
 
-namespace DomainKit.Aggregation;
+namespace DomainKit.Money;
 
 /// <summary>
 /// A rate held as an exact fraction of two counts, such as the 3.922 Party members who registered out of 4.127:

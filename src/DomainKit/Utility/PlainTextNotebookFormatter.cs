@@ -1,4 +1,4 @@
-namespace DomainKit.Export.Notebooks;
+namespace DomainKit.Utility;
 
 /// <summary>Writes a DomainKit result or value as plain text for a notebook or REPL: its <c>ToString()</c>, in English with invariant numbers.</summary>
 /// <remarks>The notebook finds <see cref="Format"/> by name, so it must stay the only public method of that name.</remarks>

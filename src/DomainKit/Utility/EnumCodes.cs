@@ -1,7 +1,7 @@
-namespace DomainKit.Interchange;
+namespace DomainKit.Utility;
 
 /// <summary>
-/// The codes an enum's values have in the interchange formats, both ways. The codes are spelled out, not derived
+/// The codes an enum's values have in files, exports and report rows, both ways. The codes are spelled out, not derived
 /// from the C# names, so that renaming a member cannot change a format.
 /// </summary>
 internal sealed class EnumCodes<T>

@@ -1,4 +1,4 @@
-namespace DomainKit.Export.Notebooks;
+namespace DomainKit.Utility;
 
 /// <summary>
 /// Names the class that makes a type's formatters for notebooks. .NET Interactive recognises an attribute by this
