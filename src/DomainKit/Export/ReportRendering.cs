@@ -2,7 +2,6 @@ using DomainKit.Aggregation;
 using DomainKit.Data;
 using DomainKit.Export.Html;
 using DomainKit.Interchange;
-using DomainKit.Reconciliation;
 using DomainKit.Text;
 using DomainKit.Validation;
 
@@ -89,52 +88,27 @@ public static class ReportRendering
     }
 
     /// <summary>
-    /// The validation report as Markdown: the summary line of <see cref="ValidationReport.ToString(ReportCulture)"/>,
-    /// then a table of the findings (code, severity, item, field, message).
+    /// A validation or reconciliation report as Markdown: the summary line of
+    /// <see cref="FindingReport.ToString(ReportCulture)"/>, then a table of the findings (code, severity, item, field,
+    /// message), in the report's order: by severity for validation, figure by figure for reconciliation.
     /// </summary>
-    /// <param name="report">The validation report.</param>
+    /// <param name="report">The validation or reconciliation report.</param>
     /// <param name="culture">The language of the headers and messages.</param>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is <see langword="null"/>.</exception>
-    public static string ToMarkdown(this ValidationReport report, ReportCulture culture)
+    public static string ToMarkdown(this FindingReport report, ReportCulture culture)
     {
         ArgumentNullException.ThrowIfNull(report);
         return MarkdownResults.Findings(report.Summary(culture), report.Findings, culture);
     }
 
     /// <summary>
-    /// The validation report as an HTML fragment: the summary line of
-    /// <see cref="ValidationReport.ToString(ReportCulture)"/>, then the findings table of the HTML page.
+    /// A validation or reconciliation report as an HTML fragment: the summary line of
+    /// <see cref="FindingReport.ToString(ReportCulture)"/>, then the findings table of the HTML page.
     /// </summary>
-    /// <param name="report">The validation report.</param>
+    /// <param name="report">The validation or reconciliation report.</param>
     /// <param name="culture">The language of the headers and messages.</param>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is <see langword="null"/>.</exception>
-    public static string ToHtml(this ValidationReport report, ReportCulture culture)
-    {
-        ArgumentNullException.ThrowIfNull(report);
-        return HtmlResults.Findings(report.Summary(culture), report.Findings, culture);
-    }
-
-    /// <summary>
-    /// The reconciliation report as Markdown: the summary line of
-    /// <see cref="ReconciliationReport.ToString(ReportCulture)"/>, then a table of the findings, figure by figure.
-    /// </summary>
-    /// <param name="report">The reconciliation report.</param>
-    /// <param name="culture">The language of the headers and messages.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="report"/> is <see langword="null"/>.</exception>
-    public static string ToMarkdown(this ReconciliationReport report, ReportCulture culture)
-    {
-        ArgumentNullException.ThrowIfNull(report);
-        return MarkdownResults.Findings(report.Summary(culture), report.Findings, culture);
-    }
-
-    /// <summary>
-    /// The reconciliation report as an HTML fragment: the summary line of
-    /// <see cref="ReconciliationReport.ToString(ReportCulture)"/>, then the findings table of the HTML page.
-    /// </summary>
-    /// <param name="report">The reconciliation report.</param>
-    /// <param name="culture">The language of the headers and messages.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="report"/> is <see langword="null"/>.</exception>
-    public static string ToHtml(this ReconciliationReport report, ReportCulture culture)
+    public static string ToHtml(this FindingReport report, ReportCulture culture)
     {
         ArgumentNullException.ThrowIfNull(report);
         return HtmlResults.Findings(report.Summary(culture), report.Findings, culture);

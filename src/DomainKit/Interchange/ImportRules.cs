@@ -120,9 +120,7 @@ public static class ImportRules
             Column = column,
             Field = field,
             Value = value is { Length: > MaxValueLength } ? value[..MaxValueLength] + "…" : value,
-            Message = new LocalizedText(
-                MessageText.Render(rule.Message.Vietnamese, values, ReportCulture.Vietnamese),
-                MessageText.Render(rule.Message.English, values, ReportCulture.Invariant)),
+            Message = MessageText.Fill(rule.Message, values),
             Rejected = rejected,
         };
     }

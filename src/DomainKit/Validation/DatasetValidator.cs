@@ -89,7 +89,7 @@ public sealed class DatasetValidator
             catch (Exception exception)
             {
                 var failure = new RuleContext(dataset, today, RuleFailure.Descriptor, Severity.Error, own, cancellationToken);
-                failure.Report(EntityRef.Dataset, null, ("rule", descriptor.Code), ("error", exception.GetType().Name + ": " + exception.Message));
+                failure.Report(EntityRef.Dataset, null, (MessageArguments.Rule, descriptor.Code), (MessageArguments.Error, exception.GetType().Name + ": " + exception.Message));
             }
             perRule[r] = own;
         });

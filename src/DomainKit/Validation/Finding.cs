@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using DomainKit.Periods;
 using DomainKit.Text;
 using DomainKit.Utility;
 
@@ -28,6 +29,23 @@ public sealed record Finding
 
     /// <summary>The values the message was made from, by name: for a mismatch, both values and the difference.</summary>
     public ImmutableDictionary<string, object?> Arguments { get; init; } = ImmutableDictionary<string, object?>.Empty;
+
+    /// <summary>
+    /// The finding of <paramref name="descriptor"/> about <paramref name="entity"/>: its message is the descriptor's
+    /// template filled with <paramref name="shown"/>, the values as they are written (the arguments themselves unless
+    /// given), in both languages. Every finding, of a rule, a check or a report, is made here.
+    /// </summary>
+    internal static Finding Of(RuleDescriptor descriptor, Severity severity, EntityRef entity, string? field,
+        ImmutableDictionary<string, object?> arguments, IReadOnlyDictionary<string, object?>? shown = null)
+        => new()
+        {
+            Code = descriptor.Code,
+            Severity = severity,
+            Entity = entity,
+            Field = field,
+            Message = MessageText.Fill(descriptor.Message, shown ?? arguments),
+            Arguments = arguments,
+        };
 
     /// <summary>Writes <c>DK501 error fund-entry:pl-tk#3 Amount: message</c> in English.</summary>
     public override string ToString() => ToString(ReportCulture.Invariant);

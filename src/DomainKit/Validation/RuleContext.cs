@@ -52,16 +52,6 @@ public sealed class RuleContext
     {
         ArgumentNullException.ThrowIfNull(arguments);
         var values = ImmutableDictionary.CreateRange(arguments.Select(a => KeyValuePair.Create(a.Name, a.Value)));
-        findings.Add(new Finding
-        {
-            Code = Descriptor.Code,
-            Severity = Severity,
-            Entity = entity,
-            Field = field,
-            Message = new LocalizedText(
-                MessageText.Render(Descriptor.Message.Vietnamese, values, ReportCulture.Vietnamese),
-                MessageText.Render(Descriptor.Message.English, values, ReportCulture.Invariant)),
-            Arguments = values,
-        });
+        findings.Add(Finding.Of(Descriptor, Severity, entity, field, values));
     }
 }

@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Reflection.Emit;
+using System.Reflection.Metadata;
 
 namespace DomainKit.Tests.Conventions;
 
@@ -19,6 +20,39 @@ internal static class IlOperands
         .GetFields(BindingFlags.Public | BindingFlags.Static)
         .Select(f => (OpCode)f.GetValue(null)!)
         .ToDictionary(o => o.Value & 0xFFFF, o => o.OperandType);
+
+    /// <summary>
+    /// The operands of <paramref name="body"/>'s instructions that a reader looks into, in order: each with its marker
+    /// (<see cref="String"/>, <see cref="Method"/>, <see cref="Token"/> or <see cref="Signature"/>) and its metadata token.
+    /// </summary>
+    public static IEnumerable<(int Kind, int Token)> TokensOf(MethodBodyBlock body)
+    {
+        var il = body.GetILReader();
+        var found = new List<(int, int)>();
+        while (il.RemainingBytes > 0)
+        {
+            int code = il.ReadByte();
+            if (code == 0xFE)
+            {
+                code = 0xFE00 | il.ReadByte();
+            }
+            switch (SizeOf(code))
+            {
+                case String or Method or Token or Signature:
+                    found.Add((SizeOf(code), il.ReadInt32()));
+                    break;
+                case Switch:
+                    // The count first, then that many targets; the offset is read only after the count.
+                    var targets = il.ReadInt32();
+                    il.Offset += 4 * targets;
+                    break;
+                case var size:
+                    il.Offset += size;
+                    break;
+            }
+        }
+        return found;
+    }
 
     /// <summary>The operand of the instruction <paramref name="code"/> (one byte, or <c>0xFE</c> and a byte as <c>0xFEnn</c>).</summary>
     public static int SizeOf(int code) => Operands[code] switch

@@ -32,7 +32,7 @@ internal static class Layers
         // Checks and reports, each of which may use the ones before it.
         ["DomainKit.Validation", "DomainKit.Validation.Rules"],
         ["DomainKit.Aggregation"],
-        ["DomainKit.Reconciliation"],
+        ["DomainKit.Reconciliation", "DomainKit.Reconciliation.Checks"],
         // Reading and writing.
         ["DomainKit.Interchange", "DomainKit.Interchange.Csv", "DomainKit.Interchange.Json"],
         ["DomainKit.Export", "DomainKit.Export.Html", "DomainKit.Export.Notebooks"],

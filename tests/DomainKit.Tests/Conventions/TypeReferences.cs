@@ -221,35 +221,18 @@ internal sealed class TypeReferences
         {
             AddType(owner, region.CatchType);
         }
-        var il = body.GetILReader();
-        while (il.RemainingBytes > 0)
+        foreach (var (kind, token) in IlOperands.TokensOf(body))
         {
-            int code = il.ReadByte();
-            if (code == 0xFE)
-            {
-                code = 0xFE00 | il.ReadByte();
-            }
-            switch (IlOperands.SizeOf(code))
+            switch (kind)
             {
                 case IlOperands.Method:
                 case IlOperands.Token:
-                    AddMember(owner, MetadataTokens.EntityHandle(il.ReadInt32()));
+                    AddMember(owner, MetadataTokens.EntityHandle(token));
                     break;
                 case IlOperands.Signature:
-                    var signature = reader.GetStandaloneSignature((StandaloneSignatureHandle)MetadataTokens.EntityHandle(il.ReadInt32()));
+                    var signature = reader.GetStandaloneSignature((StandaloneSignatureHandle)MetadataTokens.EntityHandle(token));
                     var decoded = signature.DecodeMethodSignature(types, null);
                     Add(owner, [.. decoded.ReturnType, .. decoded.ParameterTypes.SelectMany(p => p)]);
-                    break;
-                case IlOperands.Switch:
-                    // The count first, then that many targets; the offset is read only after the count.
-                    var targets = il.ReadInt32();
-                    il.Offset += 4 * targets;
-                    break;
-                case IlOperands.String:
-                    il.Offset += 4;
-                    break;
-                case var size:
-                    il.Offset += size;
                     break;
             }
         }

@@ -47,6 +47,27 @@ public sealed class ReconcilerTests
     }
 
     [Fact]
+    public void A_reconciliation_report_counts_and_writes_its_findings_as_a_validation_report_does()
+    {
+        var figures = new StatedFigure[]
+        {
+            new StatedBreakdown("120 mô hình", EntityRef.Dataset, 120, [new("kinh tế", 120)]),
+            new StatedBreakdown("100 mô hình", EntityRef.Dataset, 100, [new("kinh tế", 90)]),
+            new StatedModelCount("5 mô hình", "khong-co", 5),
+        };
+
+        FindingReport report = new Reconciler(Dataset.Empty).Reconcile(figures);
+
+        Assert.Equal((1, 1, 1, true), (report.ErrorCount, report.WarningCount, report.InfoCount, report.HasErrors));
+        Assert.Equal(["DK802"], report.WithCode("dk802").Select(f => f.Code));
+        Assert.Equal(
+            ["3 figures checked: 1 errors, 1 warnings, 1 information", .. report.Findings.Select(f => f.ToString())],
+            report.ToString().Split('\n'));
+        Assert.Equal(report.ToString(ReportCulture.Invariant), report.ToString());
+        Assert.StartsWith("3 số liệu đã đối chiếu: 1 lỗi, 1 cảnh báo, 1 thông tin\n", report.ToString(ReportCulture.Vietnamese), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Rounded_amount_parts_add_up_when_some_amounts_they_allow_do()
     {
         var fits = new StatedAmountBreakdown("2,5 tỷ: 1,2 tỷ và 1,3 tỷ", EntityRef.Dataset, Vnd("2,5 tỷ"), [new("a", Vnd("1,2 tỷ")), new("b", Vnd("1,3 tỷ"))]);

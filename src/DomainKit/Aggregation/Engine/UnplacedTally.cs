@@ -65,17 +65,8 @@ internal sealed class UnplacedTally
         if (outOfRange > 0)
         {
             var descriptor = ReportRules.ItemsOutOfRange;
-            var values = new Dictionary<string, object?>(StringComparer.Ordinal) { ["count"] = outOfRange };
-            findings.Add(new Finding
-            {
-                Code = descriptor.Code,
-                Severity = descriptor.DefaultSeverity,
-                Entity = EntityRef.Dataset,
-                Message = new LocalizedText(
-                    MessageText.Render(descriptor.Message.Vietnamese, values, ReportCulture.Vietnamese),
-                    MessageText.Render(descriptor.Message.English, values, ReportCulture.Invariant)),
-                Arguments = values.ToImmutableDictionary(StringComparer.Ordinal),
-            });
+            var values = ImmutableDictionary.Create<string, object?>(StringComparer.Ordinal).Add(MessageArguments.Count, outOfRange);
+            findings.Add(Finding.Of(descriptor, descriptor.DefaultSeverity, EntityRef.Dataset, null, values));
         }
         return findings.ToImmutable();
     }
@@ -110,21 +101,12 @@ internal sealed class UnplacedTally
         var descriptor = ReportRules.UnplacedItems;
         var values = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
-            ["count"] = count,
-            ["unit"] = unit,
-            ["map"] = map,
-            ["reason"] = reason,
-            ["where"] = where,
+            [MessageArguments.Count] = count,
+            [MessageArguments.Unit] = unit,
+            [MessageArguments.Map] = map,
+            [MessageArguments.Reason] = reason,
+            [MessageArguments.Where] = where,
         };
-        return new Finding
-        {
-            Code = descriptor.Code,
-            Severity = descriptor.DefaultSeverity,
-            Entity = entity,
-            Message = new LocalizedText(
-                MessageText.Render(descriptor.Message.Vietnamese, values, ReportCulture.Vietnamese),
-                MessageText.Render(descriptor.Message.English, values, ReportCulture.Invariant)),
-            Arguments = values.ToImmutableDictionary(StringComparer.Ordinal),
-        };
+        return Finding.Of(descriptor, descriptor.DefaultSeverity, entity, null, values.ToImmutableDictionary(StringComparer.Ordinal));
     }
 }

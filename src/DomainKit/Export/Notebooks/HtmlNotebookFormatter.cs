@@ -2,7 +2,6 @@ using DomainKit.Aggregation;
 using DomainKit.Data;
 using DomainKit.Export.Html;
 using DomainKit.Interchange;
-using DomainKit.Reconciliation;
 using DomainKit.Utility;
 using DomainKit.Validation;
 
@@ -32,8 +31,7 @@ internal sealed class HtmlNotebookFormatter
         {
             ReportDocument report => report.ToHtml(ExportOptions.Default),
             ReportTable table => table.ToHtml(ExportOptions.Default),
-            ValidationReport validation => validation.ToHtml(culture),
-            ReconciliationReport reconciliation => reconciliation.ToHtml(culture),
+            FindingReport findings => findings.ToHtml(culture),
             ImportResult import => import.ToHtml(culture),
             Dataset dataset => dataset.ToHtml(culture),
             _ => HtmlText.Encode(instance.ToString()),

@@ -33,7 +33,7 @@ internal sealed class BalanceAssertionNotCheckableRule : IValidationRule
                 {
                     var when = assertion.At == BalanceTime.StartOfDay ? new LocalizedText("đầu", "start") : new LocalizedText("cuối", "end");
                     context.Report(EntityRef.ForFundEntry(ledger.FundId, i), "StatedBalance",
-                        ("when", when), ("date", assertion.Date), ("stated", assertion.StatedBalance), ("reason", reason));
+                        (MessageArguments.When, when), (MessageArguments.Date, assertion.Date), (MessageArguments.Stated, assertion.StatedBalance), (MessageArguments.Reason, reason));
                 }
             }
         }

@@ -46,8 +46,8 @@ internal sealed class BalanceAssertionRule : IValidationRule
                 {
                     var when = assertion.At == BalanceTime.StartOfDay ? new LocalizedText("đầu", "start") : new LocalizedText("cuối", "end");
                     context.Report(EntityRef.ForFundEntry(ledger.FundId, i), "StatedBalance",
-                        ("when", when), ("date", assertion.Date), ("stated", assertion.StatedBalance),
-                        ("computed", computed), ("difference", difference));
+                        (MessageArguments.When, when), (MessageArguments.Date, assertion.Date), (MessageArguments.Stated, assertion.StatedBalance),
+                        (MessageArguments.Computed, computed), (MessageArguments.Difference, difference));
                 }
             }
         }

@@ -54,7 +54,7 @@ internal sealed class DateInFutureRule : IValidationRule
     {
         if (date is LocalDate d && d > context.Today)
         {
-            context.Report(at, field, ("field", field), ("date", d), ("today", context.Today));
+            context.Report(at, field, (MessageArguments.Field, field), (MessageArguments.Date, d), (MessageArguments.Today, context.Today));
         }
     }
 }

@@ -60,7 +60,7 @@ internal sealed class DatedOutsideUnitValidityRule : IValidationRule
     {
         if (unit is not null && date is LocalDate day && !unit.IsValidOn(day))
         {
-            context.Report(at, field, ("field", field), ("date", day), ("unit", unit.Name));
+            context.Report(at, field, (MessageArguments.Field, field), (MessageArguments.Date, day), (MessageArguments.Unit, unit.Name));
         }
     }
 }

@@ -23,7 +23,7 @@ internal sealed class DistinctAboveOccurrencesRule : IValidationRule
                 if (occurrences != LedgerStore.Missing && distinct != LedgerStore.Missing && distinct > occurrences)
                 {
                     context.Report(EntityRef.ForFundEntry(ledger.FundId, i), "Beneficiaries.Distinct",
-                        ("distinct", distinct), ("occurrences", occurrences));
+                        (MessageArguments.Distinct, distinct), (MessageArguments.Occurrences, occurrences));
                 }
             }
         }

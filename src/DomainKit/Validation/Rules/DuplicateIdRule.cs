@@ -41,7 +41,7 @@ internal sealed class DuplicateIdRule : IValidationRule
             var loans = LoanEntries.Of<LoanDisbursement>(ledger, FundEntryKind.Loan).Select(x => x.Entry.LoanId).Where(id => !string.IsNullOrWhiteSpace(id));
             foreach (var group in loans.GroupBy(id => id, StringComparer.Ordinal).Where(g => g.Count() > 1))
             {
-                context.Report(EntityRef.ForFund(ledger.FundId), "LoanId", ("id", group.Key), ("count", group.Count()));
+                context.Report(EntityRef.ForFund(ledger.FundId), "LoanId", (MessageArguments.Id, group.Key), (MessageArguments.Count, group.Count()));
             }
         }
     }
@@ -50,7 +50,7 @@ internal sealed class DuplicateIdRule : IValidationRule
     {
         foreach (var group in ids.Where(id => id is not null).GroupBy(id => id!, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
-            context.Report(at(group.Key), "Id", ("id", group.Key), ("count", group.Count()));
+            context.Report(at(group.Key), "Id", (MessageArguments.Id, group.Key), (MessageArguments.Count, group.Count()));
         }
     }
 }

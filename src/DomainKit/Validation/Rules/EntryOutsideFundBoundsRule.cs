@@ -32,13 +32,13 @@ internal sealed class EntryOutsideFundBoundsRule : IValidationRule
                 var start = covered is { } span && span.Start < date ? span.Start : date;
                 if (inception is { } first && start < first)
                 {
-                    context.Report(at, covered is null ? "Date" : "Covers", ("date", start), ("inception", first), ("problem", new LocalizedText(
+                    context.Report(at, covered is null ? "Date" : "Covers", (MessageArguments.Date, start), (MessageArguments.Inception, first), (MessageArguments.Problem, new LocalizedText(
                         $"Bút toán từ ngày {MessageText.Write(start, ReportCulture.Vietnamese)}, trước khi quỹ thành lập ngày {MessageText.Write(first, ReportCulture.Vietnamese)}",
                         $"The entry starts on {MessageText.Write(start, ReportCulture.Invariant)}, before the fund's inception on {MessageText.Write(first, ReportCulture.Invariant)}")));
                 }
                 if (covered is { } covers && covers.End > date)
                 {
-                    context.Report(at, "Covers", ("date", date), ("coversEnd", covers.End), ("problem", new LocalizedText(
+                    context.Report(at, "Covers", (MessageArguments.Date, date), (MessageArguments.CoversEnd, covers.End), (MessageArguments.Problem, new LocalizedText(
                         $"Bút toán tổng hợp ghi ngày {MessageText.Write(date, ReportCulture.Vietnamese)} nhưng kỳ của nó kết thúc ngày {MessageText.Write(covers.End, ReportCulture.Vietnamese)}",
                         $"The summary entry is dated {MessageText.Write(date, ReportCulture.Invariant)} but its span ends on {MessageText.Write(covers.End, ReportCulture.Invariant)}")));
                 }

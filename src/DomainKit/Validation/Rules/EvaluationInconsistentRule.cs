@@ -24,7 +24,7 @@ internal sealed class EvaluationInconsistentRule : IValidationRule
             if (evaluation.Rating is { } unknown && !Enum.IsDefined(unknown))
             {
                 // A rating read from a file can hold any number; it names no rating, so there is nothing to compare.
-                context.Report(at, "Evaluation.Rating", ("problem", new LocalizedText(
+                context.Report(at, "Evaluation.Rating", (MessageArguments.Problem, new LocalizedText(
                     $"xếp loại {(int)unknown} không thuộc thang xếp loại", $"the rating {(int)unknown} is not a known rating")));
                 continue;
             }
@@ -32,21 +32,21 @@ internal sealed class EvaluationInconsistentRule : IValidationRule
             {
                 if (score is < 0 or > 100)
                 {
-                    context.Report(at, "Evaluation.Score", ("score", score), ("problem", new LocalizedText(
+                    context.Report(at, "Evaluation.Score", (MessageArguments.Score, score), (MessageArguments.Problem, new LocalizedText(
                         $"điểm {score} nằm ngoài thang 0–100", $"the score {score} is outside 0 to 100")));
                 }
                 else if (evaluation.Rating is { } rating && rating != PerformanceRatings.FromScore(score))
                 {
                     var implied = PerformanceRatings.NameOf(PerformanceRatings.FromScore(score));
                     var given = PerformanceRatings.NameOf(rating);
-                    context.Report(at, "Evaluation.Rating", ("score", score), ("problem", new LocalizedText(
+                    context.Report(at, "Evaluation.Rating", (MessageArguments.Score, score), (MessageArguments.Problem, new LocalizedText(
                         $"xếp loại \"{given.Vietnamese}\" nhưng {score} điểm tương ứng \"{implied.Vietnamese}\"",
                         $"rated \"{given.English}\" but {score} points mean \"{implied.English}\"")));
                 }
             }
             if (evaluation.EvaluatedOn < pledge.Period.Start)
             {
-                context.Report(at, "Evaluation.EvaluatedOn", ("problem", new LocalizedText(
+                context.Report(at, "Evaluation.EvaluatedOn", (MessageArguments.Problem, new LocalizedText(
                     $"đánh giá ngày {MessageText.Write(evaluation.EvaluatedOn, ReportCulture.Vietnamese)}, trước khi {MessageText.Write(pledge.Period, ReportCulture.Vietnamese)} bắt đầu",
                     $"evaluated on {MessageText.Write(evaluation.EvaluatedOn, ReportCulture.Invariant)}, before {MessageText.Write(pledge.Period, ReportCulture.Invariant)} starts")));
             }

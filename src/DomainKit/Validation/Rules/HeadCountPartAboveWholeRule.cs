@@ -29,8 +29,8 @@ internal sealed class HeadCountPartAboveWholeRule : IValidationRule
                     var both = (long)exempt + away;
                     if (both > members)
                     {
-                        context.Report(at, "HeadCounts.Exempt + Away", ("date", count.AsOf), ("field", "Exempt + Away"),
-                            ("part", both <= int.MaxValue ? (object)(int)both : both), ("members", members));
+                        context.Report(at, "HeadCounts.Exempt + Away", (MessageArguments.Date, count.AsOf), (MessageArguments.Field, "Exempt + Away"),
+                            (MessageArguments.Part, both <= int.MaxValue ? (object)(int)both : both), (MessageArguments.Members, members));
                     }
                 }
             }
@@ -41,7 +41,7 @@ internal sealed class HeadCountPartAboveWholeRule : IValidationRule
     {
         if (part is int value && value > members)
         {
-            context.Report(at, "HeadCounts." + field, ("date", date), ("field", field), ("part", value), ("members", members));
+            context.Report(at, "HeadCounts." + field, (MessageArguments.Date, date), (MessageArguments.Field, field), (MessageArguments.Part, value), (MessageArguments.Members, members));
         }
     }
 }

@@ -30,7 +30,7 @@ internal sealed class InKindWithoutValuationRule : IValidationRule
                 if (goods is not null && valuation is null)
                 {
                     context.Report(EntityRef.ForFundEntry(ledger.FundId, i), "Valuation",
-                        ("quantity", goods.Quantity), ("unit", goods.UnitOfMeasure), ("goods", goods.Name));
+                        (MessageArguments.Quantity, goods.Quantity), (MessageArguments.Unit, goods.UnitOfMeasure), (MessageArguments.Goods, goods.Name));
                 }
             }
         }

@@ -25,7 +25,7 @@ internal sealed class LifecycleOutOfOrderRule : IValidationRule
                 if (previous is { } before && e.Date < before)
                 {
                     context.Report(EntityRef.ForModel(model.Id), "Lifecycle",
-                        ("stage", LifecycleStageNames.Of(e.Stage)), ("date", e.Date), ("previous", before));
+                        (MessageArguments.Stage, LifecycleStageNames.Of(e.Stage)), (MessageArguments.Date, e.Date), (MessageArguments.Previous, before));
                 }
                 previous = e.Date;
             }

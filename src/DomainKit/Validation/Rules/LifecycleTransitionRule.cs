@@ -25,7 +25,7 @@ internal sealed class LifecycleTransitionRule : IValidationRule
                 if (stage is LifecycleStage current && !ModelLifecycle.IsAllowed(current, e.Stage))
                 {
                     context.Report(EntityRef.ForModel(model.Id), "Lifecycle",
-                        ("from", LifecycleStageNames.Of(current)), ("to", LifecycleStageNames.Of(e.Stage)), ("date", e.Date));
+                        (MessageArguments.From, LifecycleStageNames.Of(current)), (MessageArguments.To, LifecycleStageNames.Of(e.Stage)), (MessageArguments.Date, e.Date));
                 }
                 if (e.Stage != LifecycleStage.Reviewed || stage is null)
                 {

@@ -22,7 +22,7 @@ internal sealed class LinkFollowsSuccessorRule : IValidationRule
                 if (LinkSpans.Offending(context.Dataset, link) is { FollowsSuccessor: true } problem)
                 {
                     context.Report(EntityRef.ForUnit(unit.Id), link.Field,
-                        ("field", link.Field), ("parent", problem.Parent.Name), ("date", problem.Date), ("successor", problem.Successor!.Name));
+                        (MessageArguments.Field, link.Field), (MessageArguments.Parent, problem.Parent.Name), (MessageArguments.Date, problem.Date), (MessageArguments.Successor, problem.Successor!.Name));
                 }
             }
         }

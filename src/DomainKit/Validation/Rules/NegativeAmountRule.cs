@@ -103,7 +103,7 @@ internal sealed class NegativeAmountRule : IValidationRule
     {
         if (value is Dong amount && amount.IsNegative)
         {
-            context.Report(at, field, ("field", field), ("value", amount));
+            context.Report(at, field, (MessageArguments.Field, field), (MessageArguments.Value, amount));
         }
     }
 
@@ -111,7 +111,7 @@ internal sealed class NegativeAmountRule : IValidationRule
     {
         if (value is < 0)
         {
-            context.Report(at, field, ("field", field), ("value", value));
+            context.Report(at, field, (MessageArguments.Field, field), (MessageArguments.Value, value));
         }
     }
 
@@ -119,7 +119,7 @@ internal sealed class NegativeAmountRule : IValidationRule
     {
         if (value is < 0m)
         {
-            context.Report(at, field, ("field", field), ("value", value));
+            context.Report(at, field, (MessageArguments.Field, field), (MessageArguments.Value, value));
         }
     }
 }

@@ -158,8 +158,8 @@ internal sealed class OutflowAboveBalanceRule : IValidationRule
 
     private static void Report(RuleContext context, FundLedger ledger, int index, long amount, LocalDate date, long available)
         => context.Report(EntityRef.ForFundEntry(ledger.FundId, index), "Amount",
-            ("amount", new Dong(amount)), ("date", date), ("balance", new Dong(available)),
-            ("shortfall", new Dong(checked(amount - available))));
+            (MessageArguments.Amount, new Dong(amount)), (MessageArguments.Date, date), (MessageArguments.Balance, new Dong(available)),
+            (MessageArguments.Shortfall, new Dong(checked(amount - available))));
 
     private static LocalDate Earliest(FundLedger ledger, int index, Dictionary<int, ReportingPeriod> spans)
     {

@@ -26,7 +26,7 @@ internal sealed class ParentNotValidRule : IValidationRule
             {
                 if (LinkSpans.Offending(context.Dataset, link) is { } problem && !problem.FollowsSuccessor)
                 {
-                    context.Report(EntityRef.ForUnit(unit.Id), link.Field, ("field", link.Field), ("parent", problem.Parent.Name), ("date", problem.Date));
+                    context.Report(EntityRef.ForUnit(unit.Id), link.Field, (MessageArguments.Field, link.Field), (MessageArguments.Parent, problem.Parent.Name), (MessageArguments.Date, problem.Date));
                 }
             }
         }

@@ -23,7 +23,7 @@ internal sealed class PaymentOutsidePledgeRule : IValidationRule
             if (payment.Date < pledge.Period.Start || (end is { } last && payment.Date > last))
             {
                 context.Report(EntityRef.ForPayment(payment.PledgeId, i), "Date",
-                    ("date", payment.Date), ("start", pledge.Period.Start), ("end", end));
+                    (MessageArguments.Date, payment.Date), (MessageArguments.Start, pledge.Period.Start), (MessageArguments.End, end));
             }
         }
     }

@@ -23,7 +23,7 @@ internal sealed class PrimarySuccessorNotListedRule : IValidationRule
             if (!successors.Contains(primary))
             {
                 var listed = successors.IsEmpty ? null : string.Join(", ", successors.Select(s => s.Value));
-                context.Report(EntityRef.ForUnit(unit.Id), "PrimarySuccessorId", ("primary", primary.Value), ("successors", listed));
+                context.Report(EntityRef.ForUnit(unit.Id), "PrimarySuccessorId", (MessageArguments.Primary, primary.Value), (MessageArguments.Successors, listed));
             }
         }
     }

@@ -24,9 +24,9 @@ internal sealed class RegisteredAboveEligibleRule : IValidationRule
                 && group.Registered > eligible && group.Registered <= members)
             {
                 context.Report(EntityRef.ForUnit(group.Unit.Id), "HeadCounts.Exempt",
-                    ("registered", group.Registered), ("eligible", eligible), ("members", members), ("exempt", exempt),
-                    ("unit", group.Unit.Name), ("period", group.Period), ("target", PledgeRegistrations.Describe(group.Target)),
-                    ("difference", group.Registered - eligible));
+                    (MessageArguments.Registered, group.Registered), (MessageArguments.Eligible, eligible), (MessageArguments.Members, members), (MessageArguments.Exempt, exempt),
+                    (MessageArguments.Unit, group.Unit.Name), (MessageArguments.Period, group.Period), (MessageArguments.Target, PledgeRegistrations.Describe(group.Target)),
+                    (MessageArguments.Difference, group.Registered - eligible));
             }
         }
     }

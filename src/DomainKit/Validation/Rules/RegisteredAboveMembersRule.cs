@@ -16,8 +16,8 @@ internal sealed class RegisteredAboveMembersRule : IValidationRule
             if (group.HeadCount.Members is int members && members >= 0 && group.Registered > members)
             {
                 context.Report(EntityRef.ForUnit(group.Unit.Id), "HeadCounts.Members",
-                    ("registered", group.Registered), ("members", members), ("unit", group.Unit.Name),
-                    ("period", group.Period), ("target", PledgeRegistrations.Describe(group.Target)), ("difference", group.Registered - members));
+                    (MessageArguments.Registered, group.Registered), (MessageArguments.Members, members), (MessageArguments.Unit, group.Unit.Name),
+                    (MessageArguments.Period, group.Period), (MessageArguments.Target, PledgeRegistrations.Describe(group.Target)), (MessageArguments.Difference, group.Registered - members));
             }
         }
     }

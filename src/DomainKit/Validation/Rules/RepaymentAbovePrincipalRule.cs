@@ -41,7 +41,7 @@ internal sealed class RepaymentAbovePrincipalRule : IValidationRule
                 if (after > lent && before <= lent)
                 {
                     context.Report(EntityRef.ForFundEntry(ledger.FundId, i), "Amount",
-                        ("loan", loanId), ("repaid", after), ("principal", lent), ("excess", after - lent));
+                        (MessageArguments.Loan, loanId), (MessageArguments.Repaid, after), (MessageArguments.Principal, lent), (MessageArguments.Excess, after - lent));
                 }
             }
         }

@@ -18,7 +18,7 @@ internal sealed class ReplicaBeforeOriginRule : IValidationRule
                 && model.StartDate is { } start && origin.StartDate is { } originStart && start < originStart)
             {
                 context.Report(EntityRef.ForModel(model.Id), "OriginId",
-                    ("date", start), ("origin", origin.Name), ("originDate", originStart));
+                    (MessageArguments.Date, start), (MessageArguments.Origin, origin.Name), (MessageArguments.OriginDate, originStart));
             }
         }
     }

@@ -31,7 +31,7 @@ internal sealed class ReplicationCycleRule : IValidationRule
                     {
                         reported.Add(member);
                     }
-                    context.Report(EntityRef.ForModel(model.Id), "OriginId", ("path", string.Join(" → ", path.Select(p => p.Value))));
+                    context.Report(EntityRef.ForModel(model.Id), "OriginId", (MessageArguments.Path, string.Join(" → ", path.Select(p => p.Value))));
                     break;
                 }
                 if (!seen.Add(next))

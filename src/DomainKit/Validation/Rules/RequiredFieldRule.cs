@@ -118,7 +118,7 @@ internal sealed class RequiredFieldRule : IValidationRule
     {
         if (!present)
         {
-            context.Report(at, field, ("field", field));
+            context.Report(at, field, (MessageArguments.Field, field));
         }
     }
 }

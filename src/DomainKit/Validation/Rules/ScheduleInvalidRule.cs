@@ -22,21 +22,21 @@ internal sealed class ScheduleInvalidRule : IValidationRule
             var at = EntityRef.ForPledge(pledge.Id);
             if (schedule.Amount.Value == 0)
             {
-                context.Report(at, "Schedule.Amount", ("problem", new LocalizedText("số tiền mỗi kỳ bằng 0", "the amount per instalment is zero")));
+                context.Report(at, "Schedule.Amount", (MessageArguments.Problem, new LocalizedText("số tiền mỗi kỳ bằng 0", "the amount per instalment is zero")));
             }
             if (schedule.MaximumAmount is { } max && max < schedule.Amount)
             {
-                context.Report(at, "Schedule.MaximumAmount", ("problem", new LocalizedText(
+                context.Report(at, "Schedule.MaximumAmount", (MessageArguments.Problem, new LocalizedText(
                     $"mức cao nhất {MessageText.Write(max, ReportCulture.Vietnamese)} thấp hơn mức thấp nhất {MessageText.Write(schedule.Amount, ReportCulture.Vietnamese)}",
                     $"the maximum {MessageText.Write(max, ReportCulture.Invariant)} is below the minimum {MessageText.Write(schedule.Amount, ReportCulture.Invariant)}")));
             }
             if (schedule.End is { } end && end < schedule.Start)
             {
-                context.Report(at, "Schedule.End", ("problem", new LocalizedText("ngày kết thúc trước ngày bắt đầu", "it ends before it starts")));
+                context.Report(at, "Schedule.End", (MessageArguments.Problem, new LocalizedText("ngày kết thúc trước ngày bắt đầu", "it ends before it starts")));
             }
             if (!pledge.Period.Contains(schedule.Start))
             {
-                context.Report(at, "Schedule.Start", ("problem", new LocalizedText(
+                context.Report(at, "Schedule.Start", (MessageArguments.Problem, new LocalizedText(
                     $"ngày bắt đầu {MessageText.Write(schedule.Start, ReportCulture.Vietnamese)} nằm ngoài {MessageText.Write(pledge.Period, ReportCulture.Vietnamese)}",
                     $"it starts on {MessageText.Write(schedule.Start, ReportCulture.Invariant)}, outside {MessageText.Write(pledge.Period, ReportCulture.Invariant)}")));
             }

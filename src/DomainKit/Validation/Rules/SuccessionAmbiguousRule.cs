@@ -28,7 +28,7 @@ internal sealed class SuccessionAmbiguousRule : IValidationRule
                 continue;
             }
             var names = string.Join(", ", successors.Select(id => context.Dataset.FindUnit(id)!.Name ?? id.Value));
-            context.Report(EntityRef.ForUnit(unit.Id), "PrimarySuccessorId", ("successors", names), ("date", unit.ValidTo));
+            context.Report(EntityRef.ForUnit(unit.Id), "PrimarySuccessorId", (MessageArguments.Successors, names), (MessageArguments.Date, unit.ValidTo));
         }
     }
 }

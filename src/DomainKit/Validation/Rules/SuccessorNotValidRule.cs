@@ -22,7 +22,7 @@ internal sealed class SuccessorNotValidRule : IValidationRule
             // Valid to the last day of the calendar is no end either: no successor can follow on.
             if (unit.ValidTo is not { } end || end == NodaTime.LocalDate.MaxIsoValue)
             {
-                context.Report(EntityRef.ForUnit(unit.Id), "ValidTo", ("detail", new Text.LocalizedText(
+                context.Report(EntityRef.ForUnit(unit.Id), "ValidTo", (MessageArguments.Detail, new Text.LocalizedText(
                     "Đơn vị có đơn vị kế thừa nhưng không có ngày hết hiệu lực.",
                     "The unit has successors but no end date.")));
                 continue;
@@ -34,7 +34,7 @@ internal sealed class SuccessorNotValidRule : IValidationRule
                 {
                     var day = MessageText.Write(next, Text.ReportCulture.Vietnamese);
                     var dayEn = MessageText.Write(next, Text.ReportCulture.Invariant);
-                    context.Report(EntityRef.ForUnit(unit.Id), "Successors", ("successor", successor.Name), ("detail", new Text.LocalizedText(
+                    context.Report(EntityRef.ForUnit(unit.Id), "Successors", (MessageArguments.Successor, successor.Name), (MessageArguments.Detail, new Text.LocalizedText(
                         $"Đơn vị kế thừa {successor.Name} không có hiệu lực vào ngày {day}, ngày sau khi đơn vị này kết thúc.",
                         $"The successor {successor.Name} does not exist on {dayEn}, the day after this unit ends.")));
                 }

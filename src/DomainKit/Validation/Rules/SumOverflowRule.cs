@@ -42,7 +42,7 @@ internal sealed class SumOverflowRule : IValidationRule
             }
             if (overflow)
             {
-                context.Report(EntityRef.ForFund(ledger.FundId), "Entries", ("field", "Entries"));
+                context.Report(EntityRef.ForFund(ledger.FundId), "Entries", (MessageArguments.Field, "Entries"));
             }
         }
         foreach (var pledge in context.Dataset.Pledges)
@@ -52,7 +52,7 @@ internal sealed class SumOverflowRule : IValidationRule
             {
                 if (!Dong.TryAdd(total, payment.Amount, out total))
                 {
-                    context.Report(EntityRef.ForPledge(pledge.Id), "Payments", ("field", "Payments"));
+                    context.Report(EntityRef.ForPledge(pledge.Id), "Payments", (MessageArguments.Field, "Payments"));
                     break;
                 }
             }

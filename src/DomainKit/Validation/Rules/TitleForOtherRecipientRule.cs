@@ -19,7 +19,7 @@ internal sealed class TitleForOtherRecipientRule : IValidationRule
             if (commendation.Title is { } title && commendation.Recipient is { } recipient && title.Recipients != recipient.Kind)
             {
                 context.Report(EntityRef.ForCommendation(commendation.Id), "Title",
-                    ("title", title), ("expected", NameOf(title.Recipients)), ("actual", NameOf(recipient.Kind)));
+                    (MessageArguments.Title, title), (MessageArguments.Expected, NameOf(title.Recipients)), (MessageArguments.Actual, NameOf(recipient.Kind)));
             }
         }
     }

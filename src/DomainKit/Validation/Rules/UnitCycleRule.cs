@@ -37,7 +37,7 @@ internal sealed class UnitCycleRule : IValidationRule
                 // The same circle found on another map, from the same unit, is the same mistake.
                 if (reported.Add(string.Join("\u0001", path)))
                 {
-                    context.Report(EntityRef.ForUnit(start), field, ("field", field), ("path", string.Join(" → ", path)));
+                    context.Report(EntityRef.ForUnit(start), field, (MessageArguments.Field, field), (MessageArguments.Path, string.Join(" → ", path)));
                 }
             }
         }

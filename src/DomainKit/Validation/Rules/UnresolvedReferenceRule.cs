@@ -150,6 +150,6 @@ internal sealed class UnresolvedReferenceRule : IValidationRule
         var extra = entries is int n
             ? new Text.LocalizedText($" ({n} bút toán)", $" ({n} entries)")
             : new Text.LocalizedText(string.Empty, string.Empty);
-        context.Report(at, field, ("field", field), ("target", name), ("id", id), ("extra", extra));
+        context.Report(at, field, (MessageArguments.Field, field), (MessageArguments.Target, name), (MessageArguments.Id, id), (MessageArguments.Extra, extra));
     }
 }

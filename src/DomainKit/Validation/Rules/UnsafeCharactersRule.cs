@@ -139,7 +139,7 @@ internal sealed class UnsafeCharactersRule : IValidationRule
     {
         if (UnsafeText.HasUnsafe(text))
         {
-            context.Report(at, field, ("field", field), ("characters", UnsafeText.Describe(text!)));
+            context.Report(at, field, (MessageArguments.Field, field), (MessageArguments.Characters, UnsafeText.Describe(text!)));
         }
     }
 

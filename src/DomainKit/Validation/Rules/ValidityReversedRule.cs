@@ -14,7 +14,7 @@ internal sealed class ValidityReversedRule : IValidationRule
         {
             if (unit.ValidFrom is { } from && unit.ValidTo is { } to && to < from)
             {
-                context.Report(EntityRef.ForUnit(unit.Id), "ValidTo", ("from", from), ("to", to));
+                context.Report(EntityRef.ForUnit(unit.Id), "ValidTo", (MessageArguments.From, from), (MessageArguments.To, to));
             }
         }
     }
