@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.IO.Compression;
+using System.Text;
 using DomainKit.Commendations;
 using DomainKit.Data;
 using DomainKit.Funds;
@@ -19,7 +20,7 @@ internal static class CsvBundleWriter
 {
     private const int CancellationInterval = 4_096;
 
-    public static async Task WriteFolderAsync(Dataset dataset, string folder, CsvBundleOptions options, CancellationToken cancellationToken)
+    public static async Task WriteFolderAsync(Dataset dataset, string folder, CsvOptions options, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         Directory.CreateDirectory(folder);
@@ -43,7 +44,7 @@ internal static class CsvBundleWriter
         }
     }
 
-    public static async Task WriteZipAsync(Dataset dataset, Stream destination, CsvBundleOptions options, CancellationToken cancellationToken)
+    public static async Task WriteZipAsync(Dataset dataset, Stream destination, CsvOptions options, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         // ZipArchive writes its directory synchronously; the zip is made in a temporary file and copied to the
@@ -65,16 +66,13 @@ internal static class CsvBundleWriter
         }
     }
 
-    private static async Task WriteTableAsync(Dataset dataset, CsvTable table, Stream stream, CsvBundleOptions options, CancellationToken cancellationToken)
+    private static async Task WriteTableAsync(Dataset dataset, CsvTable table, Stream stream, CsvOptions options, CancellationToken cancellationToken)
     {
-        var writer = new CsvFileWriter(stream, options);
-        await using (writer.ConfigureAwait(false))
+        var text = new StreamWriter(stream, new UTF8Encoding(options.ByteOrderMark), 1 << 16, leaveOpen: false);
+        await using (text.ConfigureAwait(false))
         {
-            foreach (var column in table.Columns)
-            {
-                writer.Text(column.Header(options.Culture));
-            }
-            await writer.EndRowAsync(cancellationToken).ConfigureAwait(false);
+            var writer = new CsvWriter(text, options.Delimiter, CsvQuoting.Exact, options.Culture);
+            await writer.RowAsync(table.Columns.Select(c => c.Header(options.Culture)), cancellationToken).ConfigureAwait(false);
             var rows = 0;
             foreach (var write in Rows(dataset, table))
             {
@@ -90,15 +88,15 @@ internal static class CsvBundleWriter
     }
 
     // Each row as an action on the writer, so that one loop writes every file with the same flushing and cancellation.
-    private static IEnumerable<Action<CsvFileWriter>> Rows(Dataset dataset, CsvTable table)
+    private static IEnumerable<Action<CsvWriter>> Rows(Dataset dataset, CsvTable table)
     {
         if (table == CsvTables.Units.Table)
         {
-            return dataset.Units.Select(u => (Action<CsvFileWriter>)(w => WriteUnit(w, u)));
+            return dataset.Units.Select(u => (Action<CsvWriter>)(w => WriteUnit(w, u)));
         }
         if (table == CsvTables.UnitSuccessors.Table)
         {
-            return dataset.Units.SelectMany(u => OrEmpty(u.Successors).Select(s => (Action<CsvFileWriter>)(w =>
+            return dataset.Units.SelectMany(u => OrEmpty(u.Successors).Select(s => (Action<CsvWriter>)(w =>
             {
                 w.Text(u.Id.Value);
                 w.Text(s.Value);
@@ -106,23 +104,23 @@ internal static class CsvBundleWriter
         }
         if (table == CsvTables.UnitParentChanges.Table)
         {
-            return dataset.Units.SelectMany(u => OrEmpty(u.ParentChanges).Select(c => (Action<CsvFileWriter>)(w => WriteLink(w, u.Id, c))));
+            return dataset.Units.SelectMany(u => OrEmpty(u.ParentChanges).Select(c => (Action<CsvWriter>)(w => WriteLink(w, u.Id, c))));
         }
         if (table == CsvTables.UnitTerritoryChanges.Table)
         {
-            return dataset.Units.SelectMany(u => OrEmpty(u.TerritoryChanges).Select(c => (Action<CsvFileWriter>)(w => WriteLink(w, u.Id, c))));
+            return dataset.Units.SelectMany(u => OrEmpty(u.TerritoryChanges).Select(c => (Action<CsvWriter>)(w => WriteLink(w, u.Id, c))));
         }
         if (table == CsvTables.UnitHeadCounts.Table)
         {
-            return dataset.Units.SelectMany(u => OrEmpty(u.HeadCounts).Select(c => (Action<CsvFileWriter>)(w => WriteHeadCount(w, u.Id, c))));
+            return dataset.Units.SelectMany(u => OrEmpty(u.HeadCounts).Select(c => (Action<CsvWriter>)(w => WriteHeadCount(w, u.Id, c))));
         }
         if (table == CsvTables.Models.Table)
         {
-            return dataset.Models.Select(m => (Action<CsvFileWriter>)(w => WriteModel(w, m)));
+            return dataset.Models.Select(m => (Action<CsvWriter>)(w => WriteModel(w, m)));
         }
         if (table == CsvTables.ModelLifecycle.Table)
         {
-            return dataset.Models.SelectMany(m => OrEmpty(m.Lifecycle).Select(e => (Action<CsvFileWriter>)(w =>
+            return dataset.Models.SelectMany(m => OrEmpty(m.Lifecycle).Select(e => (Action<CsvWriter>)(w =>
             {
                 w.Text(m.Id.Value);
                 // A null step (bad data) is written as its model's id alone, which reads back as a missing stage.
@@ -133,7 +131,7 @@ internal static class CsvBundleWriter
         }
         if (table == CsvTables.ModelOutcomes.Table)
         {
-            return dataset.Models.SelectMany(m => OrEmpty(m.Outcomes).Select(o => (Action<CsvFileWriter>)(w =>
+            return dataset.Models.SelectMany(m => OrEmpty(m.Outcomes).Select(o => (Action<CsvWriter>)(w =>
             {
                 w.Text(m.Id.Value);
                 w.Text(o?.Name);
@@ -145,11 +143,11 @@ internal static class CsvBundleWriter
         }
         if (table == CsvTables.Pledges.Table)
         {
-            return dataset.Pledges.Select(p => (Action<CsvFileWriter>)(w => WritePledge(w, p)));
+            return dataset.Pledges.Select(p => (Action<CsvWriter>)(w => WritePledge(w, p)));
         }
         if (table == CsvTables.Payments.Table)
         {
-            return dataset.Payments.Select(p => (Action<CsvFileWriter>)(w =>
+            return dataset.Payments.Select(p => (Action<CsvWriter>)(w =>
             {
                 w.Text(p.PledgeId.Value);
                 w.Date(p.Date);
@@ -159,7 +157,7 @@ internal static class CsvBundleWriter
         }
         if (table == CsvTables.Funds.Table)
         {
-            return dataset.Funds.Select(f => (Action<CsvFileWriter>)(w =>
+            return dataset.Funds.Select(f => (Action<CsvWriter>)(w =>
             {
                 w.Text(f.Id.Value);
                 w.Text(f.Name);
@@ -171,12 +169,12 @@ internal static class CsvBundleWriter
         }
         if (table == CsvTables.FundEntries.Table)
         {
-            return dataset.FundEntries.Select(e => (Action<CsvFileWriter>)(w => WriteEntry(w, e)));
+            return dataset.FundEntries.Select(e => (Action<CsvWriter>)(w => WriteEntry(w, e)));
         }
-        return dataset.Commendations.Select(c => (Action<CsvFileWriter>)(w => WriteCommendation(w, c)));
+        return dataset.Commendations.Select(c => (Action<CsvWriter>)(w => WriteCommendation(w, c)));
     }
 
-    private static void WriteUnit(CsvFileWriter w, Unit unit)
+    private static void WriteUnit(CsvWriter w, Unit unit)
     {
         w.Text(unit.Id.Value);
         w.Text(unit.Name);
@@ -188,14 +186,14 @@ internal static class CsvBundleWriter
         w.Text(unit.PrimarySuccessorId?.Value);
     }
 
-    private static void WriteLink(CsvFileWriter w, UnitId unit, UnitLink link)
+    private static void WriteLink(CsvWriter w, UnitId unit, UnitLink link)
     {
         w.Text(unit.Value);
         w.Date(link.From);
         w.Text(link.Target?.Value);
     }
 
-    private static void WriteHeadCount(CsvFileWriter w, UnitId unit, HeadCount? count)
+    private static void WriteHeadCount(CsvWriter w, UnitId unit, HeadCount? count)
     {
         w.Text(unit.Value);
         w.Date(count?.AsOf);
@@ -205,7 +203,7 @@ internal static class CsvBundleWriter
         w.Count(count?.Away);
     }
 
-    private static void WriteModel(CsvFileWriter w, EmulationModel model)
+    private static void WriteModel(CsvWriter w, EmulationModel model)
     {
         w.Text(model.Id.Value);
         w.Text(model.Name);
@@ -223,7 +221,7 @@ internal static class CsvBundleWriter
         w.Text(model.CommittedToId?.Value);
     }
 
-    private static void WritePledge(CsvFileWriter w, Pledge pledge)
+    private static void WritePledge(CsvWriter w, Pledge pledge)
     {
         w.Text(pledge.Id.Value);
         var pledger = pledge.Pledger;
@@ -288,7 +286,7 @@ internal static class CsvBundleWriter
         w.Text(pledge.Note);
     }
 
-    private static void WriteEntry(CsvFileWriter w, FundEntry entry)
+    private static void WriteEntry(CsvWriter w, FundEntry entry)
     {
         w.Code(InterchangeCodes.EntryKinds.CodeOf(entry.Kind) ?? entry.GetType().Name);
         w.Text(entry.FundId.Value);
@@ -330,7 +328,7 @@ internal static class CsvBundleWriter
         w.Text(entry.Note);
     }
 
-    private static void WriteCommendation(CsvFileWriter w, Commendation commendation)
+    private static void WriteCommendation(CsvWriter w, Commendation commendation)
     {
         w.Text(commendation.Id.Value);
         var recipient = commendation.Recipient;
