@@ -106,11 +106,12 @@ internal static class ReportTerms
         {
             return null;
         }
-        return ReportingPeriod.TryParse(id, out var period)
+        var read = ReportingPeriod.Read(id);
+        return read.TryGetValue(out var period)
             ? period
             : throw new UsageException(culture.Say(
-                $"'{id}' không phải mã kỳ báo cáo; ví dụ: 2023, 2023H1, 2023Q4, 2023-11, YTD2023-11-10, 2021/2025, CY2023-10, 2023-01-05/2023-03-10.",
-                $"'{id}' is not a period id; for example: 2023, 2023H1, 2023Q4, 2023-11, YTD2023-11-10, 2021/2025, CY2023-10, 2023-01-05/2023-03-10."));
+                $"'{id}' không phải mã kỳ báo cáo ({read.Reason.Vietnamese}); ví dụ: 2023, 2023H1, 2023Q4, 2023-11, YTD2023-11-10, 2021/2025, CY2023-10, 2023-01-05/2023-03-10.",
+                $"'{id}' is not a period id ({read.Reason.English}); for example: 2023, 2023H1, 2023Q4, 2023-11, YTD2023-11-10, 2021/2025, CY2023-10, 2023-01-05/2023-03-10."));
     }
 
     /// <summary>A date written yyyy-MM-dd, or <see langword="null"/> when none is given.</summary>

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using DomainKit.Export.Notebooks;
 using DomainKit.Text;
@@ -15,7 +16,7 @@ namespace DomainKit.Money;
 /// culture data; see <see cref="DongFormat"/> and <see cref="StatedDong"/>.
 /// </remarks>
 [TypeFormatterSource(typeof(NotebookFormatterSource))]
-public readonly struct Dong : IEquatable<Dong>, IComparable<Dong>, IComparable, IFormattable
+public readonly struct Dong : IEquatable<Dong>, IComparable<Dong>, IComparable, ISpanFormattable, ISpanParsable<Dong>
 {
     private readonly long value;
 
@@ -178,9 +179,6 @@ public readonly struct Dong : IEquatable<Dong>, IComparable<Dong>, IComparable, 
     /// <exception cref="FormatException">The format is not one of the above.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider)
     {
-        var culture = formatProvider is CultureInfo info && info.Name.StartsWith("vi", StringComparison.OrdinalIgnoreCase)
-            ? ReportCulture.Vietnamese
-            : ReportCulture.Invariant;
         var style = format switch
         {
             null or "" or "F" => DongStyle.Full,
@@ -189,29 +187,71 @@ public readonly struct Dong : IEquatable<Dong>, IComparable<Dong>, IComparable, 
             "P" => DongStyle.Plain,
             _ => throw new FormatException($"Unknown format '{format}' for đồng; use F, C, W or P."),
         };
-        return DongFormat.Format(this, style, culture);
+        return DongFormat.Format(this, style, ReportCultures.Of(formatProvider));
+    }
+
+    /// <summary>Formats the amount into <paramref name="destination"/>, as <see cref="ToString(string, IFormatProvider)"/> does.</summary>
+    /// <exception cref="FormatException">The format is not one of those of <see cref="ToString(string, IFormatProvider)"/>.</exception>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+        => ReportCultures.TryCopy(ToString(format.IsEmpty ? null : format.ToString(), provider), destination, out charsWritten);
+
+    /// <summary>
+    /// Reads an amount written in <paramref name="culture"/>, giving its nominal value (see <see cref="StatedDong.Read"/>
+    /// for what is accepted), or says why the text is not one. Never throws on bad text.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="culture"/> is not a defined value.</exception>
+    public static ParseResult<Dong> Read(ReadOnlySpan<char> text, ReportCulture culture)
+    {
+        var stated = StatedDong.Read(text, culture);
+        return stated.Success ? ParseResult<Dong>.ForValue(stated.Value.Value) : stated.ConvertFailure<Dong>();
     }
 
     /// <summary>Parses an amount written in <paramref name="culture"/>, giving its nominal value (see <see cref="StatedDong"/> for precision and qualifiers).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
-    /// <exception cref="FormatException">The text is not an amount, or does not fit in 64 bits.</exception>
+    /// <exception cref="FormatException">The text is not an amount, or does not fit in 64 bits; the message says why.</exception>
     public static Dong Parse(string text, ReportCulture culture)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return StatedDong.TryParse(text, culture, out var stated)
-            ? stated.Value
-            : throw new FormatException($"'{text}' is not an amount of đồng.");
+        return ParseOrThrow(text.AsSpan(), culture);
     }
 
     /// <summary>Tries to parse an amount written in <paramref name="culture"/>; never throws on bad text.</summary>
     public static bool TryParse(string? text, ReportCulture culture, out Dong amount)
     {
-        if (StatedDong.TryParse(text, culture, out var stated))
+        if (culture is not (ReportCulture.Vietnamese or ReportCulture.Invariant))
         {
-            amount = stated.Value;
-            return true;
+            amount = default;
+            return false;
         }
-        amount = default;
-        return false;
+        return Read(text, culture).TryGetValue(out amount);
+    }
+
+    /// <summary>Parses an amount in the provider's culture (Vietnamese for a <see cref="CultureInfo"/> named <c>vi</c>..., invariant otherwise).</summary>
+    /// <exception cref="FormatException">The text is not an amount; the message says why.</exception>
+    public static Dong Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => ParseOrThrow(s, ReportCultures.Of(provider));
+
+    /// <summary>Tries to parse an amount in the provider's culture; never throws on bad text.</summary>
+    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Dong result) => Read(s, ReportCultures.Of(provider)).TryGetValue(out result);
+
+    /// <summary>Parses an amount in the provider's culture (Vietnamese for a <see cref="CultureInfo"/> named <c>vi</c>..., invariant otherwise).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is <see langword="null"/>.</exception>
+    /// <exception cref="FormatException">The text is not an amount; the message says why.</exception>
+    public static Dong Parse(string s, IFormatProvider? provider)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        return ParseOrThrow(s.AsSpan(), ReportCultures.Of(provider));
+    }
+
+    /// <summary>Tries to parse an amount in the provider's culture; never throws on bad text.</summary>
+    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out Dong result) => Read(s, ReportCultures.Of(provider)).TryGetValue(out result);
+
+    private static Dong ParseOrThrow(ReadOnlySpan<char> text, ReportCulture culture)
+    {
+        if (culture is not (ReportCulture.Vietnamese or ReportCulture.Invariant))
+        {
+            throw new FormatException($"'{text}' is not an amount of đồng: the culture {culture} is not one of the library's.");
+        }
+        var result = Read(text, culture);
+        return result.Success ? result.Value : throw new FormatException($"'{text}' is not an amount of đồng: {result.Reason.English}.");
     }
 }
