@@ -69,18 +69,6 @@ public readonly struct Dong : IEquatable<Dong>, IComparable<Dong>, IComparable, 
     /// <exception cref="OverflowException">The amount is <see cref="MinValue"/>.</exception>
     public static Dong Negate(Dong amount) => new(checked(-amount.value));
 
-    /// <summary>Adds <paramref name="other"/> to this amount.</summary>
-    /// <exception cref="OverflowException">The sum does not fit in 64 bits.</exception>
-    public Dong Plus(Dong other) => Add(this, other);
-
-    /// <summary>Subtracts <paramref name="other"/> from this amount.</summary>
-    /// <exception cref="OverflowException">The difference does not fit in 64 bits.</exception>
-    public Dong Minus(Dong other) => Subtract(this, other);
-
-    /// <summary>Multiplies this amount by a whole factor.</summary>
-    /// <exception cref="OverflowException">The product does not fit in 64 bits.</exception>
-    public Dong Times(long factor) => Multiply(this, factor);
-
     /// <summary>The absolute value.</summary>
     /// <exception cref="OverflowException">The amount is <see cref="MinValue"/>.</exception>
     public Dong Abs() => value < 0 ? Negate(this) : this;
@@ -129,8 +117,8 @@ public readonly struct Dong : IEquatable<Dong>, IComparable<Dong>, IComparable, 
         return new Dong(total);
     }
 
-    /// <summary>Adds two amounts without throwing: <see langword="false"/> when the sum would overflow.</summary>
-    public static bool TryAdd(Dong left, Dong right, out Dong sum)
+    // Adds two amounts without throwing, for the validation rules that report a sum that does not fit instead of failing.
+    internal static bool TryAdd(Dong left, Dong right, out Dong sum)
     {
         long result;
         try
