@@ -80,23 +80,7 @@ internal sealed class MonthlyFlows
     }
 
     /// <summary>The first row of the fund at or after <paramref name="month"/>, by binary search.</summary>
-    public int FirstFrom(int fundOrdinal, int month)
-    {
-        int lo = rowStart[fundOrdinal], hi = rowStart[fundOrdinal + 1];
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (months[mid] < month)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
+    public int FirstFrom(int fundOrdinal, int month) => Utility.SortedSearch.LowerBound(months, rowStart[fundOrdinal], rowStart[fundOrdinal + 1], month);
 
     private static MonthlyFlows? Build(LedgerStore store)
     {

@@ -138,8 +138,8 @@ internal static class FundPass
     {
         var store = ledger.Store;
         var days = store.DayNumbers;
-        var from = LowerBound(days, ledger.Start, ledger.End, LedgerStore.ToDayNumber(pass.Query.Period.Start));
-        var to = LowerBound(days, from, ledger.End, LedgerStore.ToDayNumber(pass.Query.Period.End) + 1);
+        var from = Utility.SortedSearch.LowerBound(days, ledger.Start, ledger.End, LedgerStore.ToDayNumber(pass.Query.Period.Start));
+        var to = Utility.SortedSearch.LowerBound(days, from, ledger.End, LedgerStore.ToDayNumber(pass.Query.Period.End) + 1);
         if (from == to)
         {
             return;
@@ -164,7 +164,7 @@ internal static class FundPass
         for (var b = 0; b < buckets && start < to; b++)
         {
             // Entries are sorted by day, so each bucket is one slice; within it only the kind varies.
-            var end = time is null ? to : LowerBound(days, start, to, LedgerStore.ToDayNumber(time.Ends[b]) + 1);
+            var end = time is null ? to : Utility.SortedSearch.LowerBound(days, start, to, LedgerStore.ToDayNumber(time.Ends[b]) + 1);
             // A summary entry in the slice may belong to another bucket, or to none: the slice is then read entry by entry.
             var hasSpans = !spans.IsEmpty && spans[0] < end;
             if (purposeStride != 0 || hasSpans)
@@ -339,8 +339,8 @@ internal static class FundPass
                 if (store.HasSummaryEntries)
                 {
                     var days = store.DayNumbers;
-                    var first = LowerBound(days, ledger.Start, ledger.End, LedgerStore.ToDayNumber(period.Start));
-                    var last = LowerBound(days, first, ledger.End, LedgerStore.ToDayNumber(period.End) + 1);
+                    var first = Utility.SortedSearch.LowerBound(days, ledger.Start, ledger.End, LedgerStore.ToDayNumber(period.Start));
+                    var last = Utility.SortedSearch.LowerBound(days, first, ledger.End, LedgerStore.ToDayNumber(period.End) + 1);
                     foreach (var i in store.SpanPositionsIn(first, last))
                     {
                         var kind = store.KindAt(i);
@@ -515,22 +515,4 @@ internal static class FundPass
 
     private static long Stride(PassContext pass, DimensionSource source)
         => pass.IndexOf(source) is var d && d >= 0 ? pass.Keys.Strides[d] : 0;
-
-    private static int LowerBound(ReadOnlySpan<int> days, int from, int to, int day)
-    {
-        int lo = from, hi = to;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (days[mid] < day)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
 }
