@@ -37,7 +37,7 @@ catch (Exception e) when (e is IOException or UnauthorizedAccessException)
 Console.WriteLine(loaded.ToString(ReportCulture.Invariant));
 
 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
-var bundle = args.Contains("--vi") ? CsvBundleOptions.Spreadsheet : CsvBundleOptions.Default;
+var bundle = args.Contains("--vi") ? CsvOptions.Spreadsheet : CsvOptions.Default;
 if (IsJson(output))
 {
     await using var file = File.Create(output);

@@ -26,7 +26,7 @@ internal static class CommonOptions
     public static ReportCulture CultureOf(string? code) => code == "en" ? ReportCulture.Invariant : ReportCulture.Vietnamese;
 
     /// <summary>The CSV bundle a culture asks for: the plain bundle in English, the spreadsheet bundle in Vietnamese.</summary>
-    public static CsvBundleOptions BundleOf(string? code) => code == "vi" ? CsvBundleOptions.Spreadsheet : CsvBundleOptions.Default;
+    public static CsvOptions BundleOf(string? code) => code == "vi" ? CsvOptions.Spreadsheet : CsvOptions.Default;
 
     /// <summary>Runs <paramref name="action"/> so that a command that cannot run as given ends with exit code 2 and a message rather than a stack trace.</summary>
     public static void SetGuardedAction(this Command command, CliContext context, Func<ParseResult, CancellationToken, Task<int>> action)

@@ -79,7 +79,7 @@ internal static class DatasetFiles
     }
 
     /// <summary>Writes <paramref name="dataset"/> to <paramref name="path"/>: a JSON file, a zipped bundle, or a bundle folder.</summary>
-    public static async Task WriteAsync(Dataset dataset, string path, CsvBundleOptions bundleOptions, ConsoleProgress progress, CancellationToken cancellationToken)
+    public static async Task WriteAsync(Dataset dataset, string path, CsvOptions bundleOptions, ConsoleProgress progress, CancellationToken cancellationToken)
     {
         var culture = progress.Culture;
         var json = HasExtension(path, DatasetJson.FileExtension);

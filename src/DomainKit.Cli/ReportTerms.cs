@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Reflection;
 using DomainKit.Aggregation;
 using DomainKit.Data;
 using DomainKit.Periods;
@@ -21,13 +20,8 @@ internal static class ReportTerms
     private const string SinceInception = "since-inception";
     private const string YearToDate = "year-to-date";
 
-    /// <summary>The dimensions the library declares, found by reflection so that a new one is offered at once.</summary>
-    public static ImmutableArray<Dimension> Dimensions { get; } =
-    [
-        .. typeof(Dimension).GetProperties(BindingFlags.Public | BindingFlags.Static)
-            .Where(p => p.PropertyType == typeof(Dimension))
-            .Select(p => (Dimension)p.GetValue(null)!),
-    ];
+    /// <summary>The dimensions the library declares.</summary>
+    public static IReadOnlyList<Dimension> Dimensions => Dimension.BuiltIn;
 
     /// <summary>The measure codes a user can give: the built-in ones; flows also with <c>@since-inception</c> or <c>@year-to-date</c>.</summary>
     public static string MeasureHelp => Words.List(Measure.BuiltIn.Select(m => m.Code))
@@ -63,8 +57,9 @@ internal static class ReportTerms
     {
         var at = code.IndexOf('@', StringComparison.Ordinal);
         var baseCode = at < 0 ? code : code[..at];
-        var measure = Measure.BuiltIn.FirstOrDefault(m => string.Equals(m.Code, baseCode, StringComparison.OrdinalIgnoreCase))
-            ?? throw new UsageException(culture.Say($"Không có chỉ tiêu '{code}'. Có: {MeasureHelp}.", $"There is no measure '{code}'. There are: {MeasureHelp}."));
+        var measure = Measure.TryFromCode(baseCode, out var found) && found.Window == Window.Period
+            ? found
+            : throw new UsageException(culture.Say($"Không có chỉ tiêu '{code}'. Có: {MeasureHelp}.", $"There is no measure '{code}'. There are: {MeasureHelp}."));
         if (at < 0)
         {
             return measure;
@@ -91,18 +86,15 @@ internal static class ReportTerms
 
     private static Dimension ParseDimension(string code, ReportCulture culture)
     {
-        var known = Dimensions.FirstOrDefault(d => string.Equals(d.Code, code, StringComparison.OrdinalIgnoreCase));
-        if (known is not null)
+        if (Dimension.TryFromCode(code, out var known))
         {
             return known;
         }
-        foreach (var prefix in (ReadOnlySpan<string>)[UnitLevelPrefix, UnitAtLevelPrefix])
+        // The tool also takes the name of the dimension's method, unit-at-level-N.
+        if (code.StartsWith(UnitAtLevelPrefix, StringComparison.OrdinalIgnoreCase)
+            && int.TryParse(code.AsSpan(UnitAtLevelPrefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var level))
         {
-            if (code.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
-                && int.TryParse(code.AsSpan(prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var level))
-            {
-                return Dimension.UnitAtLevel(level);
-            }
+            return Dimension.UnitAtLevel(level);
         }
         throw new UsageException(culture.Say($"Không có chiều phân tổ '{code}'. Có: {DimensionHelp}.", $"There is no dimension '{code}'. There are: {DimensionHelp}."));
     }
@@ -114,11 +106,12 @@ internal static class ReportTerms
         {
             return null;
         }
-        return ReportingPeriod.TryParse(id, out var period)
+        var read = ReportingPeriod.Read(id);
+        return read.TryGetValue(out var period)
             ? period
             : throw new UsageException(culture.Say(
-                $"'{id}' không phải mã kỳ báo cáo; ví dụ: 2023, 2023H1, 2023Q4, 2023-11, YTD2023-11-10, 2021/2025, CY2023-10, 2023-01-05/2023-03-10.",
-                $"'{id}' is not a period id; for example: 2023, 2023H1, 2023Q4, 2023-11, YTD2023-11-10, 2021/2025, CY2023-10, 2023-01-05/2023-03-10."));
+                $"'{id}' không phải mã kỳ báo cáo ({read.Reason.Vietnamese}); ví dụ: 2023, 2023H1, 2023Q4, 2023-11, YTD2023-11-10, 2021/2025, CY2023-10, 2023-01-05/2023-03-10.",
+                $"'{id}' is not a period id ({read.Reason.English}); for example: 2023, 2023H1, 2023Q4, 2023-11, YTD2023-11-10, 2021/2025, CY2023-10, 2023-01-05/2023-03-10."));
     }
 
     /// <summary>A date written yyyy-MM-dd, or <see langword="null"/> when none is given.</summary>

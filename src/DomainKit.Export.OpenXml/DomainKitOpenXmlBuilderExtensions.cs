@@ -1,7 +1,7 @@
 using DomainKit.Export;
 using DomainKit.Export.OpenXml;
 
-namespace DomainKit;
+namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>The Open XML exporters' settings of <see cref="IDomainKitBuilder"/>.</summary>
 public static class DomainKitOpenXmlBuilderExtensions

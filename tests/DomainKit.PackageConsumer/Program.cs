@@ -2,7 +2,6 @@
 // reports on it, and exports the report through the catalogue in every format, its own included.
 // Run it in a folder holding binh-phuoc-2023.json; it writes its files there. Exit code 0, or 1 when validation finds errors.
 using System.Text;
-using DomainKit;
 using DomainKit.Aggregation;
 using DomainKit.Data;
 using DomainKit.Export;

@@ -25,7 +25,7 @@ public sealed class ReadmeInterchangeTests
             var result = await DatasetJson.ReadFileAsync("examples/data/binh-phuoc-2023.json");
             output.WriteLine(result.ToString(ReportCulture.Vietnamese));   // records read and rejected, then every problem
 
-            await CsvBundle.WriteFolderAsync(result.Dataset, "binh-phuoc-csv", CsvBundleOptions.Spreadsheet);
+            await CsvBundle.WriteFolderAsync(result.Dataset, "binh-phuoc-csv", CsvOptions.Spreadsheet);
             var again = await CsvBundle.ReadAsync("binh-phuoc-csv", new ImportOptions { AllOrNothing = true });
             // readme-interchange:end
 

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using DomainKit.Text;
 
@@ -95,6 +96,44 @@ public sealed class Dimension : IEquatable<Dimension>
     /// <summary>Calendar years of the period.</summary>
     public static Dimension Year { get; } = new("year", new("Năm", "Year"), DimensionSource.Year);
 
+    private const string UnitLevelPrefix = "unit-level-";
+
+    /// <summary>
+    /// Every built-in dimension but <see cref="UnitAtLevel"/>, which takes a level: its code is <c>unit-level-</c>
+    /// and the level, as <c>unit-level-2</c>.
+    /// </summary>
+    public static IReadOnlyList<Dimension> BuiltIn { get; } =
+    [
+        Field, FieldRoot, ModelKind, LifecycleStage, CommittedTo, Movement, UnitKind, ChildOfRoot,
+        Fund, FundEntryKind, Purpose, PledgerKind, EvaluationRating,
+        AwardLevel, AwardForm, EmulationTitle, RecipientKind,
+        Month, Quarter, Year,
+    ];
+
+    /// <summary>The built-in dimension with <paramref name="code"/> (ordinal, ignoring case), <c>unit-level-N</c> included.</summary>
+    /// <exception cref="ArgumentException">No built-in dimension has that code.</exception>
+    public static Dimension FromCode(string code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        return TryFromCode(code, out var dimension)
+            ? dimension
+            : throw new ArgumentException(
+                $"No built-in dimension has the code '{code}'; there are: {string.Join(", ", BuiltIn.Select(d => d.Code))}, unit-level-N.",
+                nameof(code));
+    }
+
+    /// <summary>Finds the built-in dimension with <paramref name="code"/>, as <see cref="FromCode"/> does; false when there is none.</summary>
+    public static bool TryFromCode([NotNullWhen(true)] string? code, [NotNullWhen(true)] out Dimension? dimension)
+    {
+        dimension = code is null ? null : BuiltIn.FirstOrDefault(d => string.Equals(d.Code, code, StringComparison.OrdinalIgnoreCase));
+        if (dimension is null && code is not null && code.StartsWith(UnitLevelPrefix, StringComparison.OrdinalIgnoreCase)
+            && int.TryParse(code.AsSpan(UnitLevelPrefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var level))
+        {
+            dimension = UnitAtLevel(level);
+        }
+        return dimension is not null;
+    }
+
     /// <summary>
     /// The ancestor at <paramref name="level"/> of the tree an item's unit rolls up to: with a national root at
     /// level 0, level 1 gives provinces. Items of units above that level stay with their own unit.
@@ -104,7 +143,7 @@ public sealed class Dimension : IEquatable<Dimension>
     {
         ArgumentOutOfRangeException.ThrowIfNegative(level);
         var text = level.ToString(CultureInfo.InvariantCulture);
-        return new Dimension("unit-level-" + text, new("Đơn vị cấp " + text, "Unit at level " + text), DimensionSource.UnitAtLevel, level);
+        return new Dimension(UnitLevelPrefix + text, new("Đơn vị cấp " + text, "Unit at level " + text), DimensionSource.UnitAtLevel, level);
     }
 
     internal bool Classifies(MeasureSubject subject) => Source switch

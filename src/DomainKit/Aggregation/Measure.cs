@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using DomainKit.Text;
 
 namespace DomainKit.Aggregation;
@@ -127,6 +128,55 @@ public sealed class Measure : IEquatable<Measure>
         RegisteredMembers, EligibleMembers, ParticipationRate, Pledges,
         Commendations,
     ];
+
+    /// <summary>
+    /// The built-in measure with <paramref name="code"/> (ordinal, ignoring case); a flow's code may end in
+    /// <c>@since-inception</c> or <c>@year-to-date</c> for the flow over that window (<see cref="Over"/>).
+    /// </summary>
+    /// <exception cref="ArgumentException">No built-in measure has that code, the window is unknown, or the measure is not a flow.</exception>
+    public static Measure FromCode(string code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        return TryFromCode(code, out var measure)
+            ? measure
+            : throw new ArgumentException(
+                $"No built-in measure has the code '{code}'; there are: {string.Join(", ", BuiltIn.Select(m => m.Code))}, and flows @since-inception or @year-to-date.",
+                nameof(code));
+    }
+
+    /// <summary>Finds the built-in measure with <paramref name="code"/>, as <see cref="FromCode"/> does; false when there is none.</summary>
+    public static bool TryFromCode([NotNullWhen(true)] string? code, [NotNullWhen(true)] out Measure? measure)
+    {
+        measure = null;
+        if (code is null)
+        {
+            return false;
+        }
+        var at = code.IndexOf('@', StringComparison.Ordinal);
+        var baseCode = at < 0 ? code : code[..at];
+        var found = BuiltIn.FirstOrDefault(m => string.Equals(m.Code, baseCode, StringComparison.OrdinalIgnoreCase));
+        if (found is null)
+        {
+            return false;
+        }
+        if (at < 0)
+        {
+            measure = found;
+            return true;
+        }
+        Window? window = code[(at + 1)..] switch
+        {
+            var w when string.Equals(w, "since-inception", StringComparison.OrdinalIgnoreCase) => Window.SinceInception,
+            var w when string.Equals(w, "year-to-date", StringComparison.OrdinalIgnoreCase) => Window.YearToDate,
+            _ => null,
+        };
+        if (window is not { } over || found.Window != Window.Period || found.OverTime != TimeAggregation.Sum)
+        {
+            return false;
+        }
+        measure = found.Over(over);
+        return true;
+    }
 
     /// <summary>
     /// This flow added up over another window: since inception or year to date. Such a figure is cumulative, so

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using DomainKit.Text;
 
 namespace DomainKit.Commendations;
@@ -30,4 +31,11 @@ public sealed record AwardForm : Classifier
 
     /// <summary>Every built-in form.</summary>
     public static IReadOnlyList<AwardForm> BuiltIn { get; } = [Order, Medal, CertificateOfMerit, Certificate];
+
+    /// <summary>The built-in form of award with <paramref name="code"/> (ordinal, ignoring case).</summary>
+    /// <exception cref="ArgumentException">No built-in form of award has that code; an app's own values are made with the constructor.</exception>
+    public static AwardForm FromCode(string code) => ClassifierCodes.Find(BuiltIn, code, "form of award");
+
+    /// <summary>Finds the built-in form of award with <paramref name="code"/> (ordinal, ignoring case); false when there is none.</summary>
+    public static bool TryFromCode([NotNullWhen(true)] string? code, [NotNullWhen(true)] out AwardForm? awardForm) => ClassifierCodes.TryFind(BuiltIn, code, out awardForm);
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using DomainKit.Text;
 
 namespace DomainKit.Commendations;
@@ -44,4 +45,11 @@ public sealed record EmulationTitle : Classifier
     /// <summary>Every built-in title.</summary>
     public static IReadOnlyList<EmulationTitle> BuiltIn { get; } =
         [AdvancedWorker, GrassrootsEmulationFighter, ProvincialEmulationFighter, AdvancedCollective, ExcellentCollective, EmulationFlag, CulturedFamily];
+
+    /// <summary>The built-in emulation title with <paramref name="code"/> (ordinal, ignoring case).</summary>
+    /// <exception cref="ArgumentException">No built-in emulation title has that code; an app's own values are made with the constructor.</exception>
+    public static EmulationTitle FromCode(string code) => ClassifierCodes.Find(BuiltIn, code, "emulation title");
+
+    /// <summary>Finds the built-in emulation title with <paramref name="code"/> (ordinal, ignoring case); false when there is none.</summary>
+    public static bool TryFromCode([NotNullWhen(true)] string? code, [NotNullWhen(true)] out EmulationTitle? emulationTitle) => ClassifierCodes.TryFind(BuiltIn, code, out emulationTitle);
 }

@@ -167,6 +167,9 @@ public sealed class Dataset
     /// <summary>Every fund's ledger, including ledgers of entries that name a fund the dataset does not hold.</summary>
     public IEnumerable<FundLedger> Ledgers => ledgersByFund.Values;
 
+    /// <summary>The ledgers, in the order <see cref="Ledgers"/> gives them, by position.</summary>
+    internal ImmutableArray<FundLedger> LedgerList => ledgersByFund.Values;
+
     /// <summary>The unit with this id, or <see langword="null"/>.</summary>
     public Unit? FindUnit(UnitId id) => unitsById.GetValueOrDefault(id);
 

@@ -1,6 +1,5 @@
-using Microsoft.Extensions.DependencyInjection;
 
-namespace DomainKit;
+namespace Microsoft.Extensions.DependencyInjection;
 
 internal sealed class DomainKitBuilder(IServiceCollection services) : IDomainKitBuilder
 {

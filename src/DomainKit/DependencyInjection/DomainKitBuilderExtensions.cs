@@ -1,8 +1,7 @@
 using DomainKit.Validation;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
-namespace DomainKit;
+namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>The validation settings of <see cref="IDomainKitBuilder"/>.</summary>
 public static class DomainKitBuilderExtensions
@@ -17,13 +16,16 @@ public static class DomainKitBuilderExtensions
         return builder;
     }
 
-    /// <summary>Adds a validation rule instance of the app's own.</summary>
+    /// <summary>
+    /// Adds a validation rule instance of the app's own, such as one built with settings of its own. Like
+    /// <see cref="AddRule{TRule}"/>, a rule of a type already added is not added again.
+    /// </summary>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     public static IDomainKitBuilder AddRule(this IDomainKitBuilder builder, IValidationRule rule)
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(rule);
-        builder.Services.AddSingleton(rule);
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton(typeof(IValidationRule), rule));
         return builder;
     }
 

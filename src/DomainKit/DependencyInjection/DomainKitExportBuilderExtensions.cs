@@ -1,8 +1,7 @@
 using DomainKit.Export;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
-namespace DomainKit;
+namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>The export settings of <see cref="IDomainKitBuilder"/>.</summary>
 public static class DomainKitExportBuilderExtensions

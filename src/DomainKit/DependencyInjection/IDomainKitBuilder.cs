@@ -1,6 +1,5 @@
-using Microsoft.Extensions.DependencyInjection;
 
-namespace DomainKit;
+namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>
 /// Configures DomainKit in a service collection: the argument of

@@ -1,6 +1,6 @@
 using DomainKit.Validation;
 
-namespace DomainKit;
+namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>
 /// One change to the validation options, registered as a service so that any number of calls to

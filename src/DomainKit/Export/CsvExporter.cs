@@ -1,4 +1,5 @@
-using System.Text;
+using DomainKit.Interchange;
+using DomainKit.Interchange.Csv;
 using DomainKit.Validation;
 using DomainKit.Text;
 
@@ -19,7 +20,7 @@ namespace DomainKit.Export;
 /// </remarks>
 public sealed class CsvExporter : TextExporterBase
 {
-    /// <summary>An exporter with <paramref name="options"/>, or <see cref="CsvOptions.Default"/>.</summary>
+    /// <summary>An exporter with <paramref name="options"/>, or <see cref="CsvOptions.Default"/>; the culture of a report is that of its <see cref="ExportOptions"/>.</summary>
     public CsvExporter(CsvOptions? options = null)
         : base("csv", new LocalizedText("Tệp CSV", "CSV file"), "text/csv", ".csv", (options ?? CsvOptions.Default).ByteOrderMark)
     {
@@ -36,28 +37,21 @@ public sealed class CsvExporter : TextExporterBase
     protected override async Task WriteAsync(ReportDocument report, TextWriter writer, ExportOptions options, CancellationToken cancellationToken)
     {
         var culture = options.Culture;
-        var text = new StringBuilder(1 << 16);
+        var csv = new CsvWriter(writer, Options.Delimiter, CsvQuoting.FormulaSafe, culture);
         var first = true;
         foreach (var documentTable in report.Tables)
         {
             if (!first)
             {
-                text.Append(NewLine);
+                await csv.EndRowAsync(cancellationToken).ConfigureAwait(false);
             }
             first = false;
             var layout = TableLayout.Of(documentTable.Table, options);
-            AppendRow(text, [documentTable.Title.In(culture)]);
-            AppendRow(text, [.. layout.Columns.Select(c => c.Header)]);
-            var count = 0;
+            await csv.RowAsync([documentTable.Title.In(culture)], cancellationToken).ConfigureAwait(false);
+            await csv.RowAsync(layout.Columns.Select(c => c.Header), cancellationToken).ConfigureAwait(false);
             foreach (var row in layout.Rows)
             {
-                AppendRow(text, [.. row.Cells.Select(c => c.Text)]);
-                if (++count % 4096 == 0)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    await writer.WriteAsync(text, cancellationToken).ConfigureAwait(false);
-                    text.Clear();
-                }
+                await csv.RowAsync(row.Cells.Select(c => c.Text), cancellationToken).ConfigureAwait(false);
             }
             cancellationToken.ThrowIfCancellationRequested();
         }
@@ -65,52 +59,18 @@ public sealed class CsvExporter : TextExporterBase
         {
             if (!first)
             {
-                text.Append(NewLine);
+                await csv.EndRowAsync(cancellationToken).ConfigureAwait(false);
             }
             var vietnamese = culture == ReportCulture.Vietnamese;
-            AppendRow(text, [vietnamese ? "Phát hiện" : "Findings"]);
-            AppendRow(text, vietnamese ? ["Mã", "Mức độ", "Đối tượng", "Trường", "Nội dung"] : ["Code", "Severity", "Entity", "Field", "Message"]);
+            await csv.RowAsync([vietnamese ? "Phát hiện" : "Findings"], cancellationToken).ConfigureAwait(false);
+            await csv.RowAsync(vietnamese ? ["Mã", "Mức độ", "Đối tượng", "Trường", "Nội dung"] : ["Code", "Severity", "Entity", "Field", "Message"], cancellationToken).ConfigureAwait(false);
             foreach (var finding in report.Findings)
             {
-                AppendRow(text, [finding.Code, SeverityFormat.Format(finding.Severity, culture), finding.Entity.ToString(), finding.Field ?? string.Empty, finding.Message.In(culture)]);
+                await csv.RowAsync(
+                    [finding.Code, SeverityFormat.Format(finding.Severity, culture), finding.Entity.ToString(), finding.Field ?? string.Empty, finding.Message.In(culture)],
+                    cancellationToken).ConfigureAwait(false);
             }
         }
-        await writer.WriteAsync(text, cancellationToken).ConfigureAwait(false);
-    }
-
-    private void AppendRow(StringBuilder text, IReadOnlyCollection<string> fields)
-    {
-        if (fields.Count == 1 && fields.First().Length == 0)
-        {
-            // A row of one empty field would be an empty line, which readers skip.
-            text.Append("\"\"").Append(NewLine);
-            return;
-        }
-        var firstField = true;
-        foreach (var field in fields)
-        {
-            if (!firstField)
-            {
-                text.Append(Options.Delimiter);
-            }
-            firstField = false;
-            AppendField(text, field);
-        }
-        text.Append(NewLine);
-    }
-
-    private void AppendField(StringBuilder text, string field)
-    {
-        // Control and bidirectional characters are written \uXXXX: seen, never acted on.
-        var value = SpreadsheetText.Neutralise(UnsafeText.Escape(field));
-        // Spaces at either end are quoted too, since some readers trim them from a bare field.
-        var quote = value.AsSpan().IndexOfAny(['"', '\r', '\n', Options.Delimiter]) >= 0
-            || (value.Length > 0 && (char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1])));
-        if (!quote)
-        {
-            text.Append(value);
-            return;
-        }
-        text.Append('"').Append(value.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
+        await csv.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 }

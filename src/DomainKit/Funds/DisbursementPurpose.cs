@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using DomainKit.Text;
 
 namespace DomainKit.Funds;
@@ -36,4 +37,11 @@ public sealed record DisbursementPurpose : Classifier
     /// <summary>Every built-in purpose.</summary>
     public static IReadOnlyList<DisbursementPurpose> BuiltIn { get; } =
         [HouseBuilding, ProductionSupport, VisitingSick, TetGifts, Scholarships, HardshipSupport, PublicWorks];
+
+    /// <summary>The built-in purpose with <paramref name="code"/> (ordinal, ignoring case).</summary>
+    /// <exception cref="ArgumentException">No built-in purpose has that code; an app's own values are made with the constructor.</exception>
+    public static DisbursementPurpose FromCode(string code) => ClassifierCodes.Find(BuiltIn, code, "purpose");
+
+    /// <summary>Finds the built-in purpose with <paramref name="code"/> (ordinal, ignoring case); false when there is none.</summary>
+    public static bool TryFromCode([NotNullWhen(true)] string? code, [NotNullWhen(true)] out DisbursementPurpose? disbursementPurpose) => ClassifierCodes.TryFind(BuiltIn, code, out disbursementPurpose);
 }

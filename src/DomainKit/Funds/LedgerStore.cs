@@ -136,6 +136,9 @@ internal sealed class LedgerStore
         };
     }
 
+    /// <summary>Whether any entry of the store is a summary entry, which covers a span.</summary>
+    public bool HasSummaryEntries => spanPositions.Length > 0;
+
     /// <summary>The positions, in order, of the summary entries among positions <paramref name="start"/> to <paramref name="end"/> (exclusive).</summary>
     public ReadOnlySpan<int> SpanPositionsIn(int start, int end)
     {

@@ -18,20 +18,20 @@ public static class CsvBundle
     /// written through, and a write that fails leaves the file that was there.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="dataset"/> or <paramref name="folder"/> is <see langword="null"/>.</exception>
-    public static Task WriteFolderAsync(Dataset dataset, string folder, CsvBundleOptions? options = null, CancellationToken cancellationToken = default)
+    public static Task WriteFolderAsync(Dataset dataset, string folder, CsvOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(folder);
-        return Csv.CsvBundleWriter.WriteFolderAsync(dataset, folder, options ?? CsvBundleOptions.Default, cancellationToken);
+        return Csv.CsvBundleWriter.WriteFolderAsync(dataset, folder, options ?? CsvOptions.Default, cancellationToken);
     }
 
     /// <summary>Writes <paramref name="dataset"/> as a zipped bundle to <paramref name="destination"/>, which stays open.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="dataset"/> or <paramref name="destination"/> is <see langword="null"/>.</exception>
-    public static Task WriteZipAsync(Dataset dataset, Stream destination, CsvBundleOptions? options = null, CancellationToken cancellationToken = default)
+    public static Task WriteZipAsync(Dataset dataset, Stream destination, CsvOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(destination);
-        return Csv.CsvBundleWriter.WriteZipAsync(dataset, destination, options ?? CsvBundleOptions.Default, cancellationToken);
+        return Csv.CsvBundleWriter.WriteZipAsync(dataset, destination, options ?? CsvOptions.Default, cancellationToken);
     }
 
     /// <summary>

@@ -125,5 +125,12 @@ public static class ImportRules
         };
     }
 
+    /// <summary>
+    /// DK904's <c>{expected}</c> with why the value is not that, as the value's own parsing says it: "a whole number
+    /// of đồng (...), because the digits are grouped wrongly".
+    /// </summary>
+    internal static LocalizedText Because(LocalizedText expected, LocalizedText reason)
+        => new($"{expected.Vietnamese}, vì {reason.Vietnamese}", $"{expected.English}, because {reason.English}");
+
     private const int MaxValueLength = 200;
 }

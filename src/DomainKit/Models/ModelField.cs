@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using DomainKit.Text;
 
 namespace DomainKit.Models;
@@ -35,6 +36,16 @@ public sealed record ModelField : Classifier
 
     /// <summary>The four fields of the "Skilled mass mobilisation" (Dân vận khéo) statistics.</summary>
     public static IReadOnlyList<ModelField> DanVanKheo { get; } = [Economy, CultureSociety, DefenceSecurity, PoliticalSystem];
+
+    /// <summary>Every built-in field: the four of <see cref="DanVanKheo"/>.</summary>
+    public static IReadOnlyList<ModelField> BuiltIn => DanVanKheo;
+
+    /// <summary>The built-in field with <paramref name="code"/> (ordinal, ignoring case).</summary>
+    /// <exception cref="ArgumentException">No built-in field has that code; an app's own values are made with the constructor.</exception>
+    public static ModelField FromCode(string code) => ClassifierCodes.Find(BuiltIn, code, "field");
+
+    /// <summary>Finds the built-in field with <paramref name="code"/> (ordinal, ignoring case); false when there is none.</summary>
+    public static bool TryFromCode([NotNullWhen(true)] string? code, [NotNullWhen(true)] out ModelField? modelField) => ClassifierCodes.TryFind(BuiltIn, code, out modelField);
 
     /// <summary>The broadest field above this one: itself when it has no parent.</summary>
     public ModelField Root

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using DomainKit.Text;
 
 namespace DomainKit.Models;
@@ -29,4 +30,11 @@ public sealed record ModelKind : Classifier
 
     /// <summary>Every built-in kind.</summary>
     public static IReadOnlyList<ModelKind> BuiltIn { get; } = [Model, Club, Movement, Work, Programme];
+
+    /// <summary>The built-in kind of model with <paramref name="code"/> (ordinal, ignoring case).</summary>
+    /// <exception cref="ArgumentException">No built-in kind of model has that code; an app's own values are made with the constructor.</exception>
+    public static ModelKind FromCode(string code) => ClassifierCodes.Find(BuiltIn, code, "kind of model");
+
+    /// <summary>Finds the built-in kind of model with <paramref name="code"/> (ordinal, ignoring case); false when there is none.</summary>
+    public static bool TryFromCode([NotNullWhen(true)] string? code, [NotNullWhen(true)] out ModelKind? modelKind) => ClassifierCodes.TryFind(BuiltIn, code, out modelKind);
 }

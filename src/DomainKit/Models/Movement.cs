@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using DomainKit.Text;
 
 namespace DomainKit.Models;
@@ -27,4 +28,11 @@ public sealed record Movement : Classifier
 
     /// <summary>Every built-in movement.</summary>
     public static IReadOnlyList<Movement> BuiltIn { get; } = [Directive05, Conclusion01, DanVanKheo];
+
+    /// <summary>The built-in movement with <paramref name="code"/> (ordinal, ignoring case).</summary>
+    /// <exception cref="ArgumentException">No built-in movement has that code; an app's own values are made with the constructor.</exception>
+    public static Movement FromCode(string code) => ClassifierCodes.Find(BuiltIn, code, "movement");
+
+    /// <summary>Finds the built-in movement with <paramref name="code"/> (ordinal, ignoring case); false when there is none.</summary>
+    public static bool TryFromCode([NotNullWhen(true)] string? code, [NotNullWhen(true)] out Movement? movement) => ClassifierCodes.TryFind(BuiltIn, code, out movement);
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using DomainKit.Text;
 using DomainKit.Utility;
@@ -15,7 +16,7 @@ namespace DomainKit.Money;
 /// culture data; see <see cref="DongFormat"/> and <see cref="StatedDong"/>.
 /// </remarks>
 [TypeFormatterSource(typeof(NotebookFormatterSource))]
-public readonly struct Dong : IEquatable<Dong>, IComparable<Dong>, IComparable, IFormattable
+public readonly struct Dong : IEquatable<Dong>, IComparable<Dong>, IComparable, ISpanFormattable, ISpanParsable<Dong>
 {
     private readonly long value;
 
@@ -68,18 +69,6 @@ public readonly struct Dong : IEquatable<Dong>, IComparable<Dong>, IComparable, 
     /// <exception cref="OverflowException">The amount is <see cref="MinValue"/>.</exception>
     public static Dong Negate(Dong amount) => new(checked(-amount.value));
 
-    /// <summary>Adds <paramref name="other"/> to this amount.</summary>
-    /// <exception cref="OverflowException">The sum does not fit in 64 bits.</exception>
-    public Dong Plus(Dong other) => Add(this, other);
-
-    /// <summary>Subtracts <paramref name="other"/> from this amount.</summary>
-    /// <exception cref="OverflowException">The difference does not fit in 64 bits.</exception>
-    public Dong Minus(Dong other) => Subtract(this, other);
-
-    /// <summary>Multiplies this amount by a whole factor.</summary>
-    /// <exception cref="OverflowException">The product does not fit in 64 bits.</exception>
-    public Dong Times(long factor) => Multiply(this, factor);
-
     /// <summary>The absolute value.</summary>
     /// <exception cref="OverflowException">The amount is <see cref="MinValue"/>.</exception>
     public Dong Abs() => value < 0 ? Negate(this) : this;
@@ -128,8 +117,8 @@ public readonly struct Dong : IEquatable<Dong>, IComparable<Dong>, IComparable, 
         return new Dong(total);
     }
 
-    /// <summary>Adds two amounts without throwing: <see langword="false"/> when the sum would overflow.</summary>
-    public static bool TryAdd(Dong left, Dong right, out Dong sum)
+    // Adds two amounts without throwing, for the validation rules that report a sum that does not fit instead of failing.
+    internal static bool TryAdd(Dong left, Dong right, out Dong sum)
     {
         long result;
         try
@@ -178,9 +167,6 @@ public readonly struct Dong : IEquatable<Dong>, IComparable<Dong>, IComparable, 
     /// <exception cref="FormatException">The format is not one of the above.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider)
     {
-        var culture = formatProvider is CultureInfo info && info.Name.StartsWith("vi", StringComparison.OrdinalIgnoreCase)
-            ? ReportCulture.Vietnamese
-            : ReportCulture.Invariant;
         var style = format switch
         {
             null or "" or "F" => DongStyle.Full,
@@ -189,29 +175,71 @@ public readonly struct Dong : IEquatable<Dong>, IComparable<Dong>, IComparable, 
             "P" => DongStyle.Plain,
             _ => throw new FormatException($"Unknown format '{format}' for đồng; use F, C, W or P."),
         };
-        return DongFormat.Format(this, style, culture);
+        return DongFormat.Format(this, style, ReportCultures.Of(formatProvider));
+    }
+
+    /// <summary>Formats the amount into <paramref name="destination"/>, as <see cref="ToString(string, IFormatProvider)"/> does.</summary>
+    /// <exception cref="FormatException">The format is not one of those of <see cref="ToString(string, IFormatProvider)"/>.</exception>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+        => ReportCultures.TryCopy(ToString(format.IsEmpty ? null : format.ToString(), provider), destination, out charsWritten);
+
+    /// <summary>
+    /// Reads an amount written in <paramref name="culture"/>, giving its nominal value (see <see cref="StatedDong.Read"/>
+    /// for what is accepted), or says why the text is not one. Never throws on bad text.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="culture"/> is not a defined value.</exception>
+    public static ParseResult<Dong> Read(ReadOnlySpan<char> text, ReportCulture culture)
+    {
+        var stated = StatedDong.Read(text, culture);
+        return stated.Success ? ParseResult<Dong>.ForValue(stated.Value.Value) : stated.ConvertFailure<Dong>();
     }
 
     /// <summary>Parses an amount written in <paramref name="culture"/>, giving its nominal value (see <see cref="StatedDong"/> for precision and qualifiers).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
-    /// <exception cref="FormatException">The text is not an amount, or does not fit in 64 bits.</exception>
+    /// <exception cref="FormatException">The text is not an amount, or does not fit in 64 bits; the message says why.</exception>
     public static Dong Parse(string text, ReportCulture culture)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return StatedDong.TryParse(text, culture, out var stated)
-            ? stated.Value
-            : throw new FormatException($"'{text}' is not an amount of đồng.");
+        return ParseOrThrow(text.AsSpan(), culture);
     }
 
     /// <summary>Tries to parse an amount written in <paramref name="culture"/>; never throws on bad text.</summary>
     public static bool TryParse(string? text, ReportCulture culture, out Dong amount)
     {
-        if (StatedDong.TryParse(text, culture, out var stated))
+        if (culture is not (ReportCulture.Vietnamese or ReportCulture.Invariant))
         {
-            amount = stated.Value;
-            return true;
+            amount = default;
+            return false;
         }
-        amount = default;
-        return false;
+        return Read(text, culture).TryGetValue(out amount);
+    }
+
+    /// <summary>Parses an amount in the provider's culture (Vietnamese for a <see cref="CultureInfo"/> named <c>vi</c>..., invariant otherwise).</summary>
+    /// <exception cref="FormatException">The text is not an amount; the message says why.</exception>
+    public static Dong Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => ParseOrThrow(s, ReportCultures.Of(provider));
+
+    /// <summary>Tries to parse an amount in the provider's culture; never throws on bad text.</summary>
+    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Dong result) => Read(s, ReportCultures.Of(provider)).TryGetValue(out result);
+
+    /// <summary>Parses an amount in the provider's culture (Vietnamese for a <see cref="CultureInfo"/> named <c>vi</c>..., invariant otherwise).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is <see langword="null"/>.</exception>
+    /// <exception cref="FormatException">The text is not an amount; the message says why.</exception>
+    public static Dong Parse(string s, IFormatProvider? provider)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        return ParseOrThrow(s.AsSpan(), ReportCultures.Of(provider));
+    }
+
+    /// <summary>Tries to parse an amount in the provider's culture; never throws on bad text.</summary>
+    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out Dong result) => Read(s, ReportCultures.Of(provider)).TryGetValue(out result);
+
+    private static Dong ParseOrThrow(ReadOnlySpan<char> text, ReportCulture culture)
+    {
+        if (culture is not (ReportCulture.Vietnamese or ReportCulture.Invariant))
+        {
+            throw new FormatException($"'{text}' is not an amount of đồng: the culture {culture} is not one of the library's.");
+        }
+        var result = Read(text, culture);
+        return result.Success ? result.Value : throw new FormatException($"'{text}' is not an amount of đồng: {result.Reason.English}.");
     }
 }

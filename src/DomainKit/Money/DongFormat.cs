@@ -7,7 +7,7 @@ namespace DomainKit.Money;
 /// <summary>
 /// Writes amounts of đồng in the styles of <see cref="DongStyle"/>. Both cultures are implemented here: digit grouping,
 /// decimal marks and words never come from the host's culture data, so output is the same under invariant globalization.
-/// Every style parses back with <see cref="StatedDong.Parse"/> in the same culture.
+/// Every style parses back with <see cref="StatedDong.Parse(string, ReportCulture)"/> in the same culture.
 /// </summary>
 public static class DongFormat
 {

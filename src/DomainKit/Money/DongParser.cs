@@ -19,7 +19,8 @@ internal static class DongParser
         Minus,
     }
 
-    private readonly record struct Token(TokenKind Kind, string Text, int Start, int End);
+    // A token is a slice of the text; a word also carries its folded form (words are few: qualifiers, scales, currency).
+    private readonly record struct Token(TokenKind Kind, int Start, int End, string? Word);
 
     // More integer digits than this cannot fit in 64 bits (leading zeros are rejected), and the cap keeps Int128 sums far from overflow.
     private const int MaxIntegerDigits = 20;
@@ -46,12 +47,18 @@ internal static class DongParser
 
     private static readonly (string[] Words, AmountQualifier Qualifier)[] InvariantQualifiers = QualifierWords.Invariant;
 
-    public static bool TryRead(string text, ReportCulture culture, out Reading reading)
+    /// <summary>Reads <paramref name="text"/>, or says why it is not an amount (<see cref="ParseFailure.None"/> when read).</summary>
+    public static ParseFailure Read(ReadOnlySpan<char> text, ReportCulture culture, out Reading reading)
     {
         reading = default;
-        if (!TryTokenize(text, out var tokens))
+        var failure = Tokenize(text, out var tokens);
+        if (failure != ParseFailure.None)
         {
-            return false;
+            return failure;
+        }
+        if (tokens.Count == 0)
+        {
+            return ParseFailure.Empty;
         }
         var scales = culture == ReportCulture.Vietnamese ? VietnameseScales : InvariantScales;
         var qualifiers = culture == ReportCulture.Vietnamese ? VietnameseQualifiers : InvariantQualifiers;
@@ -74,7 +81,7 @@ internal static class DongParser
             // A qualified amount bounds a quantity that cannot be negative; and a sign must touch its figure.
             if (qualifier != AmountQualifier.None || i + 1 >= tokens.Count || tokens[i + 1].Kind != TokenKind.Number || tokens[i + 1].Start != tokens[i].End)
             {
-                return false;
+                return ParseFailure.MisplacedSign;
             }
             negative = true;
             i++;
@@ -88,23 +95,32 @@ internal static class DongParser
         var needsCurrency = false;
         while (i < tokens.Count && tokens[i].Kind == TokenKind.Number)
         {
-            if (closed || !TryReadFigure(tokens[i].Text, culture, out var whole, out var fraction, out var grouped))
+            if (closed)
             {
-                return false;
+                return ParseFailure.ScaleOrder;
+            }
+            var figure = ReadFigure(text[tokens[i].Start..tokens[i].End], culture, out var whole, out var fraction, out var grouped);
+            if (figure != ParseFailure.None)
+            {
+                return figure;
             }
             i++;
             // After the leading figure, each group counts less than a thousand of its scale, as in "5 tỷ 670 triệu".
             var belowThousand = !grouped && whole.Length <= 3;
-            if (i < tokens.Count && tokens[i].Kind == TokenKind.Word && scales.TryGetValue(tokens[i].Text, out var scale))
+            if (i < tokens.Count && tokens[i].Kind == TokenKind.Word && scales.TryGetValue(tokens[i].Word!, out var scale))
             {
                 i++;
                 var places = Log10(scale);
-                if (scale >= previousScale || (components > 0 && !belowThousand) || fraction.Length > places)
+                if (scale >= previousScale || (components > 0 && !belowThousand))
                 {
-                    return false;
+                    return ParseFailure.ScaleOrder;
+                }
+                if (fraction.Length > places)
+                {
+                    return ParseFailure.TooManyDecimals;
                 }
                 var unit = scale / Pow10(fraction.Length);
-                total += (Digits(whole) * scale) + (Digits(fraction) * unit);
+                total += (whole.Value * scale) + (fraction.Value * unit);
                 resolution = unit;
                 previousScale = scale;
                 closed = fraction.Length > 0;
@@ -114,39 +130,49 @@ internal static class DongParser
 
             // A bare figure: the whole amount, or the đồng after scaled groups ("2 tỷ 700 đồng"). A decimal comma needs
             // a scale word, and bare trailing digits need the currency word because "1 tỷ 2" means 1,2 tỷ in speech.
-            if (fraction.Length > 0 || (components > 0 && !belowThousand))
+            if (fraction.Length > 0)
             {
-                return false;
+                return ParseFailure.DecimalWithoutScale;
+            }
+            if (components > 0 && !belowThousand)
+            {
+                return ParseFailure.ScaleOrder;
             }
             needsCurrency = components > 0;
-            total += Digits(whole);
+            total += whole.Value;
             resolution = 1;
             components++;
             break;
         }
         if (components == 0)
         {
-            return false;
+            return HasNumber(tokens) ? ParseFailure.UnexpectedText : ParseFailure.NoFigure;
         }
 
-        if (i < tokens.Count && tokens[i].Kind == TokenKind.Word && Array.IndexOf(Currencies, tokens[i].Text) >= 0)
+        if (i < tokens.Count && tokens[i].Kind == TokenKind.Word && Array.IndexOf(Currencies, tokens[i].Word) >= 0)
         {
             i++;
             needsCurrency = false;
         }
-        if (needsCurrency || i != tokens.Count)
+        if (i != tokens.Count)
         {
-            return false;
+            return ParseFailure.UnexpectedText;
+        }
+        if (needsCurrency)
+        {
+            return ParseFailure.MissingCurrency;
         }
 
         var limit = negative ? (Int128)DongNotation.MinValueMagnitude : long.MaxValue;
         if (total > limit)
         {
-            return false;
+            return ParseFailure.Overflow;
         }
         reading = new Reading((long)(negative ? -total : total), Log10(resolution), qualifier);
-        return true;
+        return ParseFailure.None;
     }
+
+    private static bool HasNumber(List<Token> tokens) => tokens.Exists(t => t.Kind == TokenKind.Number);
 
     private static bool StartsWith(List<Token> tokens, int start, string[] words)
     {
@@ -157,7 +183,7 @@ internal static class DongParser
         for (var k = 0; k < words.Length; k++)
         {
             var token = tokens[start + k];
-            if (token.Kind != TokenKind.Word || token.Text != words[k])
+            if (token.Kind != TokenKind.Word || token.Word != words[k])
             {
                 return false;
             }
@@ -169,9 +195,9 @@ internal static class DongParser
     /// Splits a figure such as <c>12.345,7</c> (Vietnamese) or <c>12,345.7</c> (invariant) into its whole and fraction
     /// digits. Groups after the first must have exactly three digits, so <c>1.00.000</c> is refused rather than guessed at.
     /// </summary>
-    private static bool TryReadFigure(string figure, ReportCulture culture, out string whole, out string fraction, out bool grouped)
+    private static ParseFailure ReadFigure(ReadOnlySpan<char> figure, ReportCulture culture, out DigitRun whole, out DigitRun fraction, out bool grouped)
     {
-        whole = fraction = string.Empty;
+        whole = fraction = default;
         grouped = false;
         var separator = DongNotation.GroupSeparator(culture);
         var mark = DongNotation.DecimalMark(culture);
@@ -180,36 +206,53 @@ internal static class DongParser
         var wholePart = markAt < 0 ? figure : figure[..markAt];
         if (markAt >= 0)
         {
-            fraction = figure[(markAt + 1)..];
-            if (fraction.Length == 0 || !fraction.All(char.IsAsciiDigit))
+            var fractionPart = figure[(markAt + 1)..];
+            if (fractionPart.Length == 0)
             {
-                return false;
+                return ParseFailure.UnexpectedCharacter;
             }
+            if (fractionPart.ContainsAnyExceptInRange('0', '9'))
+            {
+                // A second mark or a separator after the mark: "1,000,5" in Vietnamese or "1.5.000" in invariant.
+                return ParseFailure.BadDigitGrouping;
+            }
+            fraction = new DigitRun(fractionPart);
         }
 
-        var groups = wholePart.Split(separator);
-        grouped = groups.Length > 1;
-        if (groups[0].Length == 0 || (grouped && groups[0].Length > 3))
+        // The first group has one to three digits, each later one exactly three.
+        var first = wholePart.IndexOf(separator);
+        grouped = first >= 0;
+        var head = grouped ? wholePart[..first] : wholePart;
+        if (head.Length == 0 || (grouped && head.Length > 3))
         {
-            return false;
+            return ParseFailure.BadDigitGrouping;
         }
-        for (var g = 1; g < groups.Length; g++)
+        var rest = grouped ? wholePart[first..] : ReadOnlySpan<char>.Empty;
+        while (!rest.IsEmpty)
         {
-            if (groups[g].Length != 3)
+            // rest starts with a separator
+            var next = rest[1..].IndexOf(separator);
+            var group = next < 0 ? rest[1..] : rest[1..(next + 1)];
+            if (group.Length != 3)
             {
-                return false;
+                return ParseFailure.BadDigitGrouping;
             }
+            rest = next < 0 ? ReadOnlySpan<char>.Empty : rest[(next + 1)..];
         }
-        whole = string.Concat(groups);
-        // Only digits can remain: the tokenizer admits digits and both marks, and each mark has been split out.
-        if (!whole.All(char.IsAsciiDigit) || (whole.Length > 1 && whole[0] == '0') || whole.Length > MaxIntegerDigits)
+        whole = new DigitRun(wholePart, separator);
+        if (whole.Length > 1 && wholePart[0] == '0')
         {
-            return false;
+            return ParseFailure.LeadingZero;
         }
-        return true;
+        if (whole.Length > MaxIntegerDigits)
+        {
+            return ParseFailure.Overflow;
+        }
+        return ParseFailure.None;
     }
 
-    private static bool TryTokenize(string text, out List<Token> tokens)
+    // Only digits, separators and marks reach a figure: the tokenizer admits nothing else in a number.
+    private static ParseFailure Tokenize(ReadOnlySpan<char> text, out List<Token> tokens)
     {
         tokens = [];
         var i = 0;
@@ -227,12 +270,12 @@ internal static class DongParser
                 {
                     i++;
                 }
-                tokens.Add(new Token(TokenKind.Number, text[start..i], start, i));
+                tokens.Add(new Token(TokenKind.Number, start, i, null));
             }
             else if (c is '-' or '\u2212')
             {
                 i++;
-                tokens.Add(new Token(TokenKind.Minus, "-", start, i));
+                tokens.Add(new Token(TokenKind.Minus, start, i, null));
             }
             else if (IsWordChar(c))
             {
@@ -240,27 +283,17 @@ internal static class DongParser
                 {
                     i++;
                 }
-                tokens.Add(new Token(TokenKind.Word, VietnameseFolding.Fold(text.AsSpan(start, i - start)), start, i));
+                tokens.Add(new Token(TokenKind.Word, start, i, VietnameseFolding.Fold(text[start..i])));
             }
             else
             {
-                return false;
+                return ParseFailure.UnexpectedCharacter;
             }
         }
-        return true;
+        return ParseFailure.None;
     }
 
     private static bool IsWordChar(char c) => char.IsLetter(c) || c is >= '\u0300' and <= '\u036F';
-
-    private static Int128 Digits(string digits)
-    {
-        Int128 result = 0;
-        foreach (var d in digits)
-        {
-            result = (result * 10) + (d - '0');
-        }
-        return result;
-    }
 
     private static int Log10(long power)
     {
@@ -280,5 +313,34 @@ internal static class DongParser
             result *= 10L;
         }
         return result;
+    }
+
+    /// <summary>The digits of a figure's part, without its group separators, as a number and a count.</summary>
+    private readonly struct DigitRun
+    {
+        public DigitRun(ReadOnlySpan<char> text, char skip = '\0')
+        {
+            Int128 value = 0;
+            var length = 0;
+            foreach (var c in text)
+            {
+                if (c == skip)
+                {
+                    continue;
+                }
+                // Past 38 digits Int128 would overflow; such a figure is refused for its length before its value is used.
+                if (length < 38)
+                {
+                    value = (value * 10) + (c - '0');
+                }
+                length++;
+            }
+            Value = value;
+            Length = length;
+        }
+
+        public Int128 Value { get; }
+
+        public int Length { get; }
     }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using DomainKit.Text;
 
 namespace DomainKit.Money;
@@ -13,7 +14,7 @@ namespace DomainKit.Money;
 /// <c>6.100.000.000 đ</c> have the same <see cref="Value"/> but are different statements.
 /// Qualified amounts are never negative: they bound quantities such as funds raised.
 /// </remarks>
-public readonly struct StatedDong : IEquatable<StatedDong>
+public readonly struct StatedDong : IEquatable<StatedDong>, ISpanFormattable, ISpanParsable<StatedDong>
 {
     /// <summary>The coarsest resolution writing can express: one tỷ, the last digit of <c>5 tỷ</c>.</summary>
     public const int MaxResolutionExponent = 9;
@@ -111,23 +112,34 @@ public readonly struct StatedDong : IEquatable<StatedDong>
     public static StatedDong Exact(Dong amount) => new(amount.Value, 0, AmountQualifier.None);
 
     /// <summary>
-    /// Parses an amount as written in a report in <paramref name="culture"/>; see <see cref="TryParse"/> for what is accepted.
+    /// Parses an amount as written in a report in <paramref name="culture"/>; see <see cref="Read"/> for what is accepted.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="culture"/> is not a defined value.</exception>
-    /// <exception cref="FormatException">The text is not an amount, or does not fit in 64 bits.</exception>
+    /// <exception cref="FormatException">The text is not an amount, or does not fit in 64 bits; the message says why.</exception>
     public static StatedDong Parse(string text, ReportCulture culture)
     {
         ArgumentNullException.ThrowIfNull(text);
         DongNotation.ThrowIfUndefined(culture);
-        return TryParse(text, culture, out var result)
-            ? result
-            : throw new FormatException($"'{text}' is not an amount of đồng.");
+        return ParseOrThrow(text, culture);
+    }
+
+    /// <summary>Tries to parse an amount as written in a report; see <see cref="Read"/>. Never throws on bad text.</summary>
+    public static bool TryParse(string? text, ReportCulture culture, out StatedDong result)
+    {
+        if (culture is not (ReportCulture.Vietnamese or ReportCulture.Invariant))
+        {
+            result = default;
+            return false;
+        }
+        return Read(text, culture).TryGetValue(out result);
     }
 
     /// <summary>
-    /// Tries to parse an amount as written in a report; never throws on bad text. Case, surrounding white space and
-    /// runs of spaces (including no-break spaces) do not matter, and Vietnamese words match with or without their marks.
+    /// Reads an amount as written in a report, or says why the text is not one (<see cref="ParseResult{T}.Failure"/>:
+    /// <c>85.300.00đ</c> is <see cref="ParseFailure.BadDigitGrouping"/>, <c>2,5</c> <see cref="ParseFailure.DecimalWithoutScale"/>).
+    /// Never throws on bad text. Case, surrounding white space and runs of spaces (including no-break spaces) do not
+    /// matter, and Vietnamese words match with or without their marks.
     /// </summary>
     /// <remarks>
     /// <para>Vietnamese groups thousands with <c>.</c> and marks decimals with <c>,</c>; invariant the reverse. Accepted forms:
@@ -142,17 +154,60 @@ public readonly struct StatedDong : IEquatable<StatedDong>
     /// holds (<c>1,0000000001 tỷ</c>), scale words out of order (<c>5 triệu 3 tỷ</c>), amounts beyond 64 bits, a negative
     /// qualified amount, other text before or after the amount.</para>
     /// </remarks>
-    public static bool TryParse(string? text, ReportCulture culture, out StatedDong result)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="culture"/> is not a defined value.</exception>
+    public static ParseResult<StatedDong> Read(ReadOnlySpan<char> text, ReportCulture culture)
     {
-        result = default;
-        if (text is null || culture is not (ReportCulture.Vietnamese or ReportCulture.Invariant)
-            || !DongParser.TryRead(text, culture, out var reading)
-            || Problem(reading.Value, reading.ResolutionExponent, reading.Qualifier) is not null)
+        DongNotation.ThrowIfUndefined(culture);
+        var failure = DongParser.Read(text, culture, out var reading);
+        if (failure != ParseFailure.None)
         {
-            return false;
+            return ParseResult<StatedDong>.ForFailure(failure);
         }
-        result = new StatedDong(reading.Value, reading.ResolutionExponent, reading.Qualifier);
-        return true;
+        if (Problem(reading.Value, reading.ResolutionExponent, reading.Qualifier) is not null)
+        {
+            return ParseResult<StatedDong>.ForFailure(reading.Qualifier != AmountQualifier.None && reading.Value < 0 ? ParseFailure.MisplacedSign : ParseFailure.NoAmount);
+        }
+        return ParseResult<StatedDong>.ForValue(new StatedDong(reading.Value, reading.ResolutionExponent, reading.Qualifier));
+    }
+
+    /// <summary>Parses an amount in the provider's culture (Vietnamese for a <see cref="System.Globalization.CultureInfo"/> named <c>vi</c>..., invariant otherwise).</summary>
+    /// <exception cref="FormatException">The text is not an amount; the message says why.</exception>
+    public static StatedDong Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => ParseOrThrow(s, ReportCultures.Of(provider));
+
+    /// <summary>Tries to parse an amount in the provider's culture; never throws on bad text.</summary>
+    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out StatedDong result) => Read(s, ReportCultures.Of(provider)).TryGetValue(out result);
+
+    /// <summary>Parses an amount in the provider's culture (Vietnamese for a <see cref="System.Globalization.CultureInfo"/> named <c>vi</c>..., invariant otherwise).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is <see langword="null"/>.</exception>
+    /// <exception cref="FormatException">The text is not an amount; the message says why.</exception>
+    public static StatedDong Parse(string s, IFormatProvider? provider)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        return ParseOrThrow(s, ReportCultures.Of(provider));
+    }
+
+    /// <summary>Tries to parse an amount in the provider's culture; never throws on bad text.</summary>
+    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out StatedDong result) => Read(s, ReportCultures.Of(provider)).TryGetValue(out result);
+
+    /// <summary>
+    /// Writes the statement as <see cref="ToString(ReportCulture)"/> does, in the provider's culture (Vietnamese for a
+    /// <see cref="System.Globalization.CultureInfo"/> whose name starts with <c>vi</c>, invariant otherwise); the only
+    /// format is <c>"G"</c> (or null).
+    /// </summary>
+    /// <exception cref="FormatException">The format is not <c>"G"</c>.</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider) => format is null or "" or "G"
+        ? ToString(ReportCultures.Of(formatProvider))
+        : throw new FormatException($"Unknown format '{format}' for a stated amount; use G.");
+
+    /// <summary>Writes the statement into <paramref name="destination"/>, as <see cref="ToString(string, IFormatProvider)"/> does.</summary>
+    /// <exception cref="FormatException">The format is not <c>"G"</c>.</exception>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+        => ReportCultures.TryCopy(ToString(format.IsEmpty ? null : format.ToString(), provider), destination, out charsWritten);
+
+    private static StatedDong ParseOrThrow(ReadOnlySpan<char> text, ReportCulture culture)
+    {
+        var result = Read(text, culture);
+        return result.Success ? result.Value : throw new FormatException($"'{text}' is not an amount of đồng: {result.Reason.English}.");
     }
 
     /// <summary>

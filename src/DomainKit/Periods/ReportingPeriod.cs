@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using DomainKit.Text;
 using DomainKit.Utility;
@@ -9,7 +10,7 @@ namespace DomainKit.Periods;
 /// <summary>
 /// A reporting period: a kind and an inclusive range of ISO calendar days. Each period has a stable id
 /// (<c>2023</c>, <c>2023H1</c>, <c>2023Q4</c>, <c>2023-11</c>, <c>YTD2023-11-10</c>, <c>2021/2025</c>,
-/// <c>CY2023-10</c>, <c>2023-01-05/2023-03-10</c>) that <see cref="Parse"/> reads back.
+/// <c>CY2023-10</c>, <c>2023-01-05/2023-03-10</c>) that <see cref="Parse(string)"/> reads back.
 /// </summary>
 /// <remarks>
 /// Two periods are equal when their kind and days are equal: the year 2023 and the range
@@ -18,7 +19,7 @@ namespace DomainKit.Periods;
 /// Vietnamese texts ("quý IV/2017", "nhiệm kỳ 2021-2025") are read and written by <see cref="PeriodFormat"/>.
 /// </remarks>
 [TypeFormatterSource(typeof(NotebookFormatterSource))]
-public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<ReportingPeriod>
+public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<ReportingPeriod>, ISpanParsable<ReportingPeriod>, ISpanFormattable
 {
     private static readonly LocalDatePattern IsoDate = LocalDatePattern.Iso;
     private static readonly LocalDate LastIsoDay = new(9999, 12, 31);
@@ -187,99 +188,168 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparabl
 
     /// <summary>Parses a period id such as <c>2023</c>, <c>2023H1</c>, <c>2023Q4</c>, <c>2023-11</c>, <c>YTD2023-11-10</c>, <c>2021/2025</c>, <c>CY2023-10</c> or <c>2023-01-05/2023-03-10</c>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
-    /// <exception cref="FormatException">The text is not a period id.</exception>
+    /// <exception cref="FormatException">The text is not a period id; the message says why.</exception>
     public static ReportingPeriod Parse(string id)
     {
         ArgumentNullException.ThrowIfNull(id);
-        return TryParse(id, out var period) ? period : throw new FormatException($"'{id}' is not a period id.");
+        return Parse(id.AsSpan(), null);
     }
 
     /// <summary>Tries to parse a period id; never throws on bad text.</summary>
-    public static bool TryParse(string? id, out ReportingPeriod period)
+    public static bool TryParse(string? id, out ReportingPeriod period) => Read(id).TryGetValue(out period);
+
+    /// <summary>
+    /// Reads a period id (see <see cref="Parse(string)"/>), with spaces around it, or says why the text is not one:
+    /// <see cref="ParseFailure.UnknownForm"/>, <see cref="ParseFailure.OutOfRange"/> (<c>2023Q5</c>),
+    /// <see cref="ParseFailure.BadDate"/> (<c>YTD2023-02-30</c>), <see cref="ParseFailure.EndBeforeStart"/>
+    /// (<c>2025/2021</c>) or <see cref="ParseFailure.Empty"/>. Never throws on bad text.
+    /// </summary>
+    public static Text.ParseResult<ReportingPeriod> Read(ReadOnlySpan<char> id)
     {
-        period = default;
-        if (string.IsNullOrWhiteSpace(id))
-        {
-            return false;
-        }
         var text = id.Trim();
+        if (text.IsEmpty)
+        {
+            return Text.ParseResult<ReportingPeriod>.ForFailure(ParseFailure.Empty);
+        }
         try
         {
-            return TryParseTrimmed(text, out period);
+            var failure = ReadTrimmed(text, out var period);
+            return failure == ParseFailure.None ? Text.ParseResult<ReportingPeriod>.ForValue(period) : Text.ParseResult<ReportingPeriod>.ForFailure(failure);
         }
         catch (ArgumentOutOfRangeException)
         {
-            return false;
+            // A well-formed id whose period cannot exist, such as a campaign year running past 9999.
+            return Text.ParseResult<ReportingPeriod>.ForFailure(ParseFailure.OutOfRange);
         }
     }
 
-    private static bool TryParseTrimmed(string text, out ReportingPeriod period)
+    /// <summary>Parses a period id; ids are the same in every culture, so <paramref name="provider"/> is not used.</summary>
+    /// <exception cref="FormatException">The text is not a period id; the message says why.</exception>
+    public static ReportingPeriod Parse(ReadOnlySpan<char> s, IFormatProvider? provider)
+    {
+        var result = Read(s);
+        return result.Success ? result.Value : throw new FormatException($"'{s}' is not a period id: {result.Reason.English}.");
+    }
+
+    /// <summary>Tries to parse a period id; ids are the same in every culture, so <paramref name="provider"/> is not used.</summary>
+    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out ReportingPeriod result) => Read(s).TryGetValue(out result);
+
+    /// <summary>Parses a period id; ids are the same in every culture, so <paramref name="provider"/> is not used.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is <see langword="null"/>.</exception>
+    /// <exception cref="FormatException">The text is not a period id; the message says why.</exception>
+    public static ReportingPeriod Parse(string s, IFormatProvider? provider)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        return Parse(s.AsSpan(), provider);
+    }
+
+    /// <summary>Tries to parse a period id; ids are the same in every culture, so <paramref name="provider"/> is not used.</summary>
+    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out ReportingPeriod result) => Read(s).TryGetValue(out result);
+
+    private static ParseFailure ReadTrimmed(ReadOnlySpan<char> text, out ReportingPeriod period)
     {
         period = default;
         if (text.StartsWith("YTD", StringComparison.OrdinalIgnoreCase))
         {
-            if (TryDate(text[3..], out var asOf))
+            var date = ReadDate(text[3..], out var asOf);
+            if (date == ParseFailure.None)
             {
                 period = YearToDate(asOf);
-                return true;
             }
-            return false;
+            return date;
         }
         if (text.StartsWith("CY", StringComparison.OrdinalIgnoreCase))
         {
             var rest = text[2..];
-            if (rest.Length == 7 && rest[4] == '-' && TryInt(rest[..4], out var cy) && TryInt(rest[5..], out var cm))
+            if (rest.Length != 7 || rest[4] != '-' || !AllDigits(rest[..4]) || !AllDigits(rest[5..]))
             {
-                period = CampaignYear(cy, cm);
-                return true;
+                return ParseFailure.UnknownForm;
             }
-            return false;
+            if (!TryInt(rest[..4], out var cy) || !TryInt(rest[5..], out var cm) || cm > 12)
+            {
+                return ParseFailure.OutOfRange;
+            }
+            period = CampaignYear(cy, cm);
+            return ParseFailure.None;
         }
         var slash = text.IndexOf('/');
         if (slash >= 0)
         {
             var left = text[..slash];
             var right = text[(slash + 1)..];
-            if (left.Length == 4 && right.Length == 4 && TryInt(left, out var first) && TryInt(right, out var last) && first <= last)
+            if (left.Length == 4 && right.Length == 4 && AllDigits(left) && AllDigits(right))
             {
+                if (!TryInt(left, out var first) || !TryInt(right, out var last))
+                {
+                    return ParseFailure.OutOfRange;
+                }
+                if (first > last)
+                {
+                    return ParseFailure.EndBeforeStart;
+                }
                 period = Term(first, last);
-                return true;
+                return ParseFailure.None;
             }
-            if (TryDate(left, out var from) && TryDate(right, out var to) && from <= to)
+            var fromFailure = ReadDate(left, out var from);
+            if (fromFailure != ParseFailure.None)
             {
-                period = Range(from, to);
-                return true;
+                return fromFailure;
             }
-            return false;
+            var toFailure = ReadDate(right, out var to);
+            if (toFailure != ParseFailure.None)
+            {
+                return toFailure;
+            }
+            if (from > to)
+            {
+                return ParseFailure.EndBeforeStart;
+            }
+            period = Range(from, to);
+            return ParseFailure.None;
         }
-        if (text.Length == 4 && TryInt(text, out var year))
+        if (text.Length == 4 && AllDigits(text))
         {
+            if (!TryInt(text, out var year))
+            {
+                return ParseFailure.OutOfRange;
+            }
             period = Year(year);
-            return true;
+            return ParseFailure.None;
         }
-        if (text.Length == 6 && TryInt(text[..4], out var y) && TryInt(text[5..], out var n))
+        if (text.Length == 6 && AllDigits(text[..4]) && AllDigits(text[5..]) && char.ToUpperInvariant(text[4]) is 'H' or 'Q')
         {
+            if (!TryInt(text[..4], out var y) || !TryInt(text[5..], out var n))
+            {
+                return ParseFailure.OutOfRange;
+            }
             switch (char.ToUpperInvariant(text[4]))
             {
                 case 'H' when n is 1 or 2:
                     period = HalfYear(y, n);
-                    return true;
+                    return ParseFailure.None;
                 case 'Q' when n is >= 1 and <= 4:
                     period = Quarter(y, n);
-                    return true;
+                    return ParseFailure.None;
                 default:
-                    return false;
+                    return ParseFailure.OutOfRange;
             }
         }
-        if (text.Length == 7 && text[4] == '-' && TryInt(text[..4], out var my) && TryInt(text[5..], out var mm) && mm is >= 1 and <= 12)
+        if (text.Length == 7 && text[4] == '-' && AllDigits(text[..4]) && AllDigits(text[5..]))
         {
+            if (!TryInt(text[..4], out var my) || !TryInt(text[5..], out var mm) || mm > 12)
+            {
+                return ParseFailure.OutOfRange;
+            }
             period = Month(my, mm);
-            return true;
+            return ParseFailure.None;
         }
-        return false;
+        return ParseFailure.UnknownForm;
     }
 
-    private static bool TryInt(string text, out int value)
+    private static bool AllDigits(ReadOnlySpan<char> text) => !text.IsEmpty && !text.ContainsAnyExceptInRange('0', '9');
+
+    // One to four digits making a number of at least 1.
+    private static bool TryInt(ReadOnlySpan<char> text, out int value)
     {
         value = 0;
         if (text.Length == 0 || text.Length > 4)
@@ -297,11 +367,26 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparabl
         return value >= 1;
     }
 
-    private static bool TryDate(string text, out LocalDate date)
+    // An ISO date, yyyy-MM-dd, of a year from 1.
+    private static ParseFailure ReadDate(ReadOnlySpan<char> text, out LocalDate date)
     {
-        var result = IsoDate.Parse(text);
-        date = result.Success ? result.Value : default;
-        return result.Success && date.Year >= 1;
+        date = default;
+        if (text.Length != 10 || text[4] != '-' || text[7] != '-' || !AllDigits(text[..4]) || !AllDigits(text[5..7]) || !AllDigits(text[8..]))
+        {
+            return ParseFailure.UnknownForm;
+        }
+        if (!TryInt(text[..4], out var year))
+        {
+            return ParseFailure.OutOfRange;
+        }
+        var month = ((text[5] - '0') * 10) + (text[6] - '0');
+        var day = ((text[8] - '0') * 10) + (text[9] - '0');
+        if (month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
+        {
+            return ParseFailure.BadDate;
+        }
+        date = new LocalDate(year, month, day);
+        return ParseFailure.None;
     }
 
     private string FormatId()
@@ -340,6 +425,24 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparabl
 
     /// <summary>Returns the stable id.</summary>
     public override string ToString() => Id;
+
+    /// <summary>
+    /// Formats the period: format <c>"I"</c> (or null) is the stable id, which every culture shares; <c>"T"</c> the text of
+    /// <see cref="PeriodFormat"/> in the provider's culture (Vietnamese for a <see cref="CultureInfo"/> whose name starts
+    /// with <c>vi</c>, invariant otherwise; culture data is never read).
+    /// </summary>
+    /// <exception cref="FormatException">The format is not one of the above.</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider) => format switch
+    {
+        null or "" or "I" => Id,
+        "T" => ToString(ReportCultures.Of(formatProvider)),
+        _ => throw new FormatException($"Unknown format '{format}' for a period; use I or T."),
+    };
+
+    /// <summary>Formats the period into <paramref name="destination"/>, as <see cref="ToString(string, IFormatProvider)"/> does.</summary>
+    /// <exception cref="FormatException">The format is not one of those of <see cref="ToString(string, IFormatProvider)"/>.</exception>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+        => ReportCultures.TryCopy(ToString(format.IsEmpty ? null : format.ToString(), provider), destination, out charsWritten);
 
     /// <inheritdoc/>
     public bool Equals(ReportingPeriod other) => Kind == other.Kind && Start == other.Start && End == other.End;

@@ -13,7 +13,15 @@ namespace DomainKit.Reconciliation;
 /// <param name="Subject">What the figure is about, such as the unit whose models are counted.</param>
 /// <param name="Total">The stated total.</param>
 /// <param name="Parts">The stated parts.</param>
-public sealed record StatedBreakdown(string Quote, EntityRef Subject, long Total, ImmutableArray<StatedPart> Parts) : StatedFigure(Quote);
+public sealed record StatedBreakdown(string Quote, EntityRef Subject, long Total, ImmutableArray<StatedPart> Parts) : StatedFigure(Quote)
+{
+    /// <summary>Whether <paramref name="other"/> states the same, its parts element by element.</summary>
+    public bool Equals(StatedBreakdown? other)
+        => other is not null && base.Equals(other) && Subject == other.Subject && Total == other.Total && Utility.Sequences.Equal(Parts, other.Parts);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(base.GetHashCode(), Subject, Total, Utility.Sequences.Hash(Parts));
+}
 
 /// <summary>One stated part of a <see cref="StatedBreakdown"/>: "40 kinh tế".</summary>
 /// <param name="Name">What the part counts, as the report names it.</param>
@@ -29,7 +37,15 @@ public sealed record StatedPart(string Name, long Count);
 /// <param name="Subject">What the figure is about, such as a fund.</param>
 /// <param name="Total">The stated total.</param>
 /// <param name="Parts">The stated parts.</param>
-public sealed record StatedAmountBreakdown(string Quote, EntityRef Subject, StatedDong Total, ImmutableArray<StatedAmountPart> Parts) : StatedFigure(Quote);
+public sealed record StatedAmountBreakdown(string Quote, EntityRef Subject, StatedDong Total, ImmutableArray<StatedAmountPart> Parts) : StatedFigure(Quote)
+{
+    /// <summary>Whether <paramref name="other"/> states the same, its parts element by element.</summary>
+    public bool Equals(StatedAmountBreakdown? other)
+        => other is not null && base.Equals(other) && Subject == other.Subject && Total == other.Total && Utility.Sequences.Equal(Parts, other.Parts);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(base.GetHashCode(), Subject, Total, Utility.Sequences.Hash(Parts));
+}
 
 /// <summary>One stated part of a <see cref="StatedAmountBreakdown"/>.</summary>
 /// <param name="Name">What the part is, as the report names it.</param>

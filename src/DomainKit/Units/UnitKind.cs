@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using DomainKit.Text;
 
 namespace DomainKit.Units;
@@ -85,4 +86,11 @@ public sealed record UnitKind : Classifier
         FatherlandFront, YouthUnion, WomensUnion, FarmersAssociation, VeteransAssociation, TradeUnion, RedCross,
         StudyPromotionAssociation, MilitaryCommand, BorderGuard, Police, Enterprise, Agency,
     ];
+
+    /// <summary>The built-in kind of unit with <paramref name="code"/> (ordinal, ignoring case).</summary>
+    /// <exception cref="ArgumentException">No built-in kind of unit has that code; an app's own values are made with the constructor.</exception>
+    public static UnitKind FromCode(string code) => ClassifierCodes.Find(BuiltIn, code, "kind of unit");
+
+    /// <summary>Finds the built-in kind of unit with <paramref name="code"/> (ordinal, ignoring case); false when there is none.</summary>
+    public static bool TryFromCode([NotNullWhen(true)] string? code, [NotNullWhen(true)] out UnitKind? unitKind) => ClassifierCodes.TryFind(BuiltIn, code, out unitKind);
 }

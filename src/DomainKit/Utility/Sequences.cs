@@ -3,8 +3,8 @@ using System.Collections.Immutable;
 namespace DomainKit.Utility;
 
 /// <summary>
-/// Element-wise equality for the immutable arrays that records hold: a record compares its array properties by
-/// reference otherwise, so two identical imports of the same unit would not be equal.
+/// Element-wise equality for the immutable arrays and dictionaries that records hold: a record compares them by
+/// reference otherwise, so two identical imports of the same unit, or two identical queries, would not be equal.
 /// </summary>
 internal static class Sequences
 {
@@ -23,5 +23,36 @@ internal static class Sequences
             hash.Add(item);
         }
         return hash.ToHashCode();
+    }
+
+    public static bool Equal<TValue>(ImmutableDictionary<string, TValue> left, ImmutableDictionary<string, TValue> right)
+    {
+        if (ReferenceEquals(left, right))
+        {
+            return true;
+        }
+        if (left.Count != right.Count)
+        {
+            return false;
+        }
+        foreach (var (key, value) in left)
+        {
+            if (!right.TryGetValue(key, out var other) || !EqualityComparer<TValue>.Default.Equals(value, other))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // Independent of the order the dictionary gives its entries in.
+    public static int Hash<TValue>(ImmutableDictionary<string, TValue> items)
+    {
+        var hash = 0;
+        foreach (var (key, value) in items)
+        {
+            hash ^= HashCode.Combine(items.KeyComparer.GetHashCode(key), value);
+        }
+        return HashCode.Combine(items.Count, hash);
     }
 }

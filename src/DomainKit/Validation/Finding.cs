@@ -7,7 +7,8 @@ namespace DomainKit.Validation;
 
 /// <summary>
 /// One thing validation found: a stable code, a severity, the item and field it concerns, a message in
-/// English and in Vietnamese, and the values the message was made from. Immutable and thread-safe.
+/// English and in Vietnamese, and the values the message was made from. Immutable and thread-safe; equal to another
+/// finding with the same fields and arguments, whatever order the arguments were given in.
 /// </summary>
 [TypeFormatterSource(typeof(NotebookFormatterSource))]
 public sealed record Finding
@@ -29,6 +30,15 @@ public sealed record Finding
 
     /// <summary>The values the message was made from, by name: for a mismatch, both values and the difference.</summary>
     public ImmutableDictionary<string, object?> Arguments { get; init; } = ImmutableDictionary<string, object?>.Empty;
+
+    /// <summary>Whether <paramref name="other"/> has the same fields and the same arguments.</summary>
+    public bool Equals(Finding? other)
+        => other is not null
+           && Code == other.Code && Severity == other.Severity && Entity == other.Entity && Field == other.Field
+           && Message == other.Message && Utility.Sequences.Equal(Arguments, other.Arguments);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Code, Severity, Entity, Field, Message, Utility.Sequences.Hash(Arguments));
 
     /// <summary>
     /// The finding of <paramref name="descriptor"/> about <paramref name="entity"/>: its message is the descriptor's

@@ -34,10 +34,10 @@ internal static class Layers
         ["DomainKit.Aggregation"],
         ["DomainKit.Reconciliation", "DomainKit.Reconciliation.Checks"],
         // Reading and writing.
-        ["DomainKit.Interchange", "DomainKit.Interchange.Csv", "DomainKit.Interchange.Json"],
+        ["DomainKit.Interchange", "DomainKit.Interchange.Csv", "DomainKit.Interchange.Json", "DomainKit.Interchange.Schema"],
         ["DomainKit.Export", "DomainKit.Export.Html", "DomainKit.Export.Notebooks"],
-        // Wiring into dependency injection.
-        ["DomainKit"],
+        // Wiring into dependency injection, in the namespace the platform's own extensions use.
+        ["Microsoft.Extensions.DependencyInjection"],
     ];
 
     /// <summary>The layer of <paramref name="type"/>: its index in <see cref="Order"/>, one past the last for the top assemblies; <see langword="null"/> for anything else (the framework, a namespace not placed).</summary>

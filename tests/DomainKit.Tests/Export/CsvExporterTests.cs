@@ -1,6 +1,7 @@
 using System.Text;
 using DomainKit.Examples.BinhPhuoc;
 using DomainKit.Export;
+using DomainKit.Interchange;
 using DomainKit.Money;
 using DomainKit.Text;
 using FsCheck;
@@ -165,7 +166,7 @@ public sealed class CsvExporterTests
     [Fact]
     public async Task Excel_options_write_a_byte_order_mark_and_semicolons()
     {
-        var bytes = await Export(ExportFixture.BinhPhuoc, ExportOptions.Default with { Tables = [BinhPhuoc2023.TableIds.Funds] }, CsvOptions.Excel);
+        var bytes = await Export(ExportFixture.BinhPhuoc, ExportOptions.Default with { Tables = [BinhPhuoc2023.TableIds.Funds] }, CsvOptions.Spreadsheet);
 
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
         var rows = Parse(bytes, ';');

@@ -1,6 +1,7 @@
 using System.Text;
 using DomainKit.Examples.BinhPhuoc;
 using DomainKit.Export;
+using DomainKit.Interchange;
 using DomainKit.Text;
 
 namespace DomainKit.Tests.Export;
@@ -39,7 +40,7 @@ public sealed class ExporterContractTests
     [Fact]
     public void Two_exporters_claiming_one_id_are_an_error_naming_both()
     {
-        var error = Assert.Throws<InvalidOperationException>(() => new ExporterCatalog([new CsvExporter(), new JsonExporter(), new CsvExporter(CsvOptions.Excel)]));
+        var error = Assert.Throws<InvalidOperationException>(() => new ExporterCatalog([new CsvExporter(), new JsonExporter(), new CsvExporter(CsvOptions.Spreadsheet)]));
 
         Assert.Contains("'csv'", error.Message, StringComparison.Ordinal);
         Assert.Contains(typeof(CsvExporter).FullName!, error.Message, StringComparison.Ordinal);

@@ -1,5 +1,6 @@
 using DomainKit.Examples.Bulletin;
 using DomainKit.Export;
+using DomainKit.Interchange;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DomainKit.Tests.Export;
@@ -36,7 +37,7 @@ public sealed class ExporterRegistrationTests
     public void Two_exporters_with_one_id_fail_when_the_catalogue_is_resolved()
     {
         var provider = new ServiceCollection()
-            .AddDomainKit(kit => kit.AddExporter(new CsvExporter(CsvOptions.Excel)))
+            .AddDomainKit(kit => kit.AddExporter(new CsvExporter(CsvOptions.Spreadsheet)))
             .BuildServiceProvider();
 
         var error = Assert.Throws<InvalidOperationException>(provider.GetRequiredService<ExporterCatalog>);
@@ -46,7 +47,7 @@ public sealed class ExporterRegistrationTests
     [Fact]
     public void A_built_in_exporter_can_be_replaced_by_one_with_other_options()
     {
-        var catalog = Catalog(kit => kit.RemoveExporter("csv").AddExporter(new CsvExporter(CsvOptions.Excel)));
+        var catalog = Catalog(kit => kit.RemoveExporter("csv").AddExporter(new CsvExporter(CsvOptions.Spreadsheet)));
 
         var csv = Assert.IsType<CsvExporter>(catalog.Get("csv"));
         Assert.Equal(';', csv.Options.Delimiter);

@@ -1,4 +1,4 @@
-using DomainKit.Export;
+using DomainKit.Text;
 
 namespace DomainKit.Tests.Export;
 

@@ -51,6 +51,31 @@ public sealed class CsvBundleInputTests : IDisposable
     // ----- Filled in by hand -----
 
     [Fact]
+    public async Task An_amount_or_period_that_cannot_be_read_is_reported_with_the_reason_its_parsing_gives()
+    {
+        var folder = Folder(
+            ("units.csv", Utf8(UnitsVi, bom: true)),
+            ("funds.csv", Utf8(FundsVi, bom: true)),
+            ("fund-entries.csv", Utf8(
+                "Loại bút toán;Mã quỹ;Ngày;Số tiền;Kỳ tổng hợp\r\n" +
+                "contribution;quy;10/11/2023;85.300.00đ;2023\r\n" +
+                "contribution;quy;10/11/2023;85.300.000đ;2023Q5\r\n" +
+                "contribution;quy;10/11/2023;khoảng 5 tỷ;2023\r\n", bom: true)));
+
+        var result = await CsvBundle.ReadAsync(folder);
+
+        var errors = Errors(result);
+        Assert.Equal(3, errors.Length);
+        Assert.Equal(("amount", "85.300.00đ"), (errors[0].Field, errors[0].Value));
+        Assert.Contains("because the digits are grouped wrongly", errors[0].Message.English, StringComparison.Ordinal);
+        Assert.Contains("vì các chữ số phân nhóm sai", errors[0].Message.Vietnamese, StringComparison.Ordinal);
+        Assert.Equal(("covers", "2023Q5"), (errors[1].Field, errors[1].Value));
+        Assert.Contains("because a year, half, quarter or month is out of range", errors[1].Message.English, StringComparison.Ordinal);
+        Assert.Contains("because a qualified amount", errors[2].Message.English, StringComparison.Ordinal);
+        Assert.Equal(3, result.RecordsRejected);
+    }
+
+    [Fact]
     public async Task A_spreadsheet_with_vietnamese_headers_semicolons_a_bom_and_vietnamese_amounts_and_dates_loads()
     {
         var folder = Folder(
@@ -429,7 +454,7 @@ public sealed class CsvBundleInputTests : IDisposable
         var folder = Path.Combine(Path.GetTempPath(), "csvbundle-fuzz-" + Guid.NewGuid().ToString("N"));
         try
         {
-            CsvBundle.WriteFolderAsync(BinhPhuoc2023.Build(), folder, CsvBundleOptions.Spreadsheet).GetAwaiter().GetResult();
+            CsvBundle.WriteFolderAsync(BinhPhuoc2023.Build(), folder, CsvOptions.Spreadsheet).GetAwaiter().GetResult();
             return [.. Directory.GetFiles(folder).Order(StringComparer.Ordinal).Select(f => (Path.GetFileName(f), File.ReadAllBytes(f)))];
         }
         finally

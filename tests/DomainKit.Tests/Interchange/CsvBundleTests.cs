@@ -24,9 +24,9 @@ public sealed class CsvBundleTests : IDisposable
 
     public static TheoryData<string> OptionNames => ["default", "spreadsheet"];
 
-    private static CsvBundleOptions OptionsNamed(string name) => name == "default" ? CsvBundleOptions.Default : CsvBundleOptions.Spreadsheet;
+    private static CsvOptions OptionsNamed(string name) => name == "default" ? CsvOptions.Default : CsvOptions.Spreadsheet;
 
-    internal static async Task<byte[]> ZipAsync(Dataset dataset, CsvBundleOptions? options = null)
+    internal static async Task<byte[]> ZipAsync(Dataset dataset, CsvOptions? options = null)
     {
         using var zip = new MemoryStream();
         await CsvBundle.WriteZipAsync(dataset, zip, options);
@@ -115,7 +115,7 @@ public sealed class CsvBundleTests : IDisposable
         var dataset = BinhPhuoc2023.Build();
         using var destination = new DomainKit.Tests.Export.NonSeekableStream();
 
-        await CsvBundle.WriteZipAsync(dataset, destination, CsvBundleOptions.Spreadsheet);
+        await CsvBundle.WriteZipAsync(dataset, destination, CsvOptions.Spreadsheet);
 
         AssertSameDataset(dataset, (await ReadZipAsync(destination.ToArray())).Dataset);
     }
@@ -125,7 +125,7 @@ public sealed class CsvBundleTests : IDisposable
         => Check.One(Config.QuickThrowOnFailure.WithMaxTest(150), Prop.ForAll(DatasetGenerators.Tabular.Cases.ToArbitrary(), data =>
         {
             var dataset = data.Build();
-            foreach (var options in new[] { CsvBundleOptions.Default, CsvBundleOptions.Spreadsheet, CsvBundleOptions.Default with { Delimiter = '\t', ByteOrderMark = true } })
+            foreach (var options in new[] { CsvOptions.Default, CsvOptions.Spreadsheet, CsvOptions.Default with { Delimiter = '\t', ByteOrderMark = true } })
             {
                 var result = ReadZipAsync(ZipAsync(dataset, options).GetAwaiter().GetResult()).GetAwaiter().GetResult();
                 Assert.True(result.Problems.All(p => p.Code == "DK908"), result.ToString());
@@ -153,7 +153,7 @@ public sealed class CsvBundleTests : IDisposable
     public async Task The_spreadsheet_style_writes_vietnamese_headers_grouped_amounts_and_day_first_dates()
     {
         var folder = Path.Combine(root, "spreadsheet");
-        await CsvBundle.WriteFolderAsync(BinhPhuoc2023.Build(), folder, CsvBundleOptions.Spreadsheet);
+        await CsvBundle.WriteFolderAsync(BinhPhuoc2023.Build(), folder, CsvOptions.Spreadsheet);
 
         var bytes = await File.ReadAllBytesAsync(Path.Combine(folder, "fund-entries.csv"));
         var text = Encoding.UTF8.GetString(bytes.AsSpan(3));

@@ -308,6 +308,17 @@ public sealed class DatasetJsonReaderTests
     }
 
     [Fact]
+    public void A_bad_period_says_why_it_is_no_period_id()
+    {
+        var result = Read(Header + ""","commendations":[{"id":"c","recipient":{"kind":"collective","unitId":"u"},"level":"base","date":"2023-11-10","period":"2025/2021"}]}""");
+
+        var problem = OnlyProblem(result);
+        Assert.Equal(("DK904", "2025/2021"), (problem.Code, problem.Value));
+        Assert.Contains("a period id such as 2023Q4, because it ends before it starts", problem.Message.English, StringComparison.Ordinal);
+        Assert.Contains("vì kết thúc trước khi bắt đầu", problem.Message.Vietnamese, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Nesting_10000_deep_is_DK901()
     {
         var deep = new string('[', 10_000) + new string(']', 10_000);

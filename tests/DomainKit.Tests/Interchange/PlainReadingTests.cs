@@ -24,7 +24,7 @@ public sealed class PlainReadingTests
 
     private static readonly Lazy<byte[]> NationalJson = new(() => DatasetAssert.Write(National.Value));
 
-    private static byte[] Zip(Dataset dataset, CsvBundleOptions? options = null)
+    private static byte[] Zip(Dataset dataset, CsvOptions? options = null)
     {
         using var stream = new MemoryStream();
         CsvBundle.WriteZipAsync(dataset, stream, options).GetAwaiter().GetResult();
@@ -108,7 +108,7 @@ public sealed class PlainReadingTests
     [InlineData(true)]
     public async Task A_national_bundle_reads_back_as_generated_and_the_same_every_way(bool spreadsheet)
     {
-        var zip = Zip(National.Value, spreadsheet ? CsvBundleOptions.Spreadsheet : null);
+        var zip = Zip(National.Value, spreadsheet ? CsvOptions.Spreadsheet : null);
         var general = await ReadBundleAsync(zip, generalOnly: true, beside: false);
 
         // The spreadsheet form separates fields with ';', which is told (DK908) and read.
@@ -140,7 +140,7 @@ public sealed class PlainReadingTests
     [Fact]
     public async Task Mutants_of_a_national_bundle_read_the_same_plainly_beside_and_in_order()
     {
-        var mutator = new BundleMutator(Files(Zip(National.Value)), Files(Zip(National.Value, CsvBundleOptions.Spreadsheet)));
+        var mutator = new BundleMutator(Files(Zip(National.Value)), Files(Zip(National.Value, CsvOptions.Spreadsheet)));
         var failures = new List<string>();
         for (var seed = 0; seed < 300 && failures.Count < 3; seed++)
         {

@@ -61,7 +61,7 @@ public sealed class PipelineFuzzTests
     public async Task Mutants_of_the_example_zipped_bundle_go_through_read_validate_report_and_every_exporter()
     {
         var dataset = (await DatasetJson.ReadAsync(new MemoryStream(Example.Value), "example.json")).Dataset;
-        var mutator = new BundleMutator(await Files(dataset, CsvBundleOptions.Default), await Files(dataset, CsvBundleOptions.Spreadsheet));
+        var mutator = new BundleMutator(await Files(dataset, CsvOptions.Default), await Files(dataset, CsvOptions.Spreadsheet));
 
         await AssertAllHold(BundleMutants, BundleSeed, seed =>
         {
@@ -81,7 +81,7 @@ public sealed class PipelineFuzzTests
         Assert.Null(await Pipeline.CheckAsync(() => CsvBundle.ReadZipAsync(new MemoryStream(zip.ToArray()), "example.zip"), bundle: true));
     }
 
-    private static async Task<(string Name, string Text)[]> Files(DomainKit.Data.Dataset dataset, CsvBundleOptions options)
+    private static async Task<(string Name, string Text)[]> Files(DomainKit.Data.Dataset dataset, CsvOptions options)
     {
         using var zip = new MemoryStream();
         await CsvBundle.WriteZipAsync(dataset, zip, options);

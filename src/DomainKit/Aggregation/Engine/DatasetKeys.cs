@@ -22,6 +22,7 @@ internal sealed class DatasetKeys
     private readonly Lazy<Coded<FundId>> funds;
     private readonly Lazy<Coded<UnitId>> commitments;
     private readonly ConcurrentDictionary<DimensionSource, Lazy<Coded<Classifier>>> classifiers = new();
+    private readonly ConditionalWeakTable<UnitTree, int[]> ledgerOwners = [];
 
     private DatasetKeys(Dataset dataset)
     {
@@ -45,6 +46,23 @@ internal sealed class DatasetKeys
     /// <summary>The values of a classifier dimension in the dataset: the built-in ones in their order, then the others by code, then "none".</summary>
     public Coded<Classifier> Classifiers(DimensionSource source)
         => classifiers.GetOrAdd(source, s => new Lazy<Coded<Classifier>>(() => MakeClassifiers(s), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+
+    /// <summary>
+    /// For each ledger of the dataset, in order, its owner's position in <paramref name="tree"/>: -1 when the tree
+    /// does not hold the owner or the ledger's fund has none, or the dataset not the fund. Reports place every ledger;
+    /// looking owners up by id each time would cost more than adding up their monthly rows.
+    /// </summary>
+    public int[] LedgerOwnerPositions(UnitTree tree) => ledgerOwners.GetValue(tree, t =>
+    {
+        var ledgers = dataset.LedgerList;
+        var positions = new int[ledgers.Length];
+        for (var i = 0; i < positions.Length; i++)
+        {
+            var owner = ledgers[i].Fund is { } fund ? fund.OwnerId : default;
+            positions[i] = owner.IsEmpty ? -1 : t.PositionOf(owner);
+        }
+        return positions;
+    });
 
     private Coded<FundId> MakeFunds()
     {

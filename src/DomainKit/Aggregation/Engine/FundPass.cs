@@ -37,11 +37,14 @@ internal static class FundPass
         var whole = pass.IndexOf(DimensionSource.FundEntryKind) < 0 && pass.IndexOf(DimensionSource.Purpose) < 0;
         var byMonth = entries && flows.Length > 0 && Stride(pass, DimensionSource.Purpose) == 0 && WholeMonths(pass);
         var monthly = byMonth ? new List<(long Key, FundLedger Ledger)>() : null;
-        foreach (var ledger in pass.Dataset.Ledgers)
+        var ledgers = pass.Dataset.LedgerList;
+        var owners = DatasetKeys.Of(pass.Dataset).LedgerOwnerPositions(pass.Scope.Tree);
+        for (var l = 0; l < ledgers.Length; l++)
         {
+            var ledger = ledgers[l];
             // Entries of a fund the dataset does not hold have no known unit, like those of an unknown owner.
             var owner = ledger.Fund is { } fund ? fund.OwnerId : default;
-            var position = pass.Scope.Place(owner);
+            var position = pass.Scope.PlaceAt(owners[l]);
             if (position == UnitScope.Outside)
             {
                 continue;
@@ -135,8 +138,8 @@ internal static class FundPass
     {
         var store = ledger.Store;
         var days = store.DayNumbers;
-        var from = LowerBound(days, ledger.Start, ledger.End, LedgerStore.ToDayNumber(pass.Query.Period.Start));
-        var to = LowerBound(days, from, ledger.End, LedgerStore.ToDayNumber(pass.Query.Period.End) + 1);
+        var from = Utility.SortedSearch.LowerBound(days, ledger.Start, ledger.End, LedgerStore.ToDayNumber(pass.Query.Period.Start));
+        var to = Utility.SortedSearch.LowerBound(days, from, ledger.End, LedgerStore.ToDayNumber(pass.Query.Period.End) + 1);
         if (from == to)
         {
             return;
@@ -161,7 +164,7 @@ internal static class FundPass
         for (var b = 0; b < buckets && start < to; b++)
         {
             // Entries are sorted by day, so each bucket is one slice; within it only the kind varies.
-            var end = time is null ? to : LowerBound(days, start, to, LedgerStore.ToDayNumber(time.Ends[b]) + 1);
+            var end = time is null ? to : Utility.SortedSearch.LowerBound(days, start, to, LedgerStore.ToDayNumber(time.Ends[b]) + 1);
             // A summary entry in the slice may belong to another bucket, or to none: the slice is then read entry by entry.
             var hasSpans = !spans.IsEmpty && spans[0] < end;
             if (purposeStride != 0 || hasSpans)
@@ -332,43 +335,33 @@ internal static class FundPass
                 var ledger = ledgers[to].Ledger;
                 var store = ledger.Store;
                 var index = MonthlyFlows.Of(store)!;
-                var days = store.DayNumbers;
-                var first = LowerBound(days, ledger.Start, ledger.End, LedgerStore.ToDayNumber(period.Start));
-                var last = LowerBound(days, first, ledger.End, LedgerStore.ToDayNumber(period.End) + 1);
-                if (first == last)
+                // Summary entries are placed one by one; the rest is in the monthly rows.
+                if (store.HasSummaryEntries)
                 {
-                    continue;
-                }
-                foreach (var i in store.SpanPositionsIn(first, last))
-                {
-                    var kind = store.KindAt(i);
-                    if (kind is FundEntryKind.OpeningBalance or FundEntryKind.BalanceAssertion)
+                    var days = store.DayNumbers;
+                    var first = Utility.SortedSearch.LowerBound(days, ledger.Start, ledger.End, LedgerStore.ToDayNumber(period.Start));
+                    var last = Utility.SortedSearch.LowerBound(days, first, ledger.End, LedgerStore.ToDayNumber(period.End) + 1);
+                    foreach (var i in store.SpanPositionsIn(first, last))
                     {
-                        continue;
-                    }
-                    var target = time is null ? 0 : time.TargetOf(store.SpanAt(i));
-                    var cell = pass.Table.Cell(key + (int)kind * kindStride + target * pass.TimeStride);
-                    foreach (var m in measures)
-                    {
-                        AddFlow(pass, cell, m, ledger, i, kind);
+                        var kind = store.KindAt(i);
+                        if (kind is FundEntryKind.OpeningBalance or FundEntryKind.BalanceAssertion)
+                        {
+                            continue;
+                        }
+                        var target = time is null ? 0 : time.TargetOf(store.SpanAt(i));
+                        var cell = pass.Table.Cell(key + (int)kind * kindStride + target * pass.TimeStride);
+                        foreach (var m in measures)
+                        {
+                            AddFlow(pass, cell, m, ledger, i, kind);
+                        }
                     }
                 }
-                var fund = store.FundOrdinalOf(first);
+                var fund = store.FundOrdinalOf(ledger.Start);
                 var row = index.FirstFrom(fund, firstMonth);
                 var rowEnd = index.EndOf(fund);
                 for (var b = 0; b < buckets && row < rowEnd; b++)
                 {
-                    for (; row < rowEnd && index.MonthAt(row) <= lastMonths[b]; row++)
-                    {
-                        var at = b * KindCount + index.KindAt(row);
-                        amount[at] = checked(amount[at] + index.AmountAt(row));
-                        count[at] += index.CountAt(row);
-                        unvalued[at] += index.UnvaluedAt(row);
-                        occurrences[at] = checked(occurrences[at] + index.OccurrencesAt(row));
-                        occurrenceReports[at] += index.OccurrenceReportsAt(row);
-                        distinct[at] = checked(distinct[at] + index.DistinctAt(row));
-                        distinctReports[at] += index.DistinctReportsAt(row);
-                    }
+                    row = index.AddRows(row, rowEnd, lastMonths[b], b * KindCount, amount, count, unvalued, occurrences, occurrenceReports, distinct, distinctReports);
                 }
             }
             for (var b = 0; b < buckets; b++)
@@ -522,22 +515,4 @@ internal static class FundPass
 
     private static long Stride(PassContext pass, DimensionSource source)
         => pass.IndexOf(source) is var d && d >= 0 ? pass.Keys.Strides[d] : 0;
-
-    private static int LowerBound(ReadOnlySpan<int> days, int from, int to, int day)
-    {
-        int lo = from, hi = to;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (days[mid] < day)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
 }

@@ -101,13 +101,26 @@ internal sealed class PassContext
     /// <summary>
     /// The positions of the items a pass must read: with units as recorded and a root covering a small part of
     /// the tree, the items of the root's subtree only, found through the dataset's index by unit, plus those of
-    /// units the dataset does not hold (to count as unplaced); otherwise every item in order, which is cheaper
-    /// when most are wanted and needed on another map, since merged units may lie anywhere.
+    /// units the dataset does not hold (to count as unplaced); otherwise every item, which is cheaper when most are
+    /// wanted and needed on another map, since merged units may lie anywhere. With <paramref name="inUnitRuns"/>
+    /// and units as recorded, every item is read through the index too, so that the items of each unit come in one
+    /// run, the units in the order they first appear; otherwise in the dataset's order.
     /// </summary>
-    public IEnumerable<int> ItemsOf(Func<IReadOnlyDictionary<Units.UnitId, int[]>> index, int itemCount)
+    public IEnumerable<int> ItemsOf(Func<IReadOnlyDictionary<Units.UnitId, int[]>> index, int itemCount, bool inUnitRuns = false)
     {
         var tree = Scope.Tree;
         var last = Scope.Root + tree.SubtreeSize(tree.UnitAt(Scope.Root).Id);
+        if (inUnitRuns && Query.Basis.AsOf is null && (last - Scope.Root) * 2 > tree.Count)
+        {
+            foreach (var items in index().Values)
+            {
+                foreach (var i in items)
+                {
+                    yield return i;
+                }
+            }
+            yield break;
+        }
         if (Query.Basis.AsOf is not null || (last - Scope.Root) * 2 > tree.Count)
         {
             for (var i = 0; i < itemCount; i++)

@@ -17,15 +17,24 @@ internal static class PledgePass
     public static void Run(PassContext pass)
     {
         var period = pass.Query.Period;
+        // A member registers once per row: pledges are told apart by row key, place and person. With units as
+        // recorded, a placed unit has a place of its own and its pledges come in one run, so a set of the run's
+        // persons is enough and stays small; on another map, merged units share a place, and the unplaced share
+        // theirs, so those go into one set for the whole report.
+        var inRuns = pass.Query.Basis.AsOf is null;
+        var runRegistered = new HashSet<(long Key, string Person)>();
         var registered = new HashSet<(long Key, int Unit, string Person)>();
         var pledges = pass.Dataset.Pledges;
+        var sources = pass.Measures.Select(m => pass.Measure(m).Source).ToArray();
+        var kindKeys = new[] { pass.CodeKey(DimensionSource.PledgerKind, 0), pass.CodeKey(DimensionSource.PledgerKind, 1) };
+        var ratingKeys = Enumerable.Range(0, 5).Select(r => pass.CodeKey(DimensionSource.EvaluationRating, r)).ToArray();
         // Pledges of one unit come in runs (a cell's members one after the other), so the place and key part of the
         // last unit are kept rather than looked up again.
         UnitId lastUnit = default;
         int position = UnitScope.Outside;
         long unitKey = 0;
         var first = true;
-        foreach (var index in pass.ItemsOf(() => pass.Dataset.PledgesByUnit, pledges.Length))
+        foreach (var index in pass.ItemsOf(() => pass.Dataset.PledgesByUnit, pledges.Length, inUnitRuns: inRuns))
         {
             var pledge = pledges[index];
             if (pledge.Pledger is not { } pledger || !pledge.Period.Overlaps(period) || pledge.CancelledOn is { } cancelled && cancelled <= period.Start)
@@ -38,6 +47,7 @@ internal static class PledgePass
                 lastUnit = pledger.UnitId;
                 position = pass.Scope.Place(lastUnit);
                 unitKey = position == UnitScope.Outside ? 0 : pass.UnitKey(position, lastUnit);
+                runRegistered.Clear();
             }
             if (position == UnitScope.Outside)
             {
@@ -48,24 +58,22 @@ internal static class PledgePass
                 pass.NoteUnplaced(pledger.UnitId, 1);
             }
             var rating = pledge.Evaluation?.EffectiveRating is { } r && Enum.IsDefined(r) ? (int)r : 4;
-            var key = unitKey
-                + pass.CodeKey(DimensionSource.PledgerKind, pledger.Kind == PledgerKind.Individual ? 0 : 1)
-                + pass.CodeKey(DimensionSource.EvaluationRating, rating);
+            var key = unitKey + kindKeys[pledger.Kind == PledgerKind.Individual ? 0 : 1] + ratingKeys[rating];
             var cell = pass.Table.Cell(key);
             var person = pledger.Kind == PledgerKind.Individual ? pledger.PersonId ?? pledger.PersonName ?? pledge.Id.Value : null;
-            var isNew = person is not null && registered.Add((key, position, person));
-            foreach (var m in pass.Measures)
+            var isNew = person is not null && (inRuns && position >= 0 ? runRegistered.Add((key, person)) : registered.Add((key, position, person)));
+            for (var m = 0; m < sources.Length; m++)
             {
-                switch (pass.Measure(m).Source)
+                switch (sources[m])
                 {
                     case MeasureSource.Pledges:
-                        pass.Table.Add(cell, m, 1);
+                        pass.Table.Add(cell, pass.Measures[m], 1);
                         break;
                     case MeasureSource.RegisteredMembers:
-                        pass.Table.Add(cell, m, isNew ? 1 : 0);
+                        pass.Table.Add(cell, pass.Measures[m], isNew ? 1 : 0);
                         break;
                     case MeasureSource.ParticipationRate when isNew:
-                        pass.Table.AddRate(cell, m, 1, 0);
+                        pass.Table.AddRate(cell, pass.Measures[m], 1, 0);
                         break;
                 }
             }

@@ -57,9 +57,11 @@ internal sealed class UnitScope
     /// when former units are split out, otherwise the unit it counts under), <see cref="Outside"/> when it lies outside
     /// the root's subtree, or <see cref="Unplaced"/> when it belongs to the report but has no unit on the map.
     /// </summary>
-    public int Place(UnitId unit)
+    public int Place(UnitId unit) => PlaceAt(unit.IsEmpty ? -1 : Tree.PositionOf(unit));
+
+    /// <summary>Places an item of the unit at <paramref name="position"/> in <see cref="Tree"/> (-1 for one the tree does not hold), as <see cref="Place"/> does.</summary>
+    public int PlaceAt(int position)
     {
-        var position = unit.IsEmpty ? -1 : Tree.PositionOf(unit);
         if (position < 0)
         {
             // A unit the dataset does not hold could be anywhere: only a report on the top of the map is sure to hold it.

@@ -152,7 +152,7 @@ internal sealed partial class CsvBundleLoad
         | Bit(CsvTables.FundEntries.BeneficiaryKind) | Bit(CsvTables.FundEntries.Occurrences) | Bit(CsvTables.FundEntries.Distinct)
         | Bit(CsvTables.FundEntries.Description);
 
-    private static FundEntryKind? PlainEntryKind(ReadOnlySpan<char> code) => code switch
+    internal static FundEntryKind? PlainEntryKind(ReadOnlySpan<char> code) => code switch
     {
         "contribution" => FundEntryKind.Contribution,
         "disbursement" => FundEntryKind.Disbursement,

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using DomainKit.Commendations;
 using DomainKit.Data;
 using DomainKit.Funds;
+using DomainKit.Interchange.Schema;
 using DomainKit.Models;
 using DomainKit.Money;
 using DomainKit.Periods;
@@ -757,23 +758,23 @@ internal sealed partial class CsvBundleLoad
         var pledgerUnit = r.Id(CsvTables.Pledges.PledgerUnitId, MakeUnit, true);
         var personId = r.Text(CsvTables.Pledges.PersonId);
         var personName = r.Text(CsvTables.Pledges.PersonName);
-        var targetKind = r.Choice(CsvTables.Pledges.TargetKind, true, "model", "criteria", "beneficiary", "households");
+        var targetKind = r.Choice(CsvTables.Pledges.TargetKind, true, DatasetSchema.Target.Codes);
         PledgeTarget? target = null;
         switch (targetKind)
         {
-            case "model":
+            case DatasetSchema.Target.ModelCode:
                 target = r.Id(CsvTables.Pledges.TargetModelId, MakeModel, true) is ModelId model ? Pool.ModelTarget(model) : null;
                 UnusedTarget(r, targetKind, CsvTables.Pledges.TargetModelId);
                 break;
-            case "criteria":
+            case DatasetSchema.Target.CriteriaCode:
                 target = PledgeTarget.ForCriteria(r.RequiredText(CsvTables.Pledges.CriteriaSet));
                 UnusedTarget(r, targetKind, CsvTables.Pledges.CriteriaSet);
                 break;
-            case "beneficiary":
+            case DatasetSchema.Target.BeneficiaryCode:
                 target = PledgeTarget.ForBeneficiary(r.RequiredText(CsvTables.Pledges.Beneficiary));
                 UnusedTarget(r, targetKind, CsvTables.Pledges.Beneficiary);
                 break;
-            case "households":
+            case DatasetSchema.Target.HouseholdsCode:
                 target = PledgeTarget.ForHouseholds(r.Count(CsvTables.Pledges.PoorHouseholds, false), r.Count(CsvTables.Pledges.NearPoorHouseholds, false));
                 UnusedTarget(r, targetKind, CsvTables.Pledges.PoorHouseholds, CsvTables.Pledges.NearPoorHouseholds);
                 break;
@@ -1045,16 +1046,16 @@ internal sealed partial class CsvBundleLoad
     // A title's code alone is a built-in title; an app's own needs whom it is for.
     private static EmulationTitle? Title(CsvRowReader r)
     {
-        const int Column = CsvTables.Commendations.Title;
-        var named = r.HasAny(Column + 1, Column + 2);
+        var column = CsvTables.Commendations.Title;
+        var named = r.HasAny(column + 1, column + 2);
         var recipients = r.Code(CsvTables.Commendations.TitleRecipients, InterchangeCodes.RecipientKinds, false);
-        var code = r.Text(Column);
+        var code = r.Text(column);
         if (!named && recipients is null && code is not null
             && EmulationTitle.BuiltIn.FirstOrDefault(t => string.Equals(t.Code, code, StringComparison.OrdinalIgnoreCase)) is { } known)
         {
             return known;
         }
-        var title = r.Classifier(Column, [], (c, n) => new EmulationTitle(c, n, recipients ?? default), false);
+        var title = r.Classifier(column, [], (c, n) => new EmulationTitle(c, n, recipients ?? default), false);
         if (title is not null && recipients is null)
         {
             if (!r.Has(CsvTables.Commendations.TitleRecipients))

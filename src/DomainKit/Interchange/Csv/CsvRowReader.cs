@@ -155,8 +155,26 @@ internal sealed class CsvRowReader
     public LocalDate? Date(int column, bool required)
         => Read(column, required, static (string t, out LocalDate v) => CsvValues.TryDate(t.Trim(), out v), DateExpected);
 
+    /// <summary>An amount; one that cannot be read is reported with why (<c>85.300.00đ</c>: the digits are grouped wrongly).</summary>
     public Dong? Money(int column, bool required)
-        => Read(column, required, static (string t, out Dong v) => CsvValues.TryMoney(t.Trim(), out v), MoneyExpected);
+    {
+        var text = Cell(column, pooled: false);
+        if (text is null)
+        {
+            if (required)
+            {
+                Missing(column);
+            }
+            return null;
+        }
+        var failure = CsvValues.ReadMoney(text.AsSpan().Trim(), out var amount);
+        if (failure == ParseFailure.None)
+        {
+            return amount;
+        }
+        Invalid(column, text, ImportRules.Because(MoneyExpected, ParseResult<Dong>.ForFailure(failure).Reason));
+        return null;
+    }
 
     public int? Count(int column, bool required)
         => Read(column, required, static (string t, out int v) => CsvValues.TryCount(t.Trim(), out v), CountExpected);
@@ -192,8 +210,26 @@ internal sealed class CsvRowReader
             $"a number that reads one way only: “{text}” is {whole} with the dot grouping thousands, or {asWritten} with a decimal point; write {whole}, or {inVietnamese} with a decimal comma");
     }
 
+    /// <summary>A period id; one that cannot be read is reported with why (<c>2023Q5</c>: the quarter is out of range).</summary>
     public ReportingPeriod? Period(int column, bool required)
-        => Read(column, required, static (string t, out ReportingPeriod v) => CsvValues.TryPeriod(t, out v), PeriodExpected);
+    {
+        var text = Cell(column, pooled: false);
+        if (text is null)
+        {
+            if (required)
+            {
+                Missing(column);
+            }
+            return null;
+        }
+        var read = ReportingPeriod.Read(text);
+        if (read.TryGetValue(out var period))
+        {
+            return period;
+        }
+        Invalid(column, text, ImportRules.Because(PeriodExpected, read.Reason));
+        return null;
+    }
 
     /// <summary>A yes or no; absent is no.</summary>
     public bool Boolean(int column)

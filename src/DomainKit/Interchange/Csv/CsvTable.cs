@@ -7,6 +7,18 @@ namespace DomainKit.Interchange.Csv;
 /// <summary>A column of a bundle file: its English header (the JSON property path) and its Vietnamese header.</summary>
 internal sealed record CsvColumn(string English, string Vietnamese)
 {
+    /// <summary>In <see cref="Path"/>: the key column that ties a row of a file to its parent record.</summary>
+    public const int Key = -1;
+
+    /// <summary>In <see cref="Path"/>, after a classifier's field: its Vietnamese name.</summary>
+    public const int VietnameseName = -2;
+
+    /// <summary>In <see cref="Path"/>, after a classifier's field: its English name.</summary>
+    public const int EnglishName = -3;
+
+    /// <summary>The field the column holds: its index in the record, then in each object it sits in (<see cref="Schema.DatasetSchema"/>).</summary>
+    public int[] Path { get; init; } = [];
+
     /// <summary>The header in <paramref name="culture"/>.</summary>
     public string Header(ReportCulture culture) => culture == ReportCulture.Vietnamese ? Vietnamese : English;
 
@@ -45,6 +57,20 @@ internal sealed class CsvTable
 
     /// <summary>The columns, in the order the writer writes them.</summary>
     public IReadOnlyList<CsvColumn> Columns { get; }
+
+    /// <summary>The column of the field at <paramref name="path"/> (see <see cref="CsvColumn.Path"/>).</summary>
+    /// <exception cref="ArgumentException">No column holds that field: a mistake in the tables.</exception>
+    public int ColumnOf(params int[] path)
+    {
+        for (var i = 0; i < Columns.Count; i++)
+        {
+            if (Columns[i].Path.AsSpan().SequenceEqual(path))
+            {
+                return i;
+            }
+        }
+        throw new ArgumentException($"The file {FileName} has no column for the field {string.Join('.', path)}.", nameof(path));
+    }
 
     /// <summary>The column a header names, in either language, or -1.</summary>
     public int ColumnOf(string header)

@@ -1,171 +1,214 @@
-using DomainKit.Text;
+using DomainKit.Interchange.Schema;
 
 namespace DomainKit.Interchange.Csv;
 
 /// <summary>
-/// The files of the CSV bundle and their columns, as docs/format.md lists them. The English header of a column
-/// is the path of the JSON property it holds (<c>schedule.amount</c>); the constants are column positions.
+/// The files of the CSV bundle and their columns, made from the records' fields (<see cref="DatasetSchema"/>): a
+/// record's row holds its fields in their order, an object's fields as <c>object.field</c> columns, a classifier as
+/// three columns (code, Vietnamese name, English name) and its extra ones, and an array is a file of its own, keyed
+/// by its record's id. The English header of a column is the path of the JSON property it holds
+/// (<c>schedule.amount</c>). The readers find a column by its field's constants, never by counting.
 /// </summary>
 internal static class CsvTables
 {
     /// <summary>Every file, in the order written and read: parents before the files keyed by their ids.</summary>
     public static IReadOnlyList<CsvTable> All => [Units.Table, UnitSuccessors.Table, UnitParentChanges.Table, UnitTerritoryChanges.Table, UnitHeadCounts.Table, Models.Table, ModelLifecycle.Table, ModelOutcomes.Table, Pledges.Table, Payments.Table, Funds.Table, FundEntries.Table, Commendations.Table];
 
-    private static CsvColumn C(string english, string vietnamese) => new(english, vietnamese);
+    private static readonly CsvColumn UnitKey = new("unitId", "Mã đơn vị") { Path = [CsvColumn.Key] };
+    private static readonly CsvColumn ModelKey = new("modelId", "Mã mô hình") { Path = [CsvColumn.Key] };
 
-    // A classifier takes three columns: its code, and its names, written only when it is not the built-in value.
-    private static CsvColumn[] Classifier(string english, string vietnamese) =>
-    [
-        C(english, vietnamese),
-        C(english + ".name.vi", "Tên " + vietnamese.ToLowerInvariant() + " (tiếng Việt)"),
-        C(english + ".name.en", "Tên " + vietnamese.ToLowerInvariant() + " (tiếng Anh)"),
-    ];
+    /// <summary>The file of <paramref name="schema"/>'s records, after the column of the key that ties each row to its parent record.</summary>
+    private static CsvTable Of(string fileName, RecordSchema schema, CsvColumn? key = null)
+        => new(fileName, schema.Record, key is null ? [.. Columns(schema, string.Empty, [])] : [key, .. Columns(schema, string.Empty, [])]);
+
+    private static IEnumerable<CsvColumn> Columns(RecordSchema schema, string prefix, int[] path)
+    {
+        foreach (var field in schema.Fields)
+        {
+            if (!field.InRow)
+            {
+                continue;
+            }
+            var english = prefix + field.Json;
+            int[] at = [.. path, field.Index];
+            switch (field.Kind)
+            {
+                case FieldKind.Object:
+                    foreach (var column in Columns(field.Nested!, english + ".", at))
+                    {
+                        yield return column;
+                    }
+                    break;
+                case FieldKind.Classifier:
+                    // The names are written only when the classifier is not the built-in value of its code.
+                    var name = field.Vietnamese.ToLowerInvariant();
+                    yield return new CsvColumn(english, field.Vietnamese) { Path = at };
+                    yield return new CsvColumn(english + ".name.vi", "Tên " + name + " (tiếng Việt)") { Path = [.. at, CsvColumn.VietnameseName] };
+                    yield return new CsvColumn(english + ".name.en", "Tên " + name + " (tiếng Anh)") { Path = [.. at, CsvColumn.EnglishName] };
+                    if (field.Nested is { } extras)
+                    {
+                        foreach (var column in Columns(extras, english + ".", at))
+                        {
+                            yield return column;
+                        }
+                    }
+                    break;
+                default:
+                    yield return new CsvColumn(english, field.Vietnamese) { Path = at };
+                    break;
+            }
+        }
+    }
 
     public static class Units
     {
-        public const int Id = 0, Name = 1, Kind = 2, ParentId = 5, TerritoryId = 6, ValidFrom = 7, ValidTo = 8, PrimarySuccessorId = 9;
+        public static readonly CsvTable Table = Of("units.csv", DatasetSchema.Unit.Schema);
 
-        public static readonly CsvTable Table = new("units.csv", new("đơn vị", "unit"),
-        [
-            C("id", "Mã đơn vị"), C("name", "Tên đơn vị"), .. Classifier("kind", "Loại đơn vị"),
-            C("parentId", "Mã đơn vị cấp trên"), C("territoryId", "Mã địa bàn"), C("validFrom", "Hiệu lực từ ngày"), C("validTo", "Hiệu lực đến ngày"),
-            C("primarySuccessorId", "Mã đơn vị kế thừa chính"),
-        ]);
+        public static readonly int Id = Table.ColumnOf(DatasetSchema.Unit.Id), Name = Table.ColumnOf(DatasetSchema.Unit.Name),
+            Kind = Table.ColumnOf(DatasetSchema.Unit.Kind), ParentId = Table.ColumnOf(DatasetSchema.Unit.ParentId),
+            TerritoryId = Table.ColumnOf(DatasetSchema.Unit.TerritoryId), ValidFrom = Table.ColumnOf(DatasetSchema.Unit.ValidFrom),
+            ValidTo = Table.ColumnOf(DatasetSchema.Unit.ValidTo), PrimarySuccessorId = Table.ColumnOf(DatasetSchema.Unit.PrimarySuccessorId);
     }
 
     public static class UnitSuccessors
     {
-        public const int UnitId = 0, SuccessorId = 1;
+        public static readonly CsvTable Table = Of("unit-successors.csv", DatasetSchema.UnitSuccessor.Schema, UnitKey);
 
-        public static readonly CsvTable Table = new("unit-successors.csv", new("đơn vị kế thừa", "unit successor"),
-            C("unitId", "Mã đơn vị"), C("successorId", "Mã đơn vị kế thừa"));
+        public static readonly int UnitId = Table.ColumnOf(CsvColumn.Key), SuccessorId = Table.ColumnOf(DatasetSchema.UnitSuccessor.SuccessorId);
     }
 
     public static class UnitParentChanges
     {
-        public const int UnitId = 0, From = 1, ParentId = 2;
+        public static readonly CsvTable Table = Of("unit-parent-changes.csv", DatasetSchema.UnitLink.ParentChange, UnitKey);
 
-        public static readonly CsvTable Table = new("unit-parent-changes.csv", new("thay đổi đơn vị cấp trên", "parent change"),
-            C("unitId", "Mã đơn vị"), C("from", "Từ ngày"), C("parentId", "Mã đơn vị cấp trên mới"));
+        public static readonly int UnitId = Table.ColumnOf(CsvColumn.Key), From = Table.ColumnOf(DatasetSchema.UnitLink.From),
+            ParentId = Table.ColumnOf(DatasetSchema.UnitLink.Target);
     }
 
     public static class UnitTerritoryChanges
     {
-        public const int UnitId = 0, From = 1, TerritoryId = 2;
+        public static readonly CsvTable Table = Of("unit-territory-changes.csv", DatasetSchema.UnitLink.TerritoryChange, UnitKey);
 
-        public static readonly CsvTable Table = new("unit-territory-changes.csv", new("thay đổi địa bàn", "territory change"),
-            C("unitId", "Mã đơn vị"), C("from", "Từ ngày"), C("territoryId", "Mã địa bàn mới"));
+        public static readonly int UnitId = Table.ColumnOf(CsvColumn.Key), From = Table.ColumnOf(DatasetSchema.UnitLink.From),
+            TerritoryId = Table.ColumnOf(DatasetSchema.UnitLink.Target);
     }
 
     public static class UnitHeadCounts
     {
-        public const int UnitId = 0, AsOf = 1, Members = 2, PartyMembers = 3, Exempt = 4, Away = 5;
+        public static readonly CsvTable Table = Of("unit-head-counts.csv", DatasetSchema.HeadCount.Schema, UnitKey);
 
-        public static readonly CsvTable Table = new("unit-head-counts.csv", new("số lượng thành viên", "head count"),
-            C("unitId", "Mã đơn vị"), C("asOf", "Tính đến ngày"), C("members", "Số thành viên"), C("partyMembers", "Số đảng viên"),
-            C("exempt", "Số miễn sinh hoạt"), C("away", "Số đi làm ăn xa"));
+        public static readonly int UnitId = Table.ColumnOf(CsvColumn.Key), AsOf = Table.ColumnOf(DatasetSchema.HeadCount.AsOf),
+            Members = Table.ColumnOf(DatasetSchema.HeadCount.Members), PartyMembers = Table.ColumnOf(DatasetSchema.HeadCount.PartyMembers),
+            Exempt = Table.ColumnOf(DatasetSchema.HeadCount.Exempt), Away = Table.ColumnOf(DatasetSchema.HeadCount.Away);
     }
 
     public static class Models
     {
-        public const int Id = 0, Name = 1, OwnerId = 2, Kind = 3, Field = 6, FieldParent = 9, Movement = 10, Theme = 13, Period = 14,
-            OriginId = 15, IsExemplary = 16, CommittedToId = 17;
+        public static readonly CsvTable Table = Of("models.csv", DatasetSchema.Model.Schema);
 
-        public static readonly CsvTable Table = new("models.csv", new("mô hình", "model"),
-        [
-            C("id", "Mã mô hình"), C("name", "Tên mô hình"), C("ownerId", "Mã đơn vị thực hiện"), .. Classifier("kind", "Loại mô hình"),
-            .. Classifier("field", "Lĩnh vực"), C("field.parent", "Lĩnh vực cấp trên"), .. Classifier("movement", "Phong trào"),
-            C("theme", "Chuyên đề"), C("period", "Kỳ"), C("originId", "Mã mô hình gốc"), C("isExemplary", "Tiêu biểu"),
-            C("committedToId", "Mã đơn vị nhận cam kết"),
-        ]);
+        public static readonly int Id = Table.ColumnOf(DatasetSchema.Model.Id), Name = Table.ColumnOf(DatasetSchema.Model.Name),
+            OwnerId = Table.ColumnOf(DatasetSchema.Model.OwnerId), Kind = Table.ColumnOf(DatasetSchema.Model.Kind),
+            Field = Table.ColumnOf(DatasetSchema.Model.Field), FieldParent = Table.ColumnOf(DatasetSchema.Model.Field, DatasetSchema.FieldExtras.Parent),
+            Movement = Table.ColumnOf(DatasetSchema.Model.Movement), Theme = Table.ColumnOf(DatasetSchema.Model.Theme),
+            Period = Table.ColumnOf(DatasetSchema.Model.Period), OriginId = Table.ColumnOf(DatasetSchema.Model.OriginId),
+            IsExemplary = Table.ColumnOf(DatasetSchema.Model.IsExemplary), CommittedToId = Table.ColumnOf(DatasetSchema.Model.CommittedToId);
     }
 
     public static class ModelLifecycle
     {
-        public const int ModelId = 0, Stage = 1, Date = 2, Note = 3;
+        public static readonly CsvTable Table = Of("model-lifecycle.csv", DatasetSchema.LifecycleEvent.Schema, ModelKey);
 
-        public static readonly CsvTable Table = new("model-lifecycle.csv", new("bước trong vòng đời mô hình", "lifecycle event"),
-            C("modelId", "Mã mô hình"), C("stage", "Giai đoạn"), C("date", "Ngày"), C("note", "Ghi chú"));
+        public static readonly int ModelId = Table.ColumnOf(CsvColumn.Key), Stage = Table.ColumnOf(DatasetSchema.LifecycleEvent.Stage),
+            Date = Table.ColumnOf(DatasetSchema.LifecycleEvent.Date), Note = Table.ColumnOf(DatasetSchema.LifecycleEvent.Note);
     }
 
     public static class ModelOutcomes
     {
-        public const int ModelId = 0, Name = 1, Quantity = 2, UnitOfMeasure = 3, Date = 4, MoneyValue = 5;
+        public static readonly CsvTable Table = Of("model-outcomes.csv", DatasetSchema.Outcome.Schema, ModelKey);
 
-        public static readonly CsvTable Table = new("model-outcomes.csv", new("kết quả của mô hình", "outcome"),
-            C("modelId", "Mã mô hình"), C("name", "Tên kết quả"), C("quantity", "Số lượng"), C("unitOfMeasure", "Đơn vị tính"),
-            C("date", "Ngày"), C("moneyValue", "Giá trị (đồng)"));
+        public static readonly int ModelId = Table.ColumnOf(CsvColumn.Key), Name = Table.ColumnOf(DatasetSchema.Outcome.Name),
+            Quantity = Table.ColumnOf(DatasetSchema.Outcome.Quantity), UnitOfMeasure = Table.ColumnOf(DatasetSchema.Outcome.UnitOfMeasure),
+            Date = Table.ColumnOf(DatasetSchema.Outcome.Date), MoneyValue = Table.ColumnOf(DatasetSchema.Outcome.MoneyValue);
     }
 
     public static class Pledges
     {
-        public const int Id = 0, PledgerKind = 1, PledgerUnitId = 2, PersonId = 3, PersonName = 4, TargetKind = 5, TargetModelId = 6,
-            CriteriaSet = 7, Beneficiary = 8, PoorHouseholds = 9, NearPoorHouseholds = 10, Period = 11, RegisteredOn = 12,
-            ScheduleAmount = 13, ScheduleFrequency = 14, ScheduleStart = 15, ScheduleMaximumAmount = 16, ScheduleEnd = 17,
-            EvaluatedOn = 18, Rating = 19, Score = 20, CancelledOn = 21, Note = 22;
+        public static readonly CsvTable Table = Of("pledges.csv", DatasetSchema.Pledge.Schema);
 
-        public static readonly CsvTable Table = new("pledges.csv", new("đăng ký", "pledge"),
-            C("id", "Mã đăng ký"), C("pledger.kind", "Loại người đăng ký"), C("pledger.unitId", "Mã đơn vị đăng ký"),
-            C("pledger.personId", "Mã cá nhân đăng ký"), C("pledger.personName", "Họ tên cá nhân đăng ký"),
-            C("target.kind", "Loại nội dung đăng ký"), C("target.modelId", "Mã mô hình đăng ký"), C("target.criteriaSet", "Bộ tiêu chí"),
-            C("target.beneficiary", "Địa chỉ giúp đỡ"), C("target.poorHouseholds", "Số hộ nghèo"), C("target.nearPoorHouseholds", "Số hộ cận nghèo"),
-            C("period", "Kỳ"), C("registeredOn", "Ngày đăng ký"),
-            C("schedule.amount", "Số tiền mỗi lần"), C("schedule.frequency", "Định kỳ"), C("schedule.start", "Ngày bắt đầu đóng"),
-            C("schedule.maximumAmount", "Số tiền tối đa mỗi lần"), C("schedule.end", "Ngày kết thúc đóng"),
-            C("evaluation.evaluatedOn", "Ngày đánh giá"), C("evaluation.rating", "Xếp loại"), C("evaluation.score", "Điểm đánh giá"),
-            C("cancelledOn", "Ngày hủy"), C("note", "Ghi chú"));
+        private const int Pledger = DatasetSchema.Pledge.Pledger, Target = DatasetSchema.Pledge.Target, Schedule = DatasetSchema.Pledge.Schedule,
+            Evaluation = DatasetSchema.Pledge.Evaluation;
+
+        public static readonly int Id = Table.ColumnOf(DatasetSchema.Pledge.Id),
+            PledgerKind = Table.ColumnOf(Pledger, DatasetSchema.Pledger.Kind), PledgerUnitId = Table.ColumnOf(Pledger, DatasetSchema.Pledger.UnitId),
+            PersonId = Table.ColumnOf(Pledger, DatasetSchema.Pledger.PersonId), PersonName = Table.ColumnOf(Pledger, DatasetSchema.Pledger.PersonName),
+            TargetKind = Table.ColumnOf(Target, DatasetSchema.Target.Kind), TargetModelId = Table.ColumnOf(Target, DatasetSchema.Target.ModelId),
+            CriteriaSet = Table.ColumnOf(Target, DatasetSchema.Target.CriteriaSet), Beneficiary = Table.ColumnOf(Target, DatasetSchema.Target.Beneficiary),
+            PoorHouseholds = Table.ColumnOf(Target, DatasetSchema.Target.PoorHouseholds),
+            NearPoorHouseholds = Table.ColumnOf(Target, DatasetSchema.Target.NearPoorHouseholds),
+            Period = Table.ColumnOf(DatasetSchema.Pledge.Period), RegisteredOn = Table.ColumnOf(DatasetSchema.Pledge.RegisteredOn),
+            ScheduleAmount = Table.ColumnOf(Schedule, DatasetSchema.Schedule.Amount), ScheduleFrequency = Table.ColumnOf(Schedule, DatasetSchema.Schedule.Frequency),
+            ScheduleStart = Table.ColumnOf(Schedule, DatasetSchema.Schedule.Start),
+            ScheduleMaximumAmount = Table.ColumnOf(Schedule, DatasetSchema.Schedule.MaximumAmount), ScheduleEnd = Table.ColumnOf(Schedule, DatasetSchema.Schedule.End),
+            EvaluatedOn = Table.ColumnOf(Evaluation, DatasetSchema.Evaluation.EvaluatedOn), Rating = Table.ColumnOf(Evaluation, DatasetSchema.Evaluation.Rating),
+            Score = Table.ColumnOf(Evaluation, DatasetSchema.Evaluation.Score), CancelledOn = Table.ColumnOf(DatasetSchema.Pledge.CancelledOn),
+            Note = Table.ColumnOf(DatasetSchema.Pledge.Note);
     }
 
     public static class Payments
     {
-        public const int PledgeId = 0, Date = 1, Amount = 2, Reference = 3;
+        public static readonly CsvTable Table = Of("payments.csv", DatasetSchema.Payment.Schema);
 
-        public static readonly CsvTable Table = new("payments.csv", new("khoản nộp", "payment"),
-            C("pledgeId", "Mã đăng ký"), C("date", "Ngày nộp"), C("amount", "Số tiền"), C("reference", "Số chứng từ"));
+        public static readonly int PledgeId = Table.ColumnOf(DatasetSchema.Payment.PledgeId), Date = Table.ColumnOf(DatasetSchema.Payment.Date),
+            Amount = Table.ColumnOf(DatasetSchema.Payment.Amount), Reference = Table.ColumnOf(DatasetSchema.Payment.Reference);
     }
 
     public static class Funds
     {
-        public const int Id = 0, Name = 1, OwnerId = 2, Purpose = 3, ModelId = 4, InceptionDate = 5;
+        public static readonly CsvTable Table = Of("funds.csv", DatasetSchema.Fund.Schema);
 
-        public static readonly CsvTable Table = new("funds.csv", new("quỹ", "fund"),
-            C("id", "Mã quỹ"), C("name", "Tên quỹ"), C("ownerId", "Mã đơn vị quản lý"), C("purpose", "Mục đích"),
-            C("modelId", "Mã mô hình"), C("inceptionDate", "Ngày thành lập"));
+        public static readonly int Id = Table.ColumnOf(DatasetSchema.Fund.Id), Name = Table.ColumnOf(DatasetSchema.Fund.Name),
+            OwnerId = Table.ColumnOf(DatasetSchema.Fund.OwnerId), Purpose = Table.ColumnOf(DatasetSchema.Fund.Purpose),
+            ModelId = Table.ColumnOf(DatasetSchema.Fund.ModelId), InceptionDate = Table.ColumnOf(DatasetSchema.Fund.InceptionDate);
     }
 
     public static class FundEntries
     {
-        public const int Kind = 0, FundId = 1, Date = 2, Amount = 3, Contributor = 4, Principal = 5, LoanId = 6, Borrower = 7,
-            TermMonths = 8, Purpose = 9, BeneficiaryKind = 12, Occurrences = 13, Distinct = 14, Description = 15, GoodsName = 16,
-            GoodsQuantity = 17, GoodsUnit = 18, ValuationValue = 19, ValuedOn = 20, StatedBalance = 21, At = 22, Covers = 23,
-            Reference = 24, Note = 25;
+        public static readonly CsvTable Table = Of("fund-entries.csv", DatasetSchema.FundEntry.Schema);
 
-        public static readonly CsvTable Table = new("fund-entries.csv", new("bút toán quỹ", "fund entry"),
-        [
-            C("kind", "Loại bút toán"), C("fundId", "Mã quỹ"), C("date", "Ngày"), C("amount", "Số tiền"), C("contributor", "Người đóng góp"),
-            C("principal", "Số tiền cho vay"), C("loanId", "Mã khoản vay"), C("borrower", "Người vay"), C("termMonths", "Thời hạn vay (tháng)"),
-            .. Classifier("purpose", "Mục đích chi"),
-            C("beneficiaries.kind", "Loại đối tượng thụ hưởng"), C("beneficiaries.occurrences", "Số lượt thụ hưởng"),
-            C("beneficiaries.distinct", "Số đối tượng thụ hưởng"), C("beneficiaries.description", "Mô tả đối tượng thụ hưởng"),
-            C("goods.name", "Tên hàng hóa"), C("goods.quantity", "Số lượng hàng hóa"), C("goods.unitOfMeasure", "Đơn vị tính hàng hóa"),
-            C("valuation.value", "Giá trị quy đổi"), C("valuation.valuedOn", "Ngày quy đổi"),
-            C("statedBalance", "Số dư theo báo cáo"), C("at", "Thời điểm số dư"),
-            C("covers", "Kỳ tổng hợp"), C("reference", "Số chứng từ"), C("note", "Ghi chú"),
-        ]);
+        private const int Beneficiaries = DatasetSchema.FundEntry.Beneficiaries, Goods = DatasetSchema.FundEntry.Goods,
+            Valuation = DatasetSchema.FundEntry.Valuation;
+
+        public static readonly int Kind = Table.ColumnOf(DatasetSchema.FundEntry.Kind), FundId = Table.ColumnOf(DatasetSchema.FundEntry.FundId),
+            Date = Table.ColumnOf(DatasetSchema.FundEntry.Date), Amount = Table.ColumnOf(DatasetSchema.FundEntry.Amount),
+            Contributor = Table.ColumnOf(DatasetSchema.FundEntry.Contributor), Principal = Table.ColumnOf(DatasetSchema.FundEntry.Principal),
+            LoanId = Table.ColumnOf(DatasetSchema.FundEntry.LoanId), Borrower = Table.ColumnOf(DatasetSchema.FundEntry.Borrower),
+            TermMonths = Table.ColumnOf(DatasetSchema.FundEntry.TermMonths), Purpose = Table.ColumnOf(DatasetSchema.FundEntry.Purpose),
+            BeneficiaryKind = Table.ColumnOf(Beneficiaries, DatasetSchema.Beneficiaries.Kind),
+            Occurrences = Table.ColumnOf(Beneficiaries, DatasetSchema.Beneficiaries.Occurrences),
+            Distinct = Table.ColumnOf(Beneficiaries, DatasetSchema.Beneficiaries.Distinct),
+            Description = Table.ColumnOf(Beneficiaries, DatasetSchema.Beneficiaries.Description),
+            GoodsName = Table.ColumnOf(Goods, DatasetSchema.Goods.Name), GoodsQuantity = Table.ColumnOf(Goods, DatasetSchema.Goods.Quantity),
+            GoodsUnit = Table.ColumnOf(Goods, DatasetSchema.Goods.UnitOfMeasure),
+            ValuationValue = Table.ColumnOf(Valuation, DatasetSchema.Valuation.Value), ValuedOn = Table.ColumnOf(Valuation, DatasetSchema.Valuation.ValuedOn),
+            StatedBalance = Table.ColumnOf(DatasetSchema.FundEntry.StatedBalance), At = Table.ColumnOf(DatasetSchema.FundEntry.At),
+            Covers = Table.ColumnOf(DatasetSchema.FundEntry.Covers), Reference = Table.ColumnOf(DatasetSchema.FundEntry.Reference),
+            Note = Table.ColumnOf(DatasetSchema.FundEntry.Note);
     }
 
     public static class Commendations
     {
-        public const int Id = 0, RecipientKind = 1, RecipientUnitId = 2, RecipientName = 3, Title = 4, TitleRecipients = 7, Form = 8,
-            Level = 11, AwardingBody = 12, AwardedById = 13, Date = 14, Period = 15, DecisionNumber = 16, ModelId = 17, Movement = 18;
+        public static readonly CsvTable Table = Of("commendations.csv", DatasetSchema.Commendation.Schema);
 
-        public static readonly CsvTable Table = new("commendations.csv", new("khen thưởng", "commendation"),
-        [
-            C("id", "Mã khen thưởng"), C("recipient.kind", "Loại đối tượng được khen"), C("recipient.unitId", "Mã đơn vị được khen"),
-            C("recipient.name", "Tên người, hộ được khen"), .. Classifier("title", "Danh hiệu thi đua"), C("title.recipients", "Đối tượng của danh hiệu"),
-            .. Classifier("form", "Hình thức khen thưởng"), C("level", "Cấp khen thưởng"), C("awardingBody", "Cơ quan khen thưởng"),
-            C("awardedById", "Mã đơn vị khen thưởng"), C("date", "Ngày quyết định"), C("period", "Kỳ thành tích"),
-            C("decisionNumber", "Số quyết định"), C("modelId", "Mã mô hình"), .. Classifier("movement", "Phong trào"),
-        ]);
+        private const int Recipient = DatasetSchema.Commendation.Recipient;
+
+        public static readonly int Id = Table.ColumnOf(DatasetSchema.Commendation.Id),
+            RecipientKind = Table.ColumnOf(Recipient, DatasetSchema.Recipient.Kind), RecipientUnitId = Table.ColumnOf(Recipient, DatasetSchema.Recipient.UnitId),
+            RecipientName = Table.ColumnOf(Recipient, DatasetSchema.Recipient.Name), Title = Table.ColumnOf(DatasetSchema.Commendation.Title),
+            TitleRecipients = Table.ColumnOf(DatasetSchema.Commendation.Title, DatasetSchema.TitleExtras.Recipients),
+            Form = Table.ColumnOf(DatasetSchema.Commendation.Form), Level = Table.ColumnOf(DatasetSchema.Commendation.Level),
+            AwardingBody = Table.ColumnOf(DatasetSchema.Commendation.AwardingBody), AwardedById = Table.ColumnOf(DatasetSchema.Commendation.AwardedById),
+            Date = Table.ColumnOf(DatasetSchema.Commendation.Date), Period = Table.ColumnOf(DatasetSchema.Commendation.Period),
+            DecisionNumber = Table.ColumnOf(DatasetSchema.Commendation.DecisionNumber), ModelId = Table.ColumnOf(DatasetSchema.Commendation.ModelId),
+            Movement = Table.ColumnOf(DatasetSchema.Commendation.Movement);
     }
 }

@@ -70,25 +70,42 @@ internal static class CsvValues
     // ----- Reading -----
 
     /// <summary>An amount: <c>6100542700</c>, <c>-5000</c>, <c>6.100.542.700</c>, <c>6.100.542.700 đ</c>, <c>6,1 tỷ</c>; exact amounts only.</summary>
-    public static bool TryMoney(string text, out Dong amount)
+    public static bool TryMoney(ReadOnlySpan<char> text, out Dong amount) => ReadMoney(text, out amount) == ParseFailure.None;
+
+    /// <summary>An amount as <see cref="TryMoney"/> reads it, or why the text is not one (the Vietnamese reading's reason).</summary>
+    public static ParseFailure ReadMoney(ReadOnlySpan<char> text, out Dong amount)
     {
+        amount = default;
         if (long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
         {
             amount = new Dong(value);
-            return true;
+            return ParseFailure.None;
+        }
+        if (text.Length > TextKey.MaxLength)
+        {
+            return ParseFailure.UnexpectedText;
         }
         // A qualified amount ("khoảng 5 tỷ") is not a figure a ledger can hold. The invariant reading is taken only
         // without a comma: no convention of the bundle groups thousands with commas, and a decimal comma makes no whole đồng.
-        if (text.Length <= TextKey.MaxLength
-            && (StatedDong.TryParse(text, ReportCulture.Vietnamese, out var stated)
-                || (!text.Contains(',', StringComparison.Ordinal) && StatedDong.TryParse(text, ReportCulture.Invariant, out stated)))
-            && stated.Qualifier == AmountQualifier.None)
+        var read = StatedDong.Read(text, ReportCulture.Vietnamese);
+        if (!read.Success && !text.Contains(','))
         {
-            amount = stated.Value;
-            return true;
+            var invariant = StatedDong.Read(text, ReportCulture.Invariant);
+            if (invariant.Success)
+            {
+                read = invariant;
+            }
         }
-        amount = default;
-        return false;
+        if (!read.TryGetValue(out var stated))
+        {
+            return read.Failure;
+        }
+        if (stated.Qualifier != AmountQualifier.None)
+        {
+            return ParseFailure.NotExact;
+        }
+        amount = stated.Value;
+        return ParseFailure.None;
     }
 
     /// <summary>A date: ISO <c>2023-11-10</c> or day first <c>10/11/2023</c>, <c>5/2/2025</c>.</summary>
@@ -181,8 +198,6 @@ internal static class CsvValues
         }
     }
 
-    /// <summary>A period id: <c>2023</c>, <c>2023Q4</c>, <c>YTD2023-11-10</c>, ...</summary>
-    public static bool TryPeriod(string text, out ReportingPeriod period) => ReportingPeriod.TryParse(text, out period);
 
     private static bool TrySign(string text, out bool negative, out string body)
     {

@@ -1,10 +1,11 @@
 using System.Text.Json;
 using System.Collections.Immutable;
 using DomainKit.Funds;
+using DomainKit.Interchange.Schema;
 using DomainKit.Models;
-using DomainKit.Text;
 using DomainKit.Periods;
 using DomainKit.Pledges;
+using DomainKit.Text;
 using DomainKit.Units;
 using NodaTime;
 
@@ -78,10 +79,13 @@ internal sealed partial class DatasetJsonParser
 
     // ----- Fund entries -----
 
-    private const int PKind = 0, PFund = 1, PDate = 2, PAmount = 6, PContributor = 7, PPurpose = 8, PBeneficiaries = 9, PPrincipal = 10,
-        PLoanId = 11, PBorrower = 12, PTerm = 13;
+    // The fields of the table (the names are matched here by length first, for speed).
+    private const int PKind = DatasetSchema.FundEntry.Kind, PFund = DatasetSchema.FundEntry.FundId, PDate = DatasetSchema.FundEntry.Date,
+        PAmount = DatasetSchema.FundEntry.Amount, PContributor = DatasetSchema.FundEntry.Contributor, PPurpose = DatasetSchema.FundEntry.Purpose,
+        PBeneficiaries = DatasetSchema.FundEntry.Beneficiaries, PPrincipal = DatasetSchema.FundEntry.Principal, PLoanId = DatasetSchema.FundEntry.LoanId,
+        PBorrower = DatasetSchema.FundEntry.Borrower, PTerm = DatasetSchema.FundEntry.TermMonths;
 
-    private static int EntryProperty(ReadOnlySpan<byte> name) => name.Length switch
+    internal static int EntryProperty(ReadOnlySpan<byte> name) => name.Length switch
     {
         4 when name.SequenceEqual("kind"u8) => PKind,
         4 when name.SequenceEqual("date"u8) => PDate,
@@ -97,7 +101,7 @@ internal sealed partial class DatasetJsonParser
         _ => -1,
     };
 
-    private static FundEntryKind? EntryKindOf(ReadOnlySpan<byte> code) => code.Length switch
+    internal static FundEntryKind? EntryKindOf(ReadOnlySpan<byte> code) => code.Length switch
     {
         12 when code.SequenceEqual("contribution"u8) => FundEntryKind.Contribution,
         12 when code.SequenceEqual("disbursement"u8) => FundEntryKind.Disbursement,
@@ -235,17 +239,9 @@ internal sealed partial class DatasetJsonParser
             }
         }
 
-        // What the general reader requires and allows, kind by kind; a property of another kind is reported there.
-        const ulong common = (1UL << PKind) | (1UL << PFund) | (1UL << PDate);
-        var (has, requires) = kind switch
-        {
-            FundEntryKind.OpeningBalance => (1UL << PAmount, 1UL << PAmount),
-            FundEntryKind.Contribution => ((1UL << PAmount) | (1UL << PContributor), 1UL << PAmount),
-            FundEntryKind.Disbursement => ((1UL << PAmount) | (1UL << PPurpose) | (1UL << PBeneficiaries), 1UL << PAmount),
-            FundEntryKind.Loan => ((1UL << PPrincipal) | (1UL << PLoanId) | (1UL << PBorrower) | (1UL << PTerm) | (1UL << PPurpose) | (1UL << PBeneficiaries),
-                (1UL << PPrincipal) | (1UL << PLoanId)),
-            _ => ((1UL << PAmount) | (1UL << PLoanId), (1UL << PAmount) | (1UL << PLoanId)),
-        };
+        // What the general reader requires and allows, kind by kind (the fields' table); a property of another kind is reported there.
+        var common = DatasetSchema.FundEntry.Schema.RequiredMask;
+        var (has, requires) = DatasetSchema.FundEntry.Kinds[(int)kind];
         if ((seen & (common | requires)) != (common | requires) || (seen & ~(common | has)) != 0)
         {
             return Fast.General;

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using DomainKit.Commendations;
 using DomainKit.Funds;
+using DomainKit.Interchange.Schema;
 using DomainKit.Models;
 using DomainKit.Money;
 using DomainKit.Periods;
@@ -21,9 +22,7 @@ internal sealed partial class DatasetJsonParser
 
     // ----- Units -----
 
-    private static readonly byte[][] UnitNames = Names(
-        "id", "name", "kind", "parentId", "territoryId", "validFrom", "validTo", "successors", "headCounts", "parentChanges", "territoryChanges", "primarySuccessorId");
-    private static readonly ulong UnitRequired = Mask(0, 1, 2, 7, 8);
+    private static readonly byte[][] UnitNames = DatasetSchema.Unit.Schema.JsonNames;
 
     private Unit? ReadUnit(ref Utf8JsonReader r)
     {
@@ -48,21 +47,21 @@ internal sealed partial class DatasetJsonParser
             }
             switch (p)
             {
-                case 0: id = Id(ref r, None, "id", static s => new UnitId(s)); break;
-                case 1: name = Text(ref r, None, "name"); break;
-                case 2: kind = Classifier(ref r, None, "kind", UnitKind.BuiltIn, static (c, n) => new UnitKind(c, n)); break;
-                case 3: parent = Id(ref r, None, "parentId", static s => new UnitId(s)); break;
-                case 4: territory = Id(ref r, None, "territoryId", static s => new UnitId(s)); break;
-                case 5: validFrom = OptionalDate(ref r, None, "validFrom"); break;
-                case 6: validTo = OptionalDate(ref r, None, "validTo"); break;
-                case 7: successors = Array(ref r, None, "successors", (ref Utf8JsonReader x, string prefix) => Id(ref x, prefix, None, static s => new UnitId(s))); break;
-                case 8: headCounts = Array(ref r, None, "headCounts", ReadHeadCount); break;
-                case 9: parentChanges = Array(ref r, None, "parentChanges", (ref Utf8JsonReader x, string prefix) => ReadUnitLink(ref x, prefix, ParentChangeNames)); break;
-                case 10: territoryChanges = Array(ref r, None, "territoryChanges", (ref Utf8JsonReader x, string prefix) => ReadUnitLink(ref x, prefix, TerritoryChangeNames)); break;
-                case 11: primarySuccessor = Id(ref r, None, "primarySuccessorId", static s => new UnitId(s)); break;
+                case DatasetSchema.Unit.Id: id = Id(ref r, None, "id", static s => new UnitId(s)); break;
+                case DatasetSchema.Unit.Name: name = Text(ref r, None, "name"); break;
+                case DatasetSchema.Unit.Kind: kind = Classifier(ref r, None, "kind", UnitKind.BuiltIn, static (c, n) => new UnitKind(c, n)); break;
+                case DatasetSchema.Unit.ParentId: parent = Id(ref r, None, "parentId", static s => new UnitId(s)); break;
+                case DatasetSchema.Unit.TerritoryId: territory = Id(ref r, None, "territoryId", static s => new UnitId(s)); break;
+                case DatasetSchema.Unit.ValidFrom: validFrom = OptionalDate(ref r, None, "validFrom"); break;
+                case DatasetSchema.Unit.ValidTo: validTo = OptionalDate(ref r, None, "validTo"); break;
+                case DatasetSchema.Unit.Successors: successors = Array(ref r, None, "successors", (ref Utf8JsonReader x, string prefix) => Id(ref x, prefix, None, static s => new UnitId(s))); break;
+                case DatasetSchema.Unit.HeadCounts: headCounts = Array(ref r, None, "headCounts", ReadHeadCount); break;
+                case DatasetSchema.Unit.ParentChanges: parentChanges = Array(ref r, None, "parentChanges", (ref Utf8JsonReader x, string prefix) => ReadUnitLink(ref x, prefix, ParentChangeNames)); break;
+                case DatasetSchema.Unit.TerritoryChanges: territoryChanges = Array(ref r, None, "territoryChanges", (ref Utf8JsonReader x, string prefix) => ReadUnitLink(ref x, prefix, TerritoryChangeNames)); break;
+                case DatasetSchema.Unit.PrimarySuccessorId: primarySuccessor = Id(ref r, None, "primarySuccessorId", static s => new UnitId(s)); break;
             }
         }
-        Require(seen, UnitRequired, UnitNames, None, start);
+        Require(seen, DatasetSchema.Unit.Schema.RequiredMask, UnitNames, None, start);
         return rejected ? null : new Unit
         {
             Id = id, Name = name!, Kind = kind!, ParentId = parent, TerritoryId = territory, ValidFrom = validFrom, ValidTo = validTo,
@@ -71,8 +70,8 @@ internal sealed partial class DatasetJsonParser
         };
     }
 
-    private static readonly byte[][] ParentChangeNames = Names("from", "parentId");
-    private static readonly byte[][] TerritoryChangeNames = Names("from", "territoryId");
+    private static readonly byte[][] ParentChangeNames = DatasetSchema.UnitLink.ParentChange.JsonNames;
+    private static readonly byte[][] TerritoryChangeNames = DatasetSchema.UnitLink.TerritoryChange.JsonNames;
 
     // A dated link has no "nothing" to stand for: a null in the list cannot say from when or to where, so it rejects the
     // unit. A link without its target makes the unit a root from that day; a null target is an empty id, as for parentId.
@@ -96,15 +95,15 @@ internal sealed partial class DatasetJsonParser
             }
             switch (p)
             {
-                case 0: from = Date(ref r, prefix, "from"); break;
-                case 1: target = Id(ref r, prefix, System.Text.Encoding.UTF8.GetString(names[1]), static s => new UnitId(s)); break;
+                case DatasetSchema.UnitLink.From: from = Date(ref r, prefix, "from"); break;
+                case DatasetSchema.UnitLink.Target: target = Id(ref r, prefix, System.Text.Encoding.UTF8.GetString(names[1]), static s => new UnitId(s)); break;
             }
         }
-        Require(seen, 1, names, prefix, start);
+        Require(seen, DatasetSchema.UnitLink.ParentChange.RequiredMask, names, prefix, start);
         return new UnitLink(from, target);
     }
 
-    private static readonly byte[][] HeadCountNames = Names("asOf", "members", "partyMembers", "exempt", "away");
+    private static readonly byte[][] HeadCountNames = DatasetSchema.HeadCount.Schema.JsonNames;
 
     private HeadCount? ReadHeadCount(ref Utf8JsonReader r, string prefix)
     {
@@ -125,22 +124,20 @@ internal sealed partial class DatasetJsonParser
             }
             switch (p)
             {
-                case 0: asOf = Date(ref r, prefix, "asOf"); break;
-                case 1: members = Count(ref r, prefix, "members"); break;
-                case 2: party = Count(ref r, prefix, "partyMembers"); break;
-                case 3: exempt = Count(ref r, prefix, "exempt"); break;
-                case 4: away = Count(ref r, prefix, "away"); break;
+                case DatasetSchema.HeadCount.AsOf: asOf = Date(ref r, prefix, "asOf"); break;
+                case DatasetSchema.HeadCount.Members: members = Count(ref r, prefix, "members"); break;
+                case DatasetSchema.HeadCount.PartyMembers: party = Count(ref r, prefix, "partyMembers"); break;
+                case DatasetSchema.HeadCount.Exempt: exempt = Count(ref r, prefix, "exempt"); break;
+                case DatasetSchema.HeadCount.Away: away = Count(ref r, prefix, "away"); break;
             }
         }
-        Require(seen, 1, HeadCountNames, prefix, start);
+        Require(seen, DatasetSchema.HeadCount.Schema.RequiredMask, HeadCountNames, prefix, start);
         return new HeadCount(asOf) { Members = members, PartyMembers = party, Exempt = exempt, Away = away };
     }
 
     // ----- Models -----
 
-    private static readonly byte[][] ModelNames = Names(
-        "id", "name", "ownerId", "kind", "field", "movement", "theme", "period", "lifecycle", "originId", "isExemplary", "committedToId", "outcomes");
-    private static readonly ulong ModelRequired = Mask(0, 1, 2, 3, 8, 10, 12);
+    private static readonly byte[][] ModelNames = DatasetSchema.Model.Schema.JsonNames;
 
     private EmulationModel? ReadModel(ref Utf8JsonReader r)
     {
@@ -167,22 +164,22 @@ internal sealed partial class DatasetJsonParser
             }
             switch (p)
             {
-                case 0: id = Id(ref r, None, "id", static s => new ModelId(s)); break;
-                case 1: name = Text(ref r, None, "name"); break;
-                case 2: owner = Id(ref r, None, "ownerId", static s => new UnitId(s)); break;
-                case 3: kind = Classifier(ref r, None, "kind", ModelKind.BuiltIn, static (c, n) => new ModelKind(c, n)); break;
-                case 4: field = Field(ref r, None, "field"); break;
-                case 5: movement = Classifier(ref r, None, "movement", Movement.BuiltIn, static (c, n) => new Movement(c, n)); break;
-                case 6: theme = Text(ref r, None, "theme"); break;
-                case 7: period = Period(ref r, None, "period"); break;
-                case 8: lifecycle = Array(ref r, None, "lifecycle", ReadLifecycleEvent); break;
-                case 9: origin = Id(ref r, None, "originId", static s => new ModelId(s)); break;
-                case 10: exemplary = Boolean(ref r, None, "isExemplary"); break;
-                case 11: committedTo = Id(ref r, None, "committedToId", static s => new UnitId(s)); break;
-                case 12: outcomes = Array(ref r, None, "outcomes", ReadOutcome); break;
+                case DatasetSchema.Model.Id: id = Id(ref r, None, "id", static s => new ModelId(s)); break;
+                case DatasetSchema.Model.Name: name = Text(ref r, None, "name"); break;
+                case DatasetSchema.Model.OwnerId: owner = Id(ref r, None, "ownerId", static s => new UnitId(s)); break;
+                case DatasetSchema.Model.Kind: kind = Classifier(ref r, None, "kind", ModelKind.BuiltIn, static (c, n) => new ModelKind(c, n)); break;
+                case DatasetSchema.Model.Field: field = Field(ref r, None, "field"); break;
+                case DatasetSchema.Model.Movement: movement = Classifier(ref r, None, "movement", Movement.BuiltIn, static (c, n) => new Movement(c, n)); break;
+                case DatasetSchema.Model.Theme: theme = Text(ref r, None, "theme"); break;
+                case DatasetSchema.Model.Period: period = Period(ref r, None, "period"); break;
+                case DatasetSchema.Model.Lifecycle: lifecycle = Array(ref r, None, "lifecycle", ReadLifecycleEvent); break;
+                case DatasetSchema.Model.OriginId: origin = Id(ref r, None, "originId", static s => new ModelId(s)); break;
+                case DatasetSchema.Model.IsExemplary: exemplary = Boolean(ref r, None, "isExemplary"); break;
+                case DatasetSchema.Model.CommittedToId: committedTo = Id(ref r, None, "committedToId", static s => new UnitId(s)); break;
+                case DatasetSchema.Model.Outcomes: outcomes = Array(ref r, None, "outcomes", ReadOutcome); break;
             }
         }
-        Require(seen, ModelRequired, ModelNames, None, start);
+        Require(seen, DatasetSchema.Model.Schema.RequiredMask, ModelNames, None, start);
         return rejected ? null : new EmulationModel
         {
             Id = id, Name = name!, OwnerId = owner, Kind = kind!, Field = field, Movement = movement, Theme = theme, Period = period,
@@ -190,7 +187,7 @@ internal sealed partial class DatasetJsonParser
         };
     }
 
-    private static readonly byte[][] LifecycleNames = Names("stage", "date", "note");
+    private static readonly byte[][] LifecycleNames = DatasetSchema.LifecycleEvent.Schema.JsonNames;
 
     private LifecycleEvent? ReadLifecycleEvent(ref Utf8JsonReader r, string prefix)
     {
@@ -212,16 +209,16 @@ internal sealed partial class DatasetJsonParser
             }
             switch (p)
             {
-                case 0: stage = Code(ref r, prefix, "stage", InterchangeCodes.Stages); break;
-                case 1: date = Date(ref r, prefix, "date"); break;
-                case 2: note = Text(ref r, prefix, "note"); break;
+                case DatasetSchema.LifecycleEvent.Stage: stage = Code(ref r, prefix, "stage", InterchangeCodes.Stages); break;
+                case DatasetSchema.LifecycleEvent.Date: date = Date(ref r, prefix, "date"); break;
+                case DatasetSchema.LifecycleEvent.Note: note = Text(ref r, prefix, "note"); break;
             }
         }
-        Require(seen, Mask(0, 1), LifecycleNames, prefix, start);
+        Require(seen, DatasetSchema.LifecycleEvent.Schema.RequiredMask, LifecycleNames, prefix, start);
         return pool.Event(stage, date, note);
     }
 
-    private static readonly byte[][] OutcomeNames = Names("name", "quantity", "unitOfMeasure", "date", "moneyValue");
+    private static readonly byte[][] OutcomeNames = DatasetSchema.Outcome.Schema.JsonNames;
 
     private OutcomeIndicator? ReadOutcome(ref Utf8JsonReader r, string prefix)
     {
@@ -244,22 +241,20 @@ internal sealed partial class DatasetJsonParser
             }
             switch (p)
             {
-                case 0: name = Text(ref r, prefix, "name"); break;
-                case 1: quantity = r.TokenType == JsonTokenType.Null ? null : Quantity(ref r, prefix, "quantity"); break;
-                case 2: unit = Text(ref r, prefix, "unitOfMeasure"); break;
-                case 3: date = Date(ref r, prefix, "date"); break;
-                case 4: money = OptionalMoney(ref r, prefix, "moneyValue"); break;
+                case DatasetSchema.Outcome.Name: name = Text(ref r, prefix, "name"); break;
+                case DatasetSchema.Outcome.Quantity: quantity = r.TokenType == JsonTokenType.Null ? null : Quantity(ref r, prefix, "quantity"); break;
+                case DatasetSchema.Outcome.UnitOfMeasure: unit = Text(ref r, prefix, "unitOfMeasure"); break;
+                case DatasetSchema.Outcome.Date: date = Date(ref r, prefix, "date"); break;
+                case DatasetSchema.Outcome.MoneyValue: money = OptionalMoney(ref r, prefix, "moneyValue"); break;
             }
         }
-        Require(seen, Mask(0, 2, 3), OutcomeNames, prefix, start);
+        Require(seen, DatasetSchema.Outcome.Schema.RequiredMask, OutcomeNames, prefix, start);
         return new OutcomeIndicator(name!, quantity, unit!, date) { MoneyValue = money };
     }
 
     // ----- Pledges and payments -----
 
-    private static readonly byte[][] PledgeNames = Names(
-        "id", "pledger", "target", "period", "registeredOn", "schedule", "evaluation", "cancelledOn", "note");
-    private static readonly ulong PledgeRequired = Mask(0, 1, 2, 3);
+    private static readonly byte[][] PledgeNames = DatasetSchema.Pledge.Schema.JsonNames;
 
     private Pledge? ReadPledge(ref Utf8JsonReader r)
     {
@@ -282,18 +277,18 @@ internal sealed partial class DatasetJsonParser
             }
             switch (p)
             {
-                case 0: id = Id(ref r, None, "id", static s => new PledgeId(s), pooled: false); break;
-                case 1: pledger = ReadPledger(ref r, "pledger."); break;
-                case 2: target = ReadTarget(ref r, "target."); break;
-                case 3: period = Period(ref r, None, "period"); break;
-                case 4: registered = OptionalDate(ref r, None, "registeredOn"); break;
-                case 5: schedule = ReadSchedule(ref r, "schedule."); break;
-                case 6: evaluation = ReadEvaluation(ref r, "evaluation."); break;
-                case 7: cancelled = OptionalDate(ref r, None, "cancelledOn"); break;
-                case 8: note = Text(ref r, None, "note"); break;
+                case DatasetSchema.Pledge.Id: id = Id(ref r, None, "id", static s => new PledgeId(s), pooled: false); break;
+                case DatasetSchema.Pledge.Pledger: pledger = ReadPledger(ref r, "pledger."); break;
+                case DatasetSchema.Pledge.Target: target = ReadTarget(ref r, "target."); break;
+                case DatasetSchema.Pledge.Period: period = Period(ref r, None, "period"); break;
+                case DatasetSchema.Pledge.RegisteredOn: registered = OptionalDate(ref r, None, "registeredOn"); break;
+                case DatasetSchema.Pledge.Schedule: schedule = ReadSchedule(ref r, "schedule."); break;
+                case DatasetSchema.Pledge.Evaluation: evaluation = ReadEvaluation(ref r, "evaluation."); break;
+                case DatasetSchema.Pledge.CancelledOn: cancelled = OptionalDate(ref r, None, "cancelledOn"); break;
+                case DatasetSchema.Pledge.Note: note = Text(ref r, None, "note"); break;
             }
         }
-        Require(seen, PledgeRequired, PledgeNames, None, start);
+        Require(seen, DatasetSchema.Pledge.Schema.RequiredMask, PledgeNames, None, start);
         return rejected ? null : new Pledge
         {
             Id = id, Pledger = pledger!, Target = target!, Period = period, RegisteredOn = registered, Schedule = schedule,
@@ -301,7 +296,7 @@ internal sealed partial class DatasetJsonParser
         };
     }
 
-    private static readonly byte[][] PledgerNames = Names("kind", "unitId", "personId", "personName");
+    private static readonly byte[][] PledgerNames = DatasetSchema.Pledger.Schema.JsonNames;
 
     private Pledger? ReadPledger(ref Utf8JsonReader r, string prefix)
     {
@@ -323,18 +318,18 @@ internal sealed partial class DatasetJsonParser
             }
             switch (p)
             {
-                case 0: kind = Code(ref r, prefix, "kind", InterchangeCodes.PledgerKinds); break;
-                case 1: unit = Id(ref r, prefix, "unitId", static s => new UnitId(s)); break;
-                case 2: personId = Text(ref r, prefix, "personId"); break;
-                case 3: personName = Text(ref r, prefix, "personName"); break;
+                case DatasetSchema.Pledger.Kind: kind = Code(ref r, prefix, "kind", InterchangeCodes.PledgerKinds); break;
+                case DatasetSchema.Pledger.UnitId: unit = Id(ref r, prefix, "unitId", static s => new UnitId(s)); break;
+                case DatasetSchema.Pledger.PersonId: personId = Text(ref r, prefix, "personId"); break;
+                case DatasetSchema.Pledger.PersonName: personName = Text(ref r, prefix, "personName"); break;
             }
         }
-        Require(seen, Mask(0, 1), PledgerNames, prefix, start);
+        Require(seen, DatasetSchema.Pledger.Schema.RequiredMask, PledgerNames, prefix, start);
         return pool.Pledger(kind, unit, personId, personName);
     }
 
-    private static readonly byte[][] TargetNames = Names("kind", "modelId", "criteriaSet", "beneficiary", "poorHouseholds", "nearPoorHouseholds");
-    private static readonly string[] TargetKinds = ["model", "criteria", "beneficiary", "households"];
+    private static readonly byte[][] TargetNames = DatasetSchema.Target.Schema.JsonNames;
+    private static readonly string[] TargetKinds = DatasetSchema.Target.Codes;
     private static readonly LocalizedText TargetKindsExpected = Expected.OneOf(TargetKinds);
 
     private PledgeTarget? ReadTarget(ref Utf8JsonReader r, string prefix)
@@ -359,7 +354,7 @@ internal sealed partial class DatasetJsonParser
             }
             switch (p)
             {
-                case 0:
+                case DatasetSchema.Target.Kind:
                     kindAt = (int)r.TokenStartIndex;
                     kind = r.TokenType == JsonTokenType.String ? System.Array.IndexOf(TargetKinds, r.GetString()) : -1;
                     if (kind < 0)
@@ -367,22 +362,28 @@ internal sealed partial class DatasetJsonParser
                         Invalid(ref r, prefix, "kind", TargetKindsExpected);
                     }
                     break;
-                case 1: model = Id(ref r, prefix, "modelId", static s => new ModelId(s)); break;
-                case 2: criteria = Text(ref r, prefix, "criteriaSet"); break;
-                case 3: beneficiary = Text(ref r, prefix, "beneficiary"); break;
-                case 4: poor = Count(ref r, prefix, "poorHouseholds"); break;
-                case 5: nearPoor = Count(ref r, prefix, "nearPoorHouseholds"); break;
+                case DatasetSchema.Target.ModelId: model = Id(ref r, prefix, "modelId", static s => new ModelId(s)); break;
+                case DatasetSchema.Target.CriteriaSet: criteria = Text(ref r, prefix, "criteriaSet"); break;
+                case DatasetSchema.Target.Beneficiary: beneficiary = Text(ref r, prefix, "beneficiary"); break;
+                case DatasetSchema.Target.PoorHouseholds: poor = Count(ref r, prefix, "poorHouseholds"); break;
+                case DatasetSchema.Target.NearPoorHouseholds: nearPoor = Count(ref r, prefix, "nearPoorHouseholds"); break;
             }
         }
-        Require(seen, 1, TargetNames, prefix, start);
+        Require(seen, DatasetSchema.Target.Schema.RequiredMask, TargetNames, prefix, start);
         if (kind < 0)
         {
             return null;
         }
         // Each kind has its own properties; those of another kind are not part of it.
-        ulong own = kind switch { 0 => Mask(1), 1 => Mask(2), 2 => Mask(3), _ => Mask(4, 5) };
+        ulong own = kind switch
+        {
+            0 => RecordSchema.Mask(DatasetSchema.Target.ModelId),
+            1 => RecordSchema.Mask(DatasetSchema.Target.CriteriaSet),
+            2 => RecordSchema.Mask(DatasetSchema.Target.Beneficiary),
+            _ => RecordSchema.Mask(DatasetSchema.Target.PoorHouseholds, DatasetSchema.Target.NearPoorHouseholds),
+        };
         Require(seen, kind == 3 ? 0 : own, TargetNames, prefix, start);
-        NotOfKind(seen & ~own & ~1UL, TargetNames, prefix, kindAt);
+        NotOfKind(seen & ~own & ~DatasetSchema.Target.Schema.RequiredMask, TargetNames, prefix, kindAt);
         return kind switch
         {
             0 => pool.ModelTarget(model),
@@ -392,7 +393,7 @@ internal sealed partial class DatasetJsonParser
         };
     }
 
-    private static readonly byte[][] ScheduleNames = Names("amount", "frequency", "start", "maximumAmount", "end");
+    private static readonly byte[][] ScheduleNames = DatasetSchema.Schedule.Schema.JsonNames;
 
     private MoneySchedule? ReadSchedule(ref Utf8JsonReader r, string prefix)
     {
@@ -416,18 +417,18 @@ internal sealed partial class DatasetJsonParser
             }
             switch (p)
             {
-                case 0: amount = Money(ref r, prefix, "amount"); break;
-                case 1: frequency = Code(ref r, prefix, "frequency", InterchangeCodes.Frequencies); break;
-                case 2: first = Date(ref r, prefix, "start"); break;
-                case 3: maximum = OptionalMoney(ref r, prefix, "maximumAmount"); break;
-                case 4: last = OptionalDate(ref r, prefix, "end"); break;
+                case DatasetSchema.Schedule.Amount: amount = Money(ref r, prefix, "amount"); break;
+                case DatasetSchema.Schedule.Frequency: frequency = Code(ref r, prefix, "frequency", InterchangeCodes.Frequencies); break;
+                case DatasetSchema.Schedule.Start: first = Date(ref r, prefix, "start"); break;
+                case DatasetSchema.Schedule.MaximumAmount: maximum = OptionalMoney(ref r, prefix, "maximumAmount"); break;
+                case DatasetSchema.Schedule.End: last = OptionalDate(ref r, prefix, "end"); break;
             }
         }
-        Require(seen, Mask(0, 1, 2), ScheduleNames, prefix, start);
+        Require(seen, DatasetSchema.Schedule.Schema.RequiredMask, ScheduleNames, prefix, start);
         return new MoneySchedule(amount, frequency, first) { MaximumAmount = maximum, End = last };
     }
 
-    private static readonly byte[][] EvaluationNames = Names("evaluatedOn", "rating", "score");
+    private static readonly byte[][] EvaluationNames = DatasetSchema.Evaluation.Schema.JsonNames;
 
     private PledgeEvaluation? ReadEvaluation(ref Utf8JsonReader r, string prefix)
     {
@@ -449,16 +450,16 @@ internal sealed partial class DatasetJsonParser
             }
             switch (p)
             {
-                case 0: on = Date(ref r, prefix, "evaluatedOn"); break;
-                case 1: rating = r.TokenType == JsonTokenType.Null ? null : Code(ref r, prefix, "rating", InterchangeCodes.Ratings); break;
-                case 2: score = Count(ref r, prefix, "score"); break;
+                case DatasetSchema.Evaluation.EvaluatedOn: on = Date(ref r, prefix, "evaluatedOn"); break;
+                case DatasetSchema.Evaluation.Rating: rating = r.TokenType == JsonTokenType.Null ? null : Code(ref r, prefix, "rating", InterchangeCodes.Ratings); break;
+                case DatasetSchema.Evaluation.Score: score = Count(ref r, prefix, "score"); break;
             }
         }
-        Require(seen, 1, EvaluationNames, prefix, start);
+        Require(seen, DatasetSchema.Evaluation.Schema.RequiredMask, EvaluationNames, prefix, start);
         return new PledgeEvaluation(on, rating) { Score = score };
     }
 
-    private static readonly byte[][] PaymentNames = Names("pledgeId", "date", "amount", "reference");
+    private static readonly byte[][] PaymentNames = DatasetSchema.Payment.Schema.JsonNames;
 
     private PledgePayment? ReadPayment(ref Utf8JsonReader r)
     {
@@ -477,19 +478,19 @@ internal sealed partial class DatasetJsonParser
             }
             switch (p)
             {
-                case 0: pledge = Id(ref r, None, "pledgeId", static s => new PledgeId(s)); break;
-                case 1: date = Date(ref r, None, "date"); break;
-                case 2: amount = Money(ref r, None, "amount"); break;
-                case 3: reference = Text(ref r, None, "reference"); break;
+                case DatasetSchema.Payment.PledgeId: pledge = Id(ref r, None, "pledgeId", static s => new PledgeId(s)); break;
+                case DatasetSchema.Payment.Date: date = Date(ref r, None, "date"); break;
+                case DatasetSchema.Payment.Amount: amount = Money(ref r, None, "amount"); break;
+                case DatasetSchema.Payment.Reference: reference = Text(ref r, None, "reference"); break;
             }
         }
-        Require(seen, Mask(0, 1, 2), PaymentNames, None, start);
+        Require(seen, DatasetSchema.Payment.Schema.RequiredMask, PaymentNames, None, start);
         return rejected ? null : new PledgePayment(pledge, date, amount) { Reference = reference };
     }
 
     // ----- Funds and their entries -----
 
-    private static readonly byte[][] FundNames = Names("id", "name", "ownerId", "purpose", "modelId", "inceptionDate");
+    private static readonly byte[][] FundNames = DatasetSchema.Fund.Schema.JsonNames;
 
     private Fund? ReadFund(ref Utf8JsonReader r)
     {
@@ -509,40 +510,19 @@ internal sealed partial class DatasetJsonParser
             }
             switch (p)
             {
-                case 0: id = Id(ref r, None, "id", static s => new FundId(s)); break;
-                case 1: name = Text(ref r, None, "name"); break;
-                case 2: owner = Id(ref r, None, "ownerId", static s => new UnitId(s)); break;
-                case 3: purpose = Text(ref r, None, "purpose"); break;
-                case 4: model = Id(ref r, None, "modelId", static s => new ModelId(s)); break;
-                case 5: inception = OptionalDate(ref r, None, "inceptionDate"); break;
+                case DatasetSchema.Fund.Id: id = Id(ref r, None, "id", static s => new FundId(s)); break;
+                case DatasetSchema.Fund.Name: name = Text(ref r, None, "name"); break;
+                case DatasetSchema.Fund.OwnerId: owner = Id(ref r, None, "ownerId", static s => new UnitId(s)); break;
+                case DatasetSchema.Fund.Purpose: purpose = Text(ref r, None, "purpose"); break;
+                case DatasetSchema.Fund.ModelId: model = Id(ref r, None, "modelId", static s => new ModelId(s)); break;
+                case DatasetSchema.Fund.InceptionDate: inception = OptionalDate(ref r, None, "inceptionDate"); break;
             }
         }
-        Require(seen, Mask(0, 1, 2), FundNames, None, start);
+        Require(seen, DatasetSchema.Fund.Schema.RequiredMask, FundNames, None, start);
         return rejected ? null : new Fund { Id = id, Name = name!, OwnerId = owner, Purpose = purpose, ModelId = model, InceptionDate = inception };
     }
 
-    private static readonly byte[][] EntryNames = Names(
-        "kind", "fundId", "date", "covers", "reference", "note",
-        "amount", "contributor", "purpose", "beneficiaries", "principal", "loanId", "borrower", "termMonths", "goods", "valuation",
-        "statedBalance", "at");
-
-    private const int EntryAmount = 6, EntryContributor = 7, EntryPurpose = 8, EntryBeneficiaries = 9, EntryPrincipal = 10, EntryLoanId = 11,
-        EntryBorrower = 12, EntryTermMonths = 13, EntryGoods = 14, EntryValuation = 15, EntryStatedBalance = 16, EntryAt = 17;
-
-    private static readonly ulong EntryCommon = Mask(0, 1, 2, 3, 4, 5);
-
-    // For each kind of entry (in FundEntryKind's order): the properties it has and those it requires.
-    private static readonly (ulong Has, ulong Requires)[] EntryKindProperties =
-    [
-        (Mask(EntryAmount), Mask(EntryAmount)),
-        (Mask(EntryAmount, EntryContributor), Mask(EntryAmount)),
-        (Mask(EntryAmount, EntryPurpose, EntryBeneficiaries), Mask(EntryAmount)),
-        (Mask(EntryPrincipal, EntryLoanId, EntryBorrower, EntryTermMonths, EntryPurpose, EntryBeneficiaries), Mask(EntryPrincipal, EntryLoanId)),
-        (Mask(EntryAmount, EntryLoanId), Mask(EntryAmount, EntryLoanId)),
-        (Mask(EntryGoods, EntryValuation), Mask(EntryGoods)),
-        (Mask(EntryGoods, EntryValuation, EntryBeneficiaries), Mask(EntryGoods)),
-        (Mask(EntryStatedBalance, EntryAt), Mask(EntryStatedBalance, EntryAt)),
-    ];
+    private static readonly byte[][] EntryNames = DatasetSchema.FundEntry.Schema.JsonNames;
 
     private FundEntry? ReadFundEntry(ref Utf8JsonReader r)
     {
@@ -570,37 +550,37 @@ internal sealed partial class DatasetJsonParser
             }
             switch (p)
             {
-                case 0:
+                case DatasetSchema.FundEntry.Kind:
                     kindAt = (int)r.TokenStartIndex;
                     kind = TryCode(ref r, None, "kind", InterchangeCodes.EntryKinds, out var parsed) ? parsed : null;
                     break;
-                case 1: fund = EntryFund(ref r); break;
-                case 2: date = Date(ref r, None, "date"); break;
-                case 3: covers = Period(ref r, None, "covers"); break;
-                case 4: reference = Text(ref r, None, "reference"); break;
-                case 5: note = Text(ref r, None, "note"); break;
-                case EntryAmount: amount = Money(ref r, None, "amount"); break;
-                case EntryContributor: contributor = Text(ref r, None, "contributor"); break;
-                case EntryPurpose: purpose = Classifier(ref r, None, "purpose", DisbursementPurpose.BuiltIn, static (c, n) => new DisbursementPurpose(c, n)); break;
-                case EntryBeneficiaries: beneficiaries = ReadBeneficiaries(ref r, "beneficiaries."); break;
-                case EntryPrincipal: principal = Money(ref r, None, "principal"); break;
-                case EntryLoanId: loanId = Text(ref r, None, "loanId"); break;
-                case EntryBorrower: borrower = Text(ref r, None, "borrower"); break;
-                case EntryTermMonths: term = Count(ref r, None, "termMonths"); break;
-                case EntryGoods: goods = ReadGoods(ref r, "goods."); break;
-                case EntryValuation: valuation = ReadValuation(ref r, "valuation."); break;
-                case EntryStatedBalance: stated = Money(ref r, None, "statedBalance"); break;
-                case EntryAt: at = Code(ref r, None, "at", InterchangeCodes.BalanceTimes); break;
+                case DatasetSchema.FundEntry.FundId: fund = EntryFund(ref r); break;
+                case DatasetSchema.FundEntry.Date: date = Date(ref r, None, "date"); break;
+                case DatasetSchema.FundEntry.Covers: covers = Period(ref r, None, "covers"); break;
+                case DatasetSchema.FundEntry.Reference: reference = Text(ref r, None, "reference"); break;
+                case DatasetSchema.FundEntry.Note: note = Text(ref r, None, "note"); break;
+                case DatasetSchema.FundEntry.Amount: amount = Money(ref r, None, "amount"); break;
+                case DatasetSchema.FundEntry.Contributor: contributor = Text(ref r, None, "contributor"); break;
+                case DatasetSchema.FundEntry.Purpose: purpose = Classifier(ref r, None, "purpose", DisbursementPurpose.BuiltIn, static (c, n) => new DisbursementPurpose(c, n)); break;
+                case DatasetSchema.FundEntry.Beneficiaries: beneficiaries = ReadBeneficiaries(ref r, "beneficiaries."); break;
+                case DatasetSchema.FundEntry.Principal: principal = Money(ref r, None, "principal"); break;
+                case DatasetSchema.FundEntry.LoanId: loanId = Text(ref r, None, "loanId"); break;
+                case DatasetSchema.FundEntry.Borrower: borrower = Text(ref r, None, "borrower"); break;
+                case DatasetSchema.FundEntry.TermMonths: term = Count(ref r, None, "termMonths"); break;
+                case DatasetSchema.FundEntry.Goods: goods = ReadGoods(ref r, "goods."); break;
+                case DatasetSchema.FundEntry.Valuation: valuation = ReadValuation(ref r, "valuation."); break;
+                case DatasetSchema.FundEntry.StatedBalance: stated = Money(ref r, None, "statedBalance"); break;
+                case DatasetSchema.FundEntry.At: at = Code(ref r, None, "at", InterchangeCodes.BalanceTimes); break;
             }
         }
-        Require(seen, Mask(0, 1, 2), EntryNames, None, start);
+        Require(seen, DatasetSchema.FundEntry.Schema.RequiredMask, EntryNames, None, start);
         if (kind is not FundEntryKind k)
         {
             return null;
         }
-        var (has, requires) = EntryKindProperties[(int)k];
+        var (has, requires) = DatasetSchema.FundEntry.Kinds[(int)k];
         Require(seen, requires, EntryNames, None, start);
-        NotOfKind(seen & ~has & ~EntryCommon, EntryNames, None, kindAt);
+        NotOfKind(seen & ~has & ~DatasetSchema.FundEntry.Common, EntryNames, None, kindAt);
         if (rejected)
         {
             return null;
@@ -642,7 +622,7 @@ internal sealed partial class DatasetJsonParser
         return id;
     }
 
-    private static readonly byte[][] BeneficiaryNames = Names("kind", "occurrences", "distinct", "description");
+    private static readonly byte[][] BeneficiaryNames = DatasetSchema.Beneficiaries.Schema.JsonNames;
 
     private Beneficiaries? ReadBeneficiaries(ref Utf8JsonReader r, string prefix)
     {
@@ -664,17 +644,17 @@ internal sealed partial class DatasetJsonParser
             }
             switch (p)
             {
-                case 0: kind = Code(ref r, prefix, "kind", InterchangeCodes.BeneficiaryKinds); break;
-                case 1: occurrences = Count(ref r, prefix, "occurrences"); break;
-                case 2: distinct = Count(ref r, prefix, "distinct"); break;
-                case 3: description = Text(ref r, prefix, "description"); break;
+                case DatasetSchema.Beneficiaries.Kind: kind = Code(ref r, prefix, "kind", InterchangeCodes.BeneficiaryKinds); break;
+                case DatasetSchema.Beneficiaries.Occurrences: occurrences = Count(ref r, prefix, "occurrences"); break;
+                case DatasetSchema.Beneficiaries.Distinct: distinct = Count(ref r, prefix, "distinct"); break;
+                case DatasetSchema.Beneficiaries.Description: description = Text(ref r, prefix, "description"); break;
             }
         }
-        Require(seen, 1, BeneficiaryNames, prefix, start);
+        Require(seen, DatasetSchema.Beneficiaries.Schema.RequiredMask, BeneficiaryNames, prefix, start);
         return pool.Beneficiaries(occurrences, distinct, kind, description);
     }
 
-    private static readonly byte[][] GoodsNames = Names("name", "quantity", "unitOfMeasure");
+    private static readonly byte[][] GoodsNames = DatasetSchema.Goods.Schema.JsonNames;
 
     private Goods? ReadGoods(ref Utf8JsonReader r, string prefix)
     {
@@ -695,16 +675,16 @@ internal sealed partial class DatasetJsonParser
             }
             switch (p)
             {
-                case 0: name = Text(ref r, prefix, "name"); break;
-                case 1: quantity = Quantity(ref r, prefix, "quantity"); break;
-                case 2: unit = Text(ref r, prefix, "unitOfMeasure"); break;
+                case DatasetSchema.Goods.Name: name = Text(ref r, prefix, "name"); break;
+                case DatasetSchema.Goods.Quantity: quantity = Quantity(ref r, prefix, "quantity"); break;
+                case DatasetSchema.Goods.UnitOfMeasure: unit = Text(ref r, prefix, "unitOfMeasure"); break;
             }
         }
-        Require(seen, Mask(0, 1, 2), GoodsNames, prefix, start);
+        Require(seen, DatasetSchema.Goods.Schema.RequiredMask, GoodsNames, prefix, start);
         return name is null || unit is null ? new Goods(name!, quantity, unit!) : pool.Goods(name, quantity, unit);
     }
 
-    private static readonly byte[][] ValuationNames = Names("value", "valuedOn");
+    private static readonly byte[][] ValuationNames = DatasetSchema.Valuation.Schema.JsonNames;
 
     private Valuation? ReadValuation(ref Utf8JsonReader r, string prefix)
     {
@@ -725,18 +705,17 @@ internal sealed partial class DatasetJsonParser
             }
             switch (p)
             {
-                case 0: value = Money(ref r, prefix, "value"); break;
-                case 1: on = Date(ref r, prefix, "valuedOn"); break;
+                case DatasetSchema.Valuation.Value: value = Money(ref r, prefix, "value"); break;
+                case DatasetSchema.Valuation.ValuedOn: on = Date(ref r, prefix, "valuedOn"); break;
             }
         }
-        Require(seen, Mask(0, 1), ValuationNames, prefix, start);
+        Require(seen, DatasetSchema.Valuation.Schema.RequiredMask, ValuationNames, prefix, start);
         return pool.Valuation(value, on);
     }
 
     // ----- Commendations -----
 
-    private static readonly byte[][] CommendationNames = Names(
-        "id", "recipient", "title", "form", "level", "awardingBody", "awardedById", "date", "period", "decisionNumber", "modelId", "movement");
+    private static readonly byte[][] CommendationNames = DatasetSchema.Commendation.Schema.JsonNames;
 
     private Commendation? ReadCommendation(ref Utf8JsonReader r)
     {
@@ -762,21 +741,21 @@ internal sealed partial class DatasetJsonParser
             }
             switch (p)
             {
-                case 0: id = Id(ref r, None, "id", static s => new CommendationId(s), pooled: false); break;
-                case 1: recipient = ReadRecipient(ref r, "recipient."); break;
-                case 2: title = Title(ref r, None, "title"); break;
-                case 3: form = Classifier(ref r, None, "form", AwardForm.BuiltIn, static (c, n) => new AwardForm(c, n)); break;
-                case 4: level = Code(ref r, None, "level", InterchangeCodes.Levels); break;
-                case 5: body = Text(ref r, None, "awardingBody"); break;
-                case 6: awardedBy = Id(ref r, None, "awardedById", static s => new UnitId(s)); break;
-                case 7: date = Date(ref r, None, "date"); break;
-                case 8: period = Period(ref r, None, "period"); break;
-                case 9: decision = Text(ref r, None, "decisionNumber"); break;
-                case 10: model = Id(ref r, None, "modelId", static s => new ModelId(s)); break;
-                case 11: movement = Classifier(ref r, None, "movement", Movement.BuiltIn, static (c, n) => new Movement(c, n)); break;
+                case DatasetSchema.Commendation.Id: id = Id(ref r, None, "id", static s => new CommendationId(s), pooled: false); break;
+                case DatasetSchema.Commendation.Recipient: recipient = ReadRecipient(ref r, "recipient."); break;
+                case DatasetSchema.Commendation.Title: title = Title(ref r, None, "title"); break;
+                case DatasetSchema.Commendation.Form: form = Classifier(ref r, None, "form", AwardForm.BuiltIn, static (c, n) => new AwardForm(c, n)); break;
+                case DatasetSchema.Commendation.Level: level = Code(ref r, None, "level", InterchangeCodes.Levels); break;
+                case DatasetSchema.Commendation.AwardingBody: body = Text(ref r, None, "awardingBody"); break;
+                case DatasetSchema.Commendation.AwardedById: awardedBy = Id(ref r, None, "awardedById", static s => new UnitId(s)); break;
+                case DatasetSchema.Commendation.Date: date = Date(ref r, None, "date"); break;
+                case DatasetSchema.Commendation.Period: period = Period(ref r, None, "period"); break;
+                case DatasetSchema.Commendation.DecisionNumber: decision = Text(ref r, None, "decisionNumber"); break;
+                case DatasetSchema.Commendation.ModelId: model = Id(ref r, None, "modelId", static s => new ModelId(s)); break;
+                case DatasetSchema.Commendation.Movement: movement = Classifier(ref r, None, "movement", Movement.BuiltIn, static (c, n) => new Movement(c, n)); break;
             }
         }
-        Require(seen, Mask(0, 1, 4, 7), CommendationNames, None, start);
+        Require(seen, DatasetSchema.Commendation.Schema.RequiredMask, CommendationNames, None, start);
         return rejected ? null : new Commendation
         {
             Id = id, Recipient = recipient!, Title = title, Form = form, Level = level, AwardingBody = body, AwardedById = awardedBy,
@@ -784,7 +763,7 @@ internal sealed partial class DatasetJsonParser
         };
     }
 
-    private static readonly byte[][] RecipientNames = Names("kind", "unitId", "name");
+    private static readonly byte[][] RecipientNames = DatasetSchema.Recipient.Schema.JsonNames;
 
     private Recipient? ReadRecipient(ref Utf8JsonReader r, string prefix)
     {
@@ -806,12 +785,12 @@ internal sealed partial class DatasetJsonParser
             }
             switch (p)
             {
-                case 0: kind = Code(ref r, prefix, "kind", InterchangeCodes.RecipientKinds); break;
-                case 1: unit = Id(ref r, prefix, "unitId", static s => new UnitId(s)); break;
-                case 2: name = Text(ref r, prefix, "name"); break;
+                case DatasetSchema.Recipient.Kind: kind = Code(ref r, prefix, "kind", InterchangeCodes.RecipientKinds); break;
+                case DatasetSchema.Recipient.UnitId: unit = Id(ref r, prefix, "unitId", static s => new UnitId(s)); break;
+                case DatasetSchema.Recipient.Name: name = Text(ref r, prefix, "name"); break;
             }
         }
-        Require(seen, Mask(0, 1), RecipientNames, prefix, start);
+        Require(seen, DatasetSchema.Recipient.Schema.RequiredMask, RecipientNames, prefix, start);
         return new Recipient(kind, unit) { Name = name };
     }
 

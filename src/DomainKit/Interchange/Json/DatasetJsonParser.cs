@@ -915,8 +915,15 @@ internal sealed partial class DatasetJsonParser
         {
             case JsonTokenType.Null:
                 return default;
-            case JsonTokenType.String when reader.ValueSpan.Length <= 64 && ReportingPeriod.TryParse(reader.GetString(), out var period):
-                return period;
+            case JsonTokenType.String when reader.ValueSpan.Length <= 64:
+                Span<char> text = stackalloc char[64];
+                var read = ReportingPeriod.Read(text[..reader.CopyString(text)]);
+                if (read.TryGetValue(out var period))
+                {
+                    return period;
+                }
+                Invalid(ref reader, prefix, field, ImportRules.Because(Expected.Period, read.Reason));
+                return default;
             default:
                 Invalid(ref reader, prefix, field, Expected.Period);
                 return default;

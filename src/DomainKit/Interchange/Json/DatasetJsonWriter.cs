@@ -6,6 +6,7 @@ using DomainKit.Commendations;
 using DomainKit.Data;
 using DomainKit.Funds;
 using DomainKit.Interchange;
+using DomainKit.Interchange.Schema;
 using DomainKit.Models;
 using DomainKit.Money;
 using DomainKit.Periods;
@@ -311,25 +312,25 @@ internal static class DatasetJsonWriter
         {
             case ModelPledgeTarget model:
                 w.WriteStartObject();
-                w.WriteString(Names.Kind, "model");
+                w.WriteString(Names.Kind, DatasetSchema.Target.ModelCode);
                 WriteRequired(w, Names.ModelId, model.ModelId.Value);
                 w.WriteEndObject();
                 break;
             case CriteriaPledgeTarget criteria:
                 w.WriteStartObject();
-                w.WriteString(Names.Kind, "criteria");
+                w.WriteString(Names.Kind, DatasetSchema.Target.CriteriaCode);
                 WriteRequired(w, Names.CriteriaSet, criteria.CriteriaSet);
                 w.WriteEndObject();
                 break;
             case BeneficiaryPledgeTarget beneficiary:
                 w.WriteStartObject();
-                w.WriteString(Names.Kind, "beneficiary");
+                w.WriteString(Names.Kind, DatasetSchema.Target.BeneficiaryCode);
                 WriteRequired(w, Names.Beneficiary, beneficiary.Beneficiary);
                 w.WriteEndObject();
                 break;
             case HouseholdsPledgeTarget households:
                 w.WriteStartObject();
-                w.WriteString(Names.Kind, "households");
+                w.WriteString(Names.Kind, DatasetSchema.Target.HouseholdsCode);
                 WriteOptional(w, Names.PoorHouseholds, households.PoorHouseholds);
                 WriteOptional(w, Names.NearPoorHouseholds, households.NearPoorHouseholds);
                 w.WriteEndObject();
@@ -715,19 +716,26 @@ internal static class DatasetJsonWriter
     /// <summary>The values of a fund entry's <c>kind</c>, encoded once since entries are the bulk of a dataset.</summary>
     private static class EntryKinds
     {
-        public static readonly JsonEncodedText OpeningBalance = JsonEncodedText.Encode("opening-balance");
-        public static readonly JsonEncodedText Contribution = JsonEncodedText.Encode("contribution");
-        public static readonly JsonEncodedText Disbursement = JsonEncodedText.Encode("disbursement");
-        public static readonly JsonEncodedText LoanDisbursement = JsonEncodedText.Encode("loan-disbursement");
-        public static readonly JsonEncodedText LoanRepayment = JsonEncodedText.Encode("loan-repayment");
-        public static readonly JsonEncodedText InKindReceipt = JsonEncodedText.Encode("in-kind-receipt");
-        public static readonly JsonEncodedText InKindDistribution = JsonEncodedText.Encode("in-kind-distribution");
-        public static readonly JsonEncodedText BalanceAssertion = JsonEncodedText.Encode("balance-assertion");
+        private static JsonEncodedText Of(FundEntryKind kind) => JsonEncodedText.Encode(InterchangeCodes.EntryKinds.CodeOf(kind)!);
+
+        public static readonly JsonEncodedText OpeningBalance = Of(FundEntryKind.OpeningBalance);
+        public static readonly JsonEncodedText Contribution = Of(FundEntryKind.Contribution);
+        public static readonly JsonEncodedText Disbursement = Of(FundEntryKind.Disbursement);
+        public static readonly JsonEncodedText LoanDisbursement = Of(FundEntryKind.Loan);
+        public static readonly JsonEncodedText LoanRepayment = Of(FundEntryKind.Repayment);
+        public static readonly JsonEncodedText InKindReceipt = Of(FundEntryKind.InKindReceipt);
+        public static readonly JsonEncodedText InKindDistribution = Of(FundEntryKind.InKindDistribution);
+        public static readonly JsonEncodedText BalanceAssertion = Of(FundEntryKind.BalanceAssertion);
     }
 
-    /// <summary>The property names of the format, encoded once rather than for every item.</summary>
+    /// <summary>
+    /// The property names of the format, encoded once rather than for every item; those of fields come from the
+    /// fields' table (<see cref="DatasetSchema"/>), which the reader reads by.
+    /// </summary>
     private static class Names
     {
+        private static JsonEncodedText Of(RecordSchema schema, int field) => JsonEncodedText.Encode(schema[field].Json);
+
         public static readonly JsonEncodedText Format = JsonEncodedText.Encode("format");
         public static readonly JsonEncodedText Version = JsonEncodedText.Encode("version");
         public static readonly JsonEncodedText Units = JsonEncodedText.Encode("units");
@@ -738,99 +746,99 @@ internal static class DatasetJsonWriter
         public static readonly JsonEncodedText FundEntries = JsonEncodedText.Encode("fundEntries");
         public static readonly JsonEncodedText Commendations = JsonEncodedText.Encode("commendations");
 
-        public static readonly JsonEncodedText Id = JsonEncodedText.Encode("id");
-        public static readonly JsonEncodedText Name = JsonEncodedText.Encode("name");
-        public static readonly JsonEncodedText Kind = JsonEncodedText.Encode("kind");
+        public static readonly JsonEncodedText Id = Of(DatasetSchema.Unit.Schema, DatasetSchema.Unit.Id);
+        public static readonly JsonEncodedText Name = Of(DatasetSchema.Unit.Schema, DatasetSchema.Unit.Name);
+        public static readonly JsonEncodedText Kind = Of(DatasetSchema.Unit.Schema, DatasetSchema.Unit.Kind);
         public static readonly JsonEncodedText Code = JsonEncodedText.Encode("code");
         public static readonly JsonEncodedText Vi = JsonEncodedText.Encode("vi");
         public static readonly JsonEncodedText En = JsonEncodedText.Encode("en");
-        public static readonly JsonEncodedText Parent = JsonEncodedText.Encode("parent");
-        public static readonly JsonEncodedText Recipients = JsonEncodedText.Encode("recipients");
+        public static readonly JsonEncodedText Parent = Of(DatasetSchema.FieldExtras.Schema, DatasetSchema.FieldExtras.Parent);
+        public static readonly JsonEncodedText Recipients = Of(DatasetSchema.TitleExtras.Schema, DatasetSchema.TitleExtras.Recipients);
 
-        public static readonly JsonEncodedText ParentId = JsonEncodedText.Encode("parentId");
-        public static readonly JsonEncodedText TerritoryId = JsonEncodedText.Encode("territoryId");
-        public static readonly JsonEncodedText ValidFrom = JsonEncodedText.Encode("validFrom");
-        public static readonly JsonEncodedText ValidTo = JsonEncodedText.Encode("validTo");
-        public static readonly JsonEncodedText Successors = JsonEncodedText.Encode("successors");
-        public static readonly JsonEncodedText HeadCounts = JsonEncodedText.Encode("headCounts");
-        public static readonly JsonEncodedText ParentChanges = JsonEncodedText.Encode("parentChanges");
-        public static readonly JsonEncodedText TerritoryChanges = JsonEncodedText.Encode("territoryChanges");
-        public static readonly JsonEncodedText PrimarySuccessorId = JsonEncodedText.Encode("primarySuccessorId");
-        public static readonly JsonEncodedText From = JsonEncodedText.Encode("from");
-        public static readonly JsonEncodedText AsOf = JsonEncodedText.Encode("asOf");
-        public static readonly JsonEncodedText Members = JsonEncodedText.Encode("members");
-        public static readonly JsonEncodedText PartyMembers = JsonEncodedText.Encode("partyMembers");
-        public static readonly JsonEncodedText Exempt = JsonEncodedText.Encode("exempt");
-        public static readonly JsonEncodedText Away = JsonEncodedText.Encode("away");
+        public static readonly JsonEncodedText ParentId = Of(DatasetSchema.UnitLink.ParentChange, DatasetSchema.UnitLink.Target);
+        public static readonly JsonEncodedText TerritoryId = Of(DatasetSchema.UnitLink.TerritoryChange, DatasetSchema.UnitLink.Target);
+        public static readonly JsonEncodedText ValidFrom = Of(DatasetSchema.Unit.Schema, DatasetSchema.Unit.ValidFrom);
+        public static readonly JsonEncodedText ValidTo = Of(DatasetSchema.Unit.Schema, DatasetSchema.Unit.ValidTo);
+        public static readonly JsonEncodedText Successors = Of(DatasetSchema.Unit.Schema, DatasetSchema.Unit.Successors);
+        public static readonly JsonEncodedText HeadCounts = Of(DatasetSchema.Unit.Schema, DatasetSchema.Unit.HeadCounts);
+        public static readonly JsonEncodedText ParentChanges = Of(DatasetSchema.Unit.Schema, DatasetSchema.Unit.ParentChanges);
+        public static readonly JsonEncodedText TerritoryChanges = Of(DatasetSchema.Unit.Schema, DatasetSchema.Unit.TerritoryChanges);
+        public static readonly JsonEncodedText PrimarySuccessorId = Of(DatasetSchema.Unit.Schema, DatasetSchema.Unit.PrimarySuccessorId);
+        public static readonly JsonEncodedText From = Of(DatasetSchema.UnitLink.ParentChange, DatasetSchema.UnitLink.From);
+        public static readonly JsonEncodedText AsOf = Of(DatasetSchema.HeadCount.Schema, DatasetSchema.HeadCount.AsOf);
+        public static readonly JsonEncodedText Members = Of(DatasetSchema.HeadCount.Schema, DatasetSchema.HeadCount.Members);
+        public static readonly JsonEncodedText PartyMembers = Of(DatasetSchema.HeadCount.Schema, DatasetSchema.HeadCount.PartyMembers);
+        public static readonly JsonEncodedText Exempt = Of(DatasetSchema.HeadCount.Schema, DatasetSchema.HeadCount.Exempt);
+        public static readonly JsonEncodedText Away = Of(DatasetSchema.HeadCount.Schema, DatasetSchema.HeadCount.Away);
 
-        public static readonly JsonEncodedText OwnerId = JsonEncodedText.Encode("ownerId");
-        public static readonly JsonEncodedText Field = JsonEncodedText.Encode("field");
-        public static readonly JsonEncodedText Movement = JsonEncodedText.Encode("movement");
-        public static readonly JsonEncodedText Theme = JsonEncodedText.Encode("theme");
-        public static readonly JsonEncodedText Period = JsonEncodedText.Encode("period");
-        public static readonly JsonEncodedText Lifecycle = JsonEncodedText.Encode("lifecycle");
-        public static readonly JsonEncodedText Stage = JsonEncodedText.Encode("stage");
-        public static readonly JsonEncodedText Date = JsonEncodedText.Encode("date");
-        public static readonly JsonEncodedText Note = JsonEncodedText.Encode("note");
-        public static readonly JsonEncodedText OriginId = JsonEncodedText.Encode("originId");
-        public static readonly JsonEncodedText IsExemplary = JsonEncodedText.Encode("isExemplary");
-        public static readonly JsonEncodedText CommittedToId = JsonEncodedText.Encode("committedToId");
-        public static readonly JsonEncodedText Outcomes = JsonEncodedText.Encode("outcomes");
-        public static readonly JsonEncodedText Quantity = JsonEncodedText.Encode("quantity");
-        public static readonly JsonEncodedText UnitOfMeasure = JsonEncodedText.Encode("unitOfMeasure");
-        public static readonly JsonEncodedText MoneyValue = JsonEncodedText.Encode("moneyValue");
+        public static readonly JsonEncodedText OwnerId = Of(DatasetSchema.Model.Schema, DatasetSchema.Model.OwnerId);
+        public static readonly JsonEncodedText Field = Of(DatasetSchema.Model.Schema, DatasetSchema.Model.Field);
+        public static readonly JsonEncodedText Movement = Of(DatasetSchema.Model.Schema, DatasetSchema.Model.Movement);
+        public static readonly JsonEncodedText Theme = Of(DatasetSchema.Model.Schema, DatasetSchema.Model.Theme);
+        public static readonly JsonEncodedText Period = Of(DatasetSchema.Model.Schema, DatasetSchema.Model.Period);
+        public static readonly JsonEncodedText Lifecycle = Of(DatasetSchema.Model.Schema, DatasetSchema.Model.Lifecycle);
+        public static readonly JsonEncodedText Stage = Of(DatasetSchema.LifecycleEvent.Schema, DatasetSchema.LifecycleEvent.Stage);
+        public static readonly JsonEncodedText Date = Of(DatasetSchema.LifecycleEvent.Schema, DatasetSchema.LifecycleEvent.Date);
+        public static readonly JsonEncodedText Note = Of(DatasetSchema.LifecycleEvent.Schema, DatasetSchema.LifecycleEvent.Note);
+        public static readonly JsonEncodedText OriginId = Of(DatasetSchema.Model.Schema, DatasetSchema.Model.OriginId);
+        public static readonly JsonEncodedText IsExemplary = Of(DatasetSchema.Model.Schema, DatasetSchema.Model.IsExemplary);
+        public static readonly JsonEncodedText CommittedToId = Of(DatasetSchema.Model.Schema, DatasetSchema.Model.CommittedToId);
+        public static readonly JsonEncodedText Outcomes = Of(DatasetSchema.Model.Schema, DatasetSchema.Model.Outcomes);
+        public static readonly JsonEncodedText Quantity = Of(DatasetSchema.Outcome.Schema, DatasetSchema.Outcome.Quantity);
+        public static readonly JsonEncodedText UnitOfMeasure = Of(DatasetSchema.Outcome.Schema, DatasetSchema.Outcome.UnitOfMeasure);
+        public static readonly JsonEncodedText MoneyValue = Of(DatasetSchema.Outcome.Schema, DatasetSchema.Outcome.MoneyValue);
 
-        public static readonly JsonEncodedText Pledger = JsonEncodedText.Encode("pledger");
-        public static readonly JsonEncodedText UnitId = JsonEncodedText.Encode("unitId");
-        public static readonly JsonEncodedText PersonId = JsonEncodedText.Encode("personId");
-        public static readonly JsonEncodedText PersonName = JsonEncodedText.Encode("personName");
-        public static readonly JsonEncodedText Target = JsonEncodedText.Encode("target");
-        public static readonly JsonEncodedText ModelId = JsonEncodedText.Encode("modelId");
-        public static readonly JsonEncodedText CriteriaSet = JsonEncodedText.Encode("criteriaSet");
-        public static readonly JsonEncodedText Beneficiary = JsonEncodedText.Encode("beneficiary");
-        public static readonly JsonEncodedText PoorHouseholds = JsonEncodedText.Encode("poorHouseholds");
-        public static readonly JsonEncodedText NearPoorHouseholds = JsonEncodedText.Encode("nearPoorHouseholds");
-        public static readonly JsonEncodedText RegisteredOn = JsonEncodedText.Encode("registeredOn");
-        public static readonly JsonEncodedText Schedule = JsonEncodedText.Encode("schedule");
-        public static readonly JsonEncodedText Amount = JsonEncodedText.Encode("amount");
-        public static readonly JsonEncodedText Frequency = JsonEncodedText.Encode("frequency");
-        public static readonly JsonEncodedText Start = JsonEncodedText.Encode("start");
-        public static readonly JsonEncodedText MaximumAmount = JsonEncodedText.Encode("maximumAmount");
-        public static readonly JsonEncodedText End = JsonEncodedText.Encode("end");
-        public static readonly JsonEncodedText Evaluation = JsonEncodedText.Encode("evaluation");
-        public static readonly JsonEncodedText EvaluatedOn = JsonEncodedText.Encode("evaluatedOn");
-        public static readonly JsonEncodedText Rating = JsonEncodedText.Encode("rating");
-        public static readonly JsonEncodedText Score = JsonEncodedText.Encode("score");
-        public static readonly JsonEncodedText CancelledOn = JsonEncodedText.Encode("cancelledOn");
-        public static readonly JsonEncodedText PledgeId = JsonEncodedText.Encode("pledgeId");
-        public static readonly JsonEncodedText Reference = JsonEncodedText.Encode("reference");
+        public static readonly JsonEncodedText Pledger = Of(DatasetSchema.Pledge.Schema, DatasetSchema.Pledge.Pledger);
+        public static readonly JsonEncodedText UnitId = Of(DatasetSchema.Pledger.Schema, DatasetSchema.Pledger.UnitId);
+        public static readonly JsonEncodedText PersonId = Of(DatasetSchema.Pledger.Schema, DatasetSchema.Pledger.PersonId);
+        public static readonly JsonEncodedText PersonName = Of(DatasetSchema.Pledger.Schema, DatasetSchema.Pledger.PersonName);
+        public static readonly JsonEncodedText Target = Of(DatasetSchema.Pledge.Schema, DatasetSchema.Pledge.Target);
+        public static readonly JsonEncodedText ModelId = Of(DatasetSchema.Target.Schema, DatasetSchema.Target.ModelId);
+        public static readonly JsonEncodedText CriteriaSet = Of(DatasetSchema.Target.Schema, DatasetSchema.Target.CriteriaSet);
+        public static readonly JsonEncodedText Beneficiary = Of(DatasetSchema.Target.Schema, DatasetSchema.Target.Beneficiary);
+        public static readonly JsonEncodedText PoorHouseholds = Of(DatasetSchema.Target.Schema, DatasetSchema.Target.PoorHouseholds);
+        public static readonly JsonEncodedText NearPoorHouseholds = Of(DatasetSchema.Target.Schema, DatasetSchema.Target.NearPoorHouseholds);
+        public static readonly JsonEncodedText RegisteredOn = Of(DatasetSchema.Pledge.Schema, DatasetSchema.Pledge.RegisteredOn);
+        public static readonly JsonEncodedText Schedule = Of(DatasetSchema.Pledge.Schema, DatasetSchema.Pledge.Schedule);
+        public static readonly JsonEncodedText Amount = Of(DatasetSchema.Schedule.Schema, DatasetSchema.Schedule.Amount);
+        public static readonly JsonEncodedText Frequency = Of(DatasetSchema.Schedule.Schema, DatasetSchema.Schedule.Frequency);
+        public static readonly JsonEncodedText Start = Of(DatasetSchema.Schedule.Schema, DatasetSchema.Schedule.Start);
+        public static readonly JsonEncodedText MaximumAmount = Of(DatasetSchema.Schedule.Schema, DatasetSchema.Schedule.MaximumAmount);
+        public static readonly JsonEncodedText End = Of(DatasetSchema.Schedule.Schema, DatasetSchema.Schedule.End);
+        public static readonly JsonEncodedText Evaluation = Of(DatasetSchema.Pledge.Schema, DatasetSchema.Pledge.Evaluation);
+        public static readonly JsonEncodedText EvaluatedOn = Of(DatasetSchema.Evaluation.Schema, DatasetSchema.Evaluation.EvaluatedOn);
+        public static readonly JsonEncodedText Rating = Of(DatasetSchema.Evaluation.Schema, DatasetSchema.Evaluation.Rating);
+        public static readonly JsonEncodedText Score = Of(DatasetSchema.Evaluation.Schema, DatasetSchema.Evaluation.Score);
+        public static readonly JsonEncodedText CancelledOn = Of(DatasetSchema.Pledge.Schema, DatasetSchema.Pledge.CancelledOn);
+        public static readonly JsonEncodedText PledgeId = Of(DatasetSchema.Payment.Schema, DatasetSchema.Payment.PledgeId);
+        public static readonly JsonEncodedText Reference = Of(DatasetSchema.Payment.Schema, DatasetSchema.Payment.Reference);
 
-        public static readonly JsonEncodedText Purpose = JsonEncodedText.Encode("purpose");
-        public static readonly JsonEncodedText InceptionDate = JsonEncodedText.Encode("inceptionDate");
-        public static readonly JsonEncodedText FundId = JsonEncodedText.Encode("fundId");
-        public static readonly JsonEncodedText Covers = JsonEncodedText.Encode("covers");
-        public static readonly JsonEncodedText Contributor = JsonEncodedText.Encode("contributor");
-        public static readonly JsonEncodedText Beneficiaries = JsonEncodedText.Encode("beneficiaries");
-        public static readonly JsonEncodedText Occurrences = JsonEncodedText.Encode("occurrences");
-        public static readonly JsonEncodedText Distinct = JsonEncodedText.Encode("distinct");
-        public static readonly JsonEncodedText Description = JsonEncodedText.Encode("description");
-        public static readonly JsonEncodedText Principal = JsonEncodedText.Encode("principal");
-        public static readonly JsonEncodedText LoanId = JsonEncodedText.Encode("loanId");
-        public static readonly JsonEncodedText Borrower = JsonEncodedText.Encode("borrower");
-        public static readonly JsonEncodedText TermMonths = JsonEncodedText.Encode("termMonths");
-        public static readonly JsonEncodedText Goods = JsonEncodedText.Encode("goods");
-        public static readonly JsonEncodedText Valuation = JsonEncodedText.Encode("valuation");
-        public static readonly JsonEncodedText Value = JsonEncodedText.Encode("value");
-        public static readonly JsonEncodedText ValuedOn = JsonEncodedText.Encode("valuedOn");
-        public static readonly JsonEncodedText StatedBalance = JsonEncodedText.Encode("statedBalance");
-        public static readonly JsonEncodedText At = JsonEncodedText.Encode("at");
+        public static readonly JsonEncodedText Purpose = Of(DatasetSchema.Fund.Schema, DatasetSchema.Fund.Purpose);
+        public static readonly JsonEncodedText InceptionDate = Of(DatasetSchema.Fund.Schema, DatasetSchema.Fund.InceptionDate);
+        public static readonly JsonEncodedText FundId = Of(DatasetSchema.FundEntry.Schema, DatasetSchema.FundEntry.FundId);
+        public static readonly JsonEncodedText Covers = Of(DatasetSchema.FundEntry.Schema, DatasetSchema.FundEntry.Covers);
+        public static readonly JsonEncodedText Contributor = Of(DatasetSchema.FundEntry.Schema, DatasetSchema.FundEntry.Contributor);
+        public static readonly JsonEncodedText Beneficiaries = Of(DatasetSchema.FundEntry.Schema, DatasetSchema.FundEntry.Beneficiaries);
+        public static readonly JsonEncodedText Occurrences = Of(DatasetSchema.Beneficiaries.Schema, DatasetSchema.Beneficiaries.Occurrences);
+        public static readonly JsonEncodedText Distinct = Of(DatasetSchema.Beneficiaries.Schema, DatasetSchema.Beneficiaries.Distinct);
+        public static readonly JsonEncodedText Description = Of(DatasetSchema.Beneficiaries.Schema, DatasetSchema.Beneficiaries.Description);
+        public static readonly JsonEncodedText Principal = Of(DatasetSchema.FundEntry.Schema, DatasetSchema.FundEntry.Principal);
+        public static readonly JsonEncodedText LoanId = Of(DatasetSchema.FundEntry.Schema, DatasetSchema.FundEntry.LoanId);
+        public static readonly JsonEncodedText Borrower = Of(DatasetSchema.FundEntry.Schema, DatasetSchema.FundEntry.Borrower);
+        public static readonly JsonEncodedText TermMonths = Of(DatasetSchema.FundEntry.Schema, DatasetSchema.FundEntry.TermMonths);
+        public static readonly JsonEncodedText Goods = Of(DatasetSchema.FundEntry.Schema, DatasetSchema.FundEntry.Goods);
+        public static readonly JsonEncodedText Valuation = Of(DatasetSchema.FundEntry.Schema, DatasetSchema.FundEntry.Valuation);
+        public static readonly JsonEncodedText Value = Of(DatasetSchema.Valuation.Schema, DatasetSchema.Valuation.Value);
+        public static readonly JsonEncodedText ValuedOn = Of(DatasetSchema.Valuation.Schema, DatasetSchema.Valuation.ValuedOn);
+        public static readonly JsonEncodedText StatedBalance = Of(DatasetSchema.FundEntry.Schema, DatasetSchema.FundEntry.StatedBalance);
+        public static readonly JsonEncodedText At = Of(DatasetSchema.FundEntry.Schema, DatasetSchema.FundEntry.At);
 
-        public static readonly JsonEncodedText Recipient = JsonEncodedText.Encode("recipient");
-        public static readonly JsonEncodedText Title = JsonEncodedText.Encode("title");
-        public static readonly JsonEncodedText Form = JsonEncodedText.Encode("form");
-        public static readonly JsonEncodedText Level = JsonEncodedText.Encode("level");
-        public static readonly JsonEncodedText AwardingBody = JsonEncodedText.Encode("awardingBody");
-        public static readonly JsonEncodedText AwardedById = JsonEncodedText.Encode("awardedById");
-        public static readonly JsonEncodedText DecisionNumber = JsonEncodedText.Encode("decisionNumber");
+        public static readonly JsonEncodedText Recipient = Of(DatasetSchema.Commendation.Schema, DatasetSchema.Commendation.Recipient);
+        public static readonly JsonEncodedText Title = Of(DatasetSchema.Commendation.Schema, DatasetSchema.Commendation.Title);
+        public static readonly JsonEncodedText Form = Of(DatasetSchema.Commendation.Schema, DatasetSchema.Commendation.Form);
+        public static readonly JsonEncodedText Level = Of(DatasetSchema.Commendation.Schema, DatasetSchema.Commendation.Level);
+        public static readonly JsonEncodedText AwardingBody = Of(DatasetSchema.Commendation.Schema, DatasetSchema.Commendation.AwardingBody);
+        public static readonly JsonEncodedText AwardedById = Of(DatasetSchema.Commendation.Schema, DatasetSchema.Commendation.AwardedById);
+        public static readonly JsonEncodedText DecisionNumber = Of(DatasetSchema.Commendation.Schema, DatasetSchema.Commendation.DecisionNumber);
     }
 }

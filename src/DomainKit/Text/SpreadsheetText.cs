@@ -1,4 +1,4 @@
-namespace DomainKit.Export;
+namespace DomainKit.Text;
 
 /// <summary>
 /// Keeps text from becoming a formula when a spreadsheet opens a file: the defence OWASP describes against

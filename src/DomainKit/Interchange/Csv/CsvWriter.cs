@@ -7,29 +7,38 @@ using NodaTime;
 namespace DomainKit.Interchange.Csv;
 
 /// <summary>
-/// Writes one file of the bundle: RFC 4180 rows ending in CRLF, built in a buffer and written asynchronously about
-/// every 32,000 characters. A cell is quoted when it holds the delimiter, a quote or a line break, has spaces around
-/// it, or is the empty string (an empty cell without quotes is an absent value). Control and bidirectional formatting
-/// characters are written <c>\uXXXX</c> (<see cref="UnsafeText.EscapeReversibly"/>), which the reader reads back.
+/// Writes CSV (RFC 4180): rows ending in CRLF, built in a buffer and written asynchronously about every 32,000
+/// characters. A cell is quoted when it holds the delimiter, a quote or a line break, or has spaces around it (some
+/// readers trim them from a bare cell); what else is done to a text cell is the <see cref="CsvQuoting"/>'s to say.
+/// The bundle writer and the report exporter both write through it.
 /// </summary>
-internal sealed class CsvFileWriter : IAsyncDisposable
+internal sealed class CsvWriter
 {
     private const int FlushThreshold = 32_000;
 
-    private readonly StreamWriter writer;
+    private readonly TextWriter writer;
     private readonly StringBuilder buffer = new(FlushThreshold + 4_096);
     private readonly char delimiter;
-    private bool rowStarted;
+    private readonly CsvQuoting quoting;
+    private int fieldsInRow;
+    private int rowStart;
 
-    public CsvFileWriter(Stream stream, CsvBundleOptions options)
+    /// <summary>A writer of rows to <paramref name="writer"/>, which it does not close.</summary>
+    public CsvWriter(TextWriter writer, char delimiter, CsvQuoting quoting, ReportCulture culture = ReportCulture.Invariant)
     {
-        writer = new StreamWriter(stream, new UTF8Encoding(options.ByteOrderMark), 1 << 16, leaveOpen: false);
-        delimiter = options.Delimiter;
-        Culture = options.Culture;
+        this.writer = writer;
+        this.delimiter = delimiter;
+        this.quoting = quoting;
+        Culture = culture;
     }
 
+    /// <summary>The culture the typed cells (amounts, dates, quantities, yes or no) are written in.</summary>
     public ReportCulture Culture { get; }
 
+    /// <summary>How many cells the row being written has so far.</summary>
+    public int CellsInRow => fieldsInRow;
+
+    /// <summary>A text cell; <see langword="null"/> is an empty cell.</summary>
     public void Text(string? value)
     {
         Separate();
@@ -37,7 +46,9 @@ internal sealed class CsvFileWriter : IAsyncDisposable
         {
             return;
         }
-        value = UnsafeText.EscapeReversibly(value);
+        value = quoting == CsvQuoting.Exact
+            ? UnsafeText.EscapeReversibly(value)
+            : SpreadsheetText.Neutralise(UnsafeText.Escape(value));
         if (!NeedsQuotes(value))
         {
             buffer.Append(value);
@@ -53,6 +64,16 @@ internal sealed class CsvFileWriter : IAsyncDisposable
             }
         }
         buffer.Append('"');
+    }
+
+    /// <summary>A row of text cells.</summary>
+    public ValueTask RowAsync(IEnumerable<string?> cells, CancellationToken cancellationToken)
+    {
+        foreach (var cell in cells)
+        {
+            Text(cell);
+        }
+        return EndRowAsync(cancellationToken);
     }
 
     public void Empty() => Separate();
@@ -91,30 +112,28 @@ internal sealed class CsvFileWriter : IAsyncDisposable
 
     public async ValueTask EndRowAsync(CancellationToken cancellationToken)
     {
+        if (quoting == CsvQuoting.FormulaSafe && fieldsInRow == 1 && buffer.Length == rowStart)
+        {
+            // A row of one empty cell would be an empty line, which readers skip.
+            buffer.Append("\"\"");
+        }
         buffer.Append("\r\n");
-        rowStarted = false;
+        fieldsInRow = 0;
         if (buffer.Length >= FlushThreshold)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             await writer.WriteAsync(buffer, cancellationToken).ConfigureAwait(false);
             buffer.Clear();
         }
+        rowStart = buffer.Length;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        if (buffer.Length > 0)
-        {
-            await writer.WriteAsync(buffer).ConfigureAwait(false);
-            buffer.Clear();
-        }
-        await writer.DisposeAsync().ConfigureAwait(false);
-    }
-
-    /// <summary>Writes what is buffered; the file stays open.</summary>
+    /// <summary>Writes what is buffered and flushes the writer; the writer stays open.</summary>
     public async Task FlushAsync(CancellationToken cancellationToken)
     {
         await writer.WriteAsync(buffer, cancellationToken).ConfigureAwait(false);
         buffer.Clear();
+        rowStart = 0;
         await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -129,15 +148,14 @@ internal sealed class CsvFileWriter : IAsyncDisposable
 
     private void Separate()
     {
-        if (rowStarted)
+        if (fieldsInRow++ > 0)
         {
             buffer.Append(delimiter);
         }
-        rowStarted = true;
     }
 
     private bool NeedsQuotes(string value)
-        => value.Length == 0
-           || char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1])
+        => (value.Length == 0 && quoting == CsvQuoting.Exact)
+           || (value.Length > 0 && (char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1])))
            || value.AsSpan().IndexOfAny(delimiter, '"', '\r') >= 0 || value.Contains('\n', StringComparison.Ordinal);
 }
