@@ -54,8 +54,9 @@ for table in report["tables"]:
             index = table["columns"].index(column)
             shown = sheet_row[index] if index < len(sheet_row) else ""
             if column["kind"] in ("count", "money"):
-                expected = "" if cell is None else str(cell["value"])
-                actual = shown if shown == "" else str(int(float(shown)))
+                # A figure not reported is null in the JSON and the text "–" in a sheet, never 0.
+                expected = "–" if cell is None else str(cell["value"])
+                actual = shown if shown in ("", "–") else str(int(float(shown)))
                 if expected != actual:
                     sys.exit(f"{table['id']} row {offset + 1} {column['code']}: JSON {expected!r}, LibreOffice {shown!r}")
                 checked += 1

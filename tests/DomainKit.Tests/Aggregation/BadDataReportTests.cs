@@ -6,6 +6,7 @@ using DomainKit.Text;
 using DomainKit.Units;
 using DomainKit.Validation;
 using NodaTime;
+using NodaTime.Testing;
 using static DomainKit.Tests.Aggregation.ReportFixture;
 
 namespace DomainKit.Tests.Aggregation;
@@ -99,7 +100,7 @@ public sealed class BadDataReportTests
             .Build();
 
         Assert.Throws<OverflowException>(() => Run(dataset, Dimension.ChildOfRoot, Measure.Contributions));
-        var validation = DatasetValidator.CreateDefault(clock: new FixedInstantClock(Instant.FromUtc(2024, 1, 1, 0, 0))).Validate(dataset);
+        var validation = DatasetValidator.CreateDefault(clock: new FakeClock(Instant.FromUtc(2024, 1, 1, 0, 0))).Validate(dataset);
         Assert.Empty(validation.WithCode("DK106"));
         Assert.Single(validation.WithCode("DK107"));
     }

@@ -3,12 +3,13 @@ using DomainKit.Money;
 using DomainKit.Text;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace DomainKit.Tests.Aggregation;
 
 public sealed class RateTests
 {
-    private static readonly Config Runs = Config.QuickThrowOnFailure.WithMaxTest(1_000);
+    private const int Runs = 1_000;
 
     private static readonly ReportCulture[] Cultures = [ReportCulture.Vietnamese, ReportCulture.Invariant];
 
@@ -103,36 +104,36 @@ public sealed class RateTests
         Assert.True(Rate.Of(3922, 4127) < Rate.Of(3922, 3922));
     }
 
-    [Fact]
-    public void Equality_and_hashing_are_value_based_for_random_rates_scaled_by_any_factor()
+    [Property(MaxTest = Runs)]
+    public Property Equality_and_hashing_are_value_based_for_random_rates_scaled_by_any_factor()
     {
-        Prop.ForAll(AnyRate().ToArbitrary(), Gen.Choose(1, 1000).ToArbitrary(), (rate, factor) =>
+        return Prop.ForAll(AnyRate().ToArbitrary(), Gen.Choose(1, 1000).ToArbitrary(), (rate, factor) =>
         {
             var scaled = rate.Numerator <= long.MaxValue / factor && rate.Denominator <= long.MaxValue / factor
                 ? Rate.Of(rate.Numerator * factor, rate.Denominator * factor)
                 : rate;
             return scaled == rate && scaled.Equals((object)rate) && scaled.GetHashCode() == rate.GetHashCode()
                 && scaled.CompareTo(rate) == 0;
-        }).Check(Runs);
+        });
     }
 
-    [Fact]
-    public void Ordering_is_cross_multiplication_in_128_bits_and_is_antisymmetric()
+    [Property(MaxTest = Runs)]
+    public Property Ordering_is_cross_multiplication_in_128_bits_and_is_antisymmetric()
     {
-        Prop.ForAll(AnyRate().ToArbitrary(), AnyRate().ToArbitrary(), (a, b) =>
+        return Prop.ForAll(AnyRate().ToArbitrary(), AnyRate().ToArbitrary(), (a, b) =>
         {
             var expected = ((Int128)a.Numerator * b.Denominator).CompareTo((Int128)b.Numerator * a.Denominator);
             return Math.Sign(a.CompareTo(b)) == Math.Sign(expected)
                 && Math.Sign(b.CompareTo(a)) == -Math.Sign(expected)
                 && (a == b) == (expected == 0)
                 && (a < b) == (expected < 0) && (a >= b) == (expected >= 0);
-        }).Check(Runs);
+        });
     }
 
-    [Fact]
-    public void A_formatted_rate_parses_back_as_a_statement_consistent_with_the_rate_in_both_cultures()
+    [Property(MaxTest = Runs)]
+    public Property A_formatted_rate_parses_back_as_a_statement_consistent_with_the_rate_in_both_cultures()
     {
-        Prop.ForAll(AnyRate().ToArbitrary(), Gen.Choose(0, Rate.MaxDecimals).ToArbitrary(), (rate, decimals) =>
+        return Prop.ForAll(AnyRate().ToArbitrary(), Gen.Choose(0, Rate.MaxDecimals).ToArbitrary(), (rate, decimals) =>
         {
             foreach (var culture in Cultures)
             {
@@ -153,18 +154,18 @@ public sealed class RateTests
                 }
             }
             return true;
-        }).Check(Runs);
+        });
     }
 
-    [Fact]
-    public void An_unqualified_statement_is_consistent_exactly_when_the_rate_rounds_to_it()
+    [Property(MaxTest = Runs)]
+    public Property An_unqualified_statement_is_consistent_exactly_when_the_rate_rounds_to_it()
     {
-        Prop.ForAll(AnyRate().ToArbitrary(), Gen.Choose(0, 1000).ToArbitrary(), Gen.Choose(0, 2).ToArbitrary(), (rate, units, decimals) =>
+        return Prop.ForAll(AnyRate().ToArbitrary(), Gen.Choose(0, 1000).ToArbitrary(), Gen.Choose(0, 2).ToArbitrary(), (rate, units, decimals) =>
         {
             var stated = StatedRate.Parse(Rate.FormatPercent(units, decimals, ReportCulture.Invariant), ReportCulture.Invariant);
             return stated.IsConsistentWith(rate) == (rate.Percent(decimals) == stated.Value)
                 && (stated.DifferenceFrom(rate) == 0) == stated.IsConsistentWith(rate);
-        }).Check(Runs);
+        });
     }
 }
 

@@ -182,7 +182,7 @@ public sealed class Reorganisation2025Tests
     [Fact]
     public void Validation_accepts_the_reorganisation_and_warns_of_the_link_left_to_a_merged_province()
     {
-        var report = DatasetValidator.CreateDefault(clock: DomainKit.Tests.Validation.FixedClock.On(new LocalDate(2026, 12, 1))).Validate(Build());
+        var report = DatasetValidator.CreateDefault(clock: DomainKit.Tests.Validation.TestClock.On(new LocalDate(2026, 12, 1))).Validate(Build());
 
         Assert.DoesNotContain(report.Findings, f => f.Severity == Severity.Error);
         var warning = Assert.Single(report.Findings, f => f.Code == "DK208");
@@ -194,7 +194,7 @@ public sealed class Reorganisation2025Tests
     [Fact]
     public void Validation_says_when_a_split_names_no_primary_successor()
     {
-        var report = DatasetValidator.CreateDefault(clock: DomainKit.Tests.Validation.FixedClock.On(new LocalDate(2026, 12, 1))).Validate(Build(primaryOfSplit: false));
+        var report = DatasetValidator.CreateDefault(clock: DomainKit.Tests.Validation.TestClock.On(new LocalDate(2026, 12, 1))).Validate(Build(primaryOfSplit: false));
 
         var finding = Assert.Single(report.Findings, f => f.Code == "DK209");
         Assert.Equal(EntityRef.ForUnit("phuong-b1-1"), finding.Entity);

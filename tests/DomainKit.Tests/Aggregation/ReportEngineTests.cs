@@ -4,13 +4,14 @@ using DomainKit.Periods;
 using DomainKit.Text;
 using DomainKit.Units;
 using NodaTime;
+using NodaTime.Testing;
 using static DomainKit.Tests.Aggregation.ReportFixture;
 
 namespace DomainKit.Tests.Aggregation;
 
 public sealed class ReportEngineTests
 {
-    private static readonly ReportEngine Engine = new(Build(), new FixedInstantClock(Instant.FromUtc(2024, 1, 15, 3, 0)));
+    private static readonly ReportEngine Engine = new(Build(), new FakeClock(Instant.FromUtc(2024, 1, 15, 3, 0)));
 
     private static ReportTable ByDistrict(params Measure[] measures) => Engine.Run(new ReportQuery
     {

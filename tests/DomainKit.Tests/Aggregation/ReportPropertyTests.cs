@@ -6,6 +6,7 @@ using DomainKit.Periods;
 using DomainKit.Units;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using NodaTime;
 
 namespace DomainKit.Tests.Aggregation;
@@ -57,11 +58,11 @@ public sealed class ReportPropertyTests
     private static ReportTable Run(Dataset dataset, ReportingPeriod period, Measure[] measures, params Dimension[] groupBy)
         => new ReportEngine(dataset).Run(new ReportQuery { Root = "tinh", Period = period, Measures = [.. measures], GroupBy = [.. groupBy] });
 
-    [Fact]
-    public void A_roll_up_equals_the_sum_of_its_leaves_at_every_level()
+    [Property]
+    public Property A_roll_up_equals_the_sum_of_its_leaves_at_every_level()
     {
         Measure[] measures = [Measure.Contributions, Measure.Disbursements, Measure.FundBalance];
-        Prop.ForAll(Ledgers, entries =>
+        return Prop.ForAll(Ledgers, entries =>
         {
             var dataset = Build(entries);
             var year = ReportingPeriod.Year(2023);
@@ -76,13 +77,13 @@ public sealed class ReportPropertyTests
                     : dataset.Ledgers.Sum(l => l.Sum(m == Measure.Contributions ? FundEntryKind.Contribution : FundEntryKind.Disbursement).Value);
                 return leaves == Total(byCommune, m) && districts == Total(byDistrict, m) && Total(byDistrict, m) == direct;
             });
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void Flows_over_consecutive_periods_add_up_and_stocks_do_not()
+    [Property]
+    public Property Flows_over_consecutive_periods_add_up_and_stocks_do_not()
     {
-        Prop.ForAll(Ledgers, entries =>
+        return Prop.ForAll(Ledgers, entries =>
         {
             var dataset = Build(entries);
             Measure[] measures = [Measure.Contributions, Measure.FundBalance, Measure.BeneficiaryOccurrences];
@@ -94,37 +95,37 @@ public sealed class ReportPropertyTests
                 && Total(year, Measure.FundBalance) == Total(second, Measure.FundBalance)
                 && Total(byQuarter, Measure.FundBalance) == (byQuarter.Rows.Length == 0 ? 0 : Amount(byQuarter, byQuarter.Rows[^1], Measure.FundBalance))
                 && byQuarter.Rows.Sum(r => Amount(byQuarter, r, Measure.Contributions)) == Total(year, Measure.Contributions);
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void Distinct_beneficiaries_never_exceed_occurrences_in_any_row()
+    [Property]
+    public Property Distinct_beneficiaries_never_exceed_occurrences_in_any_row()
     {
-        Prop.ForAll(Ledgers, entries =>
+        return Prop.ForAll(Ledgers, entries =>
         {
             var table = Run(Build(entries), ReportingPeriod.Year(2023), [Measure.BeneficiaryOccurrences, Measure.DistinctBeneficiaries], Dimension.ChildOfRoot, Dimension.Month);
             return table.Rows.Concat(table.Subtotals).Append(table.Total).All(r =>
                 table.ValueOf(r, Measure.DistinctBeneficiaries).Count.GetValueOrDefault() <= table.ValueOf(r, Measure.BeneficiaryOccurrences).Count.GetValueOrDefault());
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void Subtotals_and_totals_of_flows_equal_the_sums_of_their_rows()
+    [Property]
+    public Property Subtotals_and_totals_of_flows_equal_the_sums_of_their_rows()
     {
-        Prop.ForAll(Ledgers, entries =>
+        return Prop.ForAll(Ledgers, entries =>
         {
             var table = Run(Build(entries), ReportingPeriod.Year(2023), [Measure.FlowAmount], Dimension.ChildOfRoot, Dimension.Month, Dimension.FundEntryKind);
             long Amount(ReportRow r) => ReportPropertyTests.Amount(table, r, Measure.FlowAmount);
             return table.Subtotals.All(s => Amount(s) == table.Rows.Where(r => r.Keys[0] == s.Keys[0]).Sum(Amount))
                 && Amount(table.Total) == table.Rows.Sum(Amount);
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void A_fund_without_entries_has_every_figure_missing_and_one_with_entries_has_a_real_zero_where_nothing_happened()
+    [Property]
+    public Property A_fund_without_entries_has_every_figure_missing_and_one_with_entries_has_a_real_zero_where_nothing_happened()
     {
         Measure[] measures = [Measure.Contributions, Measure.Disbursements, Measure.Loans, Measure.FundBalance, Measure.OutstandingLoans, Measure.Contributions.Over(Window.SinceInception)];
-        Prop.ForAll(Ledgers, entries =>
+        return Prop.ForAll(Ledgers, entries =>
         {
             var dataset = Build(entries);
             var table = Run(dataset, ReportingPeriod.Year(2023), measures, Dimension.Fund);
@@ -134,6 +135,6 @@ public sealed class ReportPropertyTests
                 return measures.All(m => table.ValueOf(row, m).HasValue == hasEntries)
                     && (hasEntries || measures.All(m => table.ValueOf(row, m).ToString() == "–"));
             }) && (entries.Length > 0 || measures.All(m => !table.ValueOf(table.Total, m).HasValue));
-        }).QuickCheckThrowOnFailure();
+        });
     }
 }

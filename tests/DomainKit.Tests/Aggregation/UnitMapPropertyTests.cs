@@ -5,6 +5,7 @@ using DomainKit.Periods;
 using DomainKit.Units;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using NodaTime;
 
 namespace DomainKit.Tests.Aggregation;
@@ -66,10 +67,10 @@ public sealed class UnitMapPropertyTests
         return builder.Build();
     }
 
-    [Fact]
-    public void A_report_on_the_top_of_any_days_map_counts_every_item_once()
+    [Property]
+    public Property A_report_on_the_top_of_any_days_map_counts_every_item_once()
     {
-        Prop.ForAll(Maps, map =>
+        return Prop.ForAll(Maps, map =>
         {
             var dataset = Build(map.Units, map.Items);
             var day = Days[map.Day];
@@ -86,13 +87,13 @@ public sealed class UnitMapPropertyTests
                     && unplacedRow == table.Metadata.UnplacedItems
                     && (unplacedRow == 0) == table.Findings.IsEmpty)
                 .Label($"total {table.ValueOf(table.Total, Measure.Commendations)}, rows {rows}, items {map.Items.Length}, unplaced {unplacedRow}/{table.Metadata.UnplacedItems}\n{table}");
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void Showing_former_units_apart_changes_the_rows_but_never_the_total()
+    [Property]
+    public Property Showing_former_units_apart_changes_the_rows_but_never_the_total()
     {
-        Prop.ForAll(Maps, map =>
+        return Prop.ForAll(Maps, map =>
         {
             var dataset = Build(map.Units, map.Items);
             var engine = new ReportEngine(dataset);
@@ -103,6 +104,6 @@ public sealed class UnitMapPropertyTests
             var merged = Run(UnitBasis.On(Days[map.Day]));
             var apart = Run(UnitBasis.OnSplittingFormerUnits(Days[map.Day]));
             return merged.ValueOf(merged.Total, Measure.Commendations) == apart.ValueOf(apart.Total, Measure.Commendations);
-        }).QuickCheckThrowOnFailure();
+        });
     }
 }

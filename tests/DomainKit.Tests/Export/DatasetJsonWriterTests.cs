@@ -15,6 +15,7 @@ using DomainKit.Text;
 using DomainKit.Units;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using DomainKit.Tests.Interchange;
 using NodaTime;
 
@@ -628,9 +629,9 @@ public sealed class DatasetJsonWriterTests
 
     // ----- Generated datasets -----
 
-    [Fact]
-    public void Generated_datasets_always_parse_and_validate_against_the_schema()
-        => Check.One(Config.QuickThrowOnFailure.WithMaxTest(300), Prop.ForAll(DatasetGenerators.Any.Cases.ToArbitrary(), data =>
+    [Property(MaxTest = 300)]
+    public Property Generated_datasets_always_parse_and_validate_against_the_schema()
+        => Prop.ForAll(DatasetGenerators.Any.Cases.ToArbitrary(), data =>
         {
             var dataset = data.Build();
             using var document = Parse(dataset);
@@ -648,7 +649,7 @@ public sealed class DatasetJsonWriterTests
                 dataset.FundEntries.Select(MoneyOf),
                 root.GetProperty("fundEntries").EnumerateArray().Select(e => e.TryGetProperty("amount", out var a) || e.TryGetProperty("principal", out a) || e.TryGetProperty("statedBalance", out a) ? a.GetInt64() : (long?)null));
             return true;
-        }));
+        });
 
     private static long? MoneyOf(FundEntry entry) => entry switch
     {

@@ -8,6 +8,7 @@ using DomainKit.Periods;
 using DomainKit.Tests.Aggregation;
 using DomainKit.Units;
 using NodaTime;
+using NodaTime.Testing;
 
 namespace DomainKit.Tests.Export;
 
@@ -35,7 +36,7 @@ internal static class ExportFixture
         {
             builder.Add(new Disbursement($"quy-{names.Length - 1}", new LocalDate(2023, 4, 1), new Dong(1_000_000L * names.Length + 250_000)));
         }
-        var table = new ReportEngine(builder.Build(), new FixedInstantClock(Instant.FromUtc(2024, 1, 1, 0, 0))).Run(new ReportQuery
+        var table = new ReportEngine(builder.Build(), new FakeClock(Instant.FromUtc(2024, 1, 1, 0, 0))).Run(new ReportQuery
         {
             Root = "tinh",
             Period = ReportingPeriod.Year(2023),

@@ -18,6 +18,7 @@ using DomainKit.Text;
 using DomainKit.Units;
 using DomainKit.Validation;
 using NodaTime;
+using NodaTime.Testing;
 
 namespace DomainKit.Tests.Export;
 
@@ -239,7 +240,7 @@ public sealed class HtmlExporterTests
     [Fact]
     public async Task Bars_of_a_table_of_two_dimensions_are_its_subtotals()
     {
-        var table = new ReportEngine(BinhPhuoc2023.Build(), new FixedInstantClock(Instant.FromUtc(2024, 1, 1, 0, 0))).Run(new ReportQuery
+        var table = new ReportEngine(BinhPhuoc2023.Build(), new FakeClock(Instant.FromUtc(2024, 1, 1, 0, 0))).Run(new ReportQuery
         {
             Root = BinhPhuoc2023.UnitIds.TinhUyBinhPhuoc,
             Period = ReportingPeriod.YearToDate(new LocalDate(2023, 11, 10)),
@@ -443,7 +444,7 @@ public sealed class HtmlExporterTests
         Assert.Equal(await ExportAsync(Hostile(), English), await ExportAsync(Hostile(), English));
     }
 
-    private static readonly IClock Clock = new FixedInstantClock(Instant.FromUtc(2024, 1, 15, 3, 0));
+    private static readonly IClock Clock = new FakeClock(Instant.FromUtc(2024, 1, 15, 3, 0));
 
     /// <summary>
     /// A province whose every name is an attack: units, a field, a model and a fund named with a script, unit ids

@@ -12,6 +12,7 @@ using DomainKit.Tests.Aggregation;
 using DomainKit.Text;
 using DomainKit.Units;
 using NodaTime;
+using NodaTime.Testing;
 using Sheet = DocumentFormat.OpenXml.Spreadsheet;
 using Word = DocumentFormat.OpenXml.Wordprocessing;
 
@@ -38,7 +39,7 @@ public sealed class MissingFiguresTests
                 new Disbursement("quy-b", new LocalDate(2022, 6, 1), new Dong(3_000_000)),
                 new Contribution("quy-c", new LocalDate(2023, 2, 1), new Dong(5_000_000)),
                 new Disbursement("quy-c", new LocalDate(2023, 3, 1), new Dong(1_000_000)) { Beneficiaries = new Beneficiaries(4, 4) })
-            .Build(), new FixedInstantClock(Instant.FromUtc(2024, 1, 1, 0, 0)))
+            .Build(), new FakeClock(Instant.FromUtc(2024, 1, 1, 0, 0)))
         .Run(new ReportQuery { Root = "xa", Period = ReportingPeriod.Year(2023), GroupBy = [Dimension.Fund], Measures = [.. Measures] });
 
     private static ReportDocument Document() => new()

@@ -4,6 +4,7 @@ using DomainKit.Money;
 using DomainKit.Validation;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using NodaTime;
 
 namespace DomainKit.Tests.Funds;
@@ -15,19 +16,20 @@ public sealed class LedgerDayNumberTests
     private static Arbitrary<LocalDate> AnyDate { get; } =
         Gen.Choose(0, Period.DaysBetween(Earliest, new LocalDate(9999, 12, 31))).Select(Earliest.PlusDays).ToArbitrary();
 
-    [Fact]
-    public void Every_date_NodaTime_has_round_trips_through_its_day_number()
+    [Property]
+    public Property Every_date_NodaTime_has_round_trips_through_its_day_number()
     {
-        Prop.ForAll(AnyDate, date => LedgerStore.ToDate(LedgerStore.ToDayNumber(date)) == date
-                && LedgerStore.ToDayNumber(date.PlusDays(1)) == LedgerStore.ToDayNumber(date) + 1)
-            .QuickCheckThrowOnFailure();
+        return Prop.ForAll(AnyDate, date => LedgerStore.ToDate(LedgerStore.ToDayNumber(date)) == date
+                && LedgerStore.ToDayNumber(date.PlusDays(1)) == LedgerStore.ToDayNumber(date) + 1);
     }
 
+    [Property]
+    public Property Day_numbers_from_year_one_are_those_of_DateOnly()
+        => Prop.ForAll(AnyDate, date => date.Year < 1 || LedgerStore.ToDayNumber(date) == date.ToDateOnly().DayNumber);
+
     [Fact]
-    public void Day_numbers_from_year_one_are_those_of_DateOnly()
+    public void Day_numbers_count_from_the_first_of_January_of_year_one()
     {
-        Prop.ForAll(AnyDate, date => date.Year < 1 || LedgerStore.ToDayNumber(date) == date.ToDateOnly().DayNumber)
-            .QuickCheckThrowOnFailure();
         Assert.Equal(0, LedgerStore.ToDayNumber(new LocalDate(1, 1, 1)));
         Assert.Equal(-1, LedgerStore.ToDayNumber(new LocalDate(0, 12, 31)));
     }

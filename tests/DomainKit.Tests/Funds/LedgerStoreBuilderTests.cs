@@ -3,6 +3,7 @@ using DomainKit.Money;
 using DomainKit.Periods;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using NodaTime;
 
 namespace DomainKit.Tests.Funds;
@@ -63,10 +64,10 @@ public sealed class LedgerStoreBuilderTests
         return entries;
     }
 
-    [Fact]
-    public void Entries_added_as_columns_or_records_into_any_reservation_build_the_same_store()
+    [Property]
+    public Property Entries_added_as_columns_or_records_into_any_reservation_build_the_same_store()
     {
-        Prop.ForAll(Gen.ListOf(Plain).ToArbitrary(), Gen.Choose(0, 3).ToArbitrary(), Gen.Elements(true, false).ToArbitrary(), (items, reservation, sorted) =>
+        return Prop.ForAll(Gen.ListOf(Plain).ToArbitrary(), Gen.Choose(0, 3).ToArbitrary(), Gen.Elements(true, false).ToArbitrary(), (items, reservation, sorted) =>
         {
             var list = sorted ? items.OrderBy(e => e.Fund, StringComparer.Ordinal).ThenBy(e => e.Day).ToList() : items.ToList();
             var byRecords = new LedgerStoreBuilder();
@@ -94,7 +95,7 @@ public sealed class LedgerStoreBuilderTests
             Assert.Equal(once.Count, once.DayNumbers.Length);
             Assert.Equal(once.Count, once.Amounts.Length);
             Assert.Equal(0, byColumns.Count);
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using DomainKit.Periods;
 using DomainKit.Text;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using NodaTime;
 
 namespace DomainKit.Tests.Funds;
@@ -34,10 +35,10 @@ public sealed class LedgerStoreTests
         _ => new OpeningBalance(fund, date, amount),
     };
 
-    [Fact]
-    public void Every_ledger_gives_back_its_entries_equal_and_in_date_order_keeping_the_order_of_a_day()
+    [Property]
+    public Property Every_ledger_gives_back_its_entries_equal_and_in_date_order_keeping_the_order_of_a_day()
     {
-        Prop.ForAll(Gen.ListOf(Entries).ToArbitrary(), entries =>
+        return Prop.ForAll(Gen.ListOf(Entries).ToArbitrary(), entries =>
         {
             var dataset = new DatasetBuilder().Add(entries).Build();
             return new[] { "a", "b", "c" }.All(fund =>
@@ -45,13 +46,13 @@ public sealed class LedgerStoreTests
                 var expected = entries.Where(e => e.FundId.Value == fund).OrderBy(e => e.Date).ToArray();
                 return dataset.LedgerOf(fund).Entries.SequenceEqual(expected);
             }) && dataset.FundEntries.Count == entries.Count;
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void Balances_and_sums_read_from_the_columns_agree_with_the_records()
+    [Property]
+    public Property Balances_and_sums_read_from_the_columns_agree_with_the_records()
     {
-        Prop.ForAll(Gen.ListOf(Entries).ToArbitrary(), entries =>
+        return Prop.ForAll(Gen.ListOf(Entries).ToArbitrary(), entries =>
         {
             var ledger = new DatasetBuilder().Add(entries).Build().LedgerOf("a");
             var mine = entries.Where(e => e.FundId.Value == "a").ToArray();
@@ -60,7 +61,7 @@ public sealed class LedgerStoreTests
             var expectedContributions = Dong.Sum(mine.OfType<Contribution>().Select(e => e.Amount));
             return ledger.BalanceOn(day, BalanceTime.EndOfDay) == expectedBalance
                 && ledger.Sum(FundEntryKind.Contribution) == expectedContributions;
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
     [Fact]

@@ -9,6 +9,7 @@ using DomainKit.Units;
 using DomainKit.Validation;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using NodaTime;
 
 namespace DomainKit.Tests.Interchange;
@@ -495,9 +496,9 @@ public sealed class CsvBundleInputTests : IDisposable
         return [.. bytes];
     }
 
-    [Fact]
-    public void Random_mutations_of_a_valid_bundle_are_loaded_or_reported_and_never_throw()
-        => Check.One(Config.QuickThrowOnFailure.WithMaxTest(200), Prop.ForAll(
+    [Property(MaxTest = 200)]
+    public Property Random_mutations_of_a_valid_bundle_are_loaded_or_reported_and_never_throw()
+        => Prop.ForAll(
             Gen.Choose(0, int.MaxValue - 1).ToArbitrary(),
             seed =>
             {
@@ -521,7 +522,7 @@ public sealed class CsvBundleInputTests : IDisposable
                 var broken = Mutate(zip.ToArray(), seed);
                 Assert.NotNull(CsvBundle.ReadZipAsync(new MemoryStream(broken), "fuzz.zip", options).GetAwaiter().GetResult());
                 return true;
-            }));
+            });
 
     // ----- Cancellation -----
 

@@ -10,6 +10,7 @@ using DomainKit.Text;
 using DomainKit.Validation;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using NodaTime;
 
 namespace DomainKit.Tests.Interchange;
@@ -120,9 +121,9 @@ public sealed class CsvBundleTests : IDisposable
         AssertSameDataset(dataset, (await ReadZipAsync(destination.ToArray())).Dataset);
     }
 
-    [Fact]
-    public void Generated_datasets_round_trip_through_zipped_bundles_in_both_styles()
-        => Check.One(Config.QuickThrowOnFailure.WithMaxTest(150), Prop.ForAll(DatasetGenerators.Tabular.Cases.ToArbitrary(), data =>
+    [Property(MaxTest = 150)]
+    public Property Generated_datasets_round_trip_through_zipped_bundles_in_both_styles()
+        => Prop.ForAll(DatasetGenerators.Tabular.Cases.ToArbitrary(), data =>
         {
             var dataset = data.Build();
             foreach (var options in new[] { CsvOptions.Default, CsvOptions.Spreadsheet, CsvOptions.Default with { Delimiter = '\t', ByteOrderMark = true } })
@@ -132,7 +133,7 @@ public sealed class CsvBundleTests : IDisposable
                 AssertSameDataset(dataset, result.Dataset);
             }
             return true;
-        }));
+        });
 
     [Fact]
     public async Task The_default_style_writes_english_headers_integers_and_iso_dates_with_crlf()

@@ -9,6 +9,7 @@ using DomainKit.Pledges;
 using DomainKit.Units;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using NodaTime;
 
 namespace DomainKit.Tests.Interchange;
@@ -18,16 +19,16 @@ public sealed class DatasetJsonReaderPropertyTests
     private static ImportResult Read(byte[] bytes, ImportOptions? options = null)
         => DatasetJson.ReadAsync(new MemoryStream(bytes), "data.json", options).GetAwaiter().GetResult();
 
-    [Fact]
-    public void Generated_datasets_read_back_equal_to_what_was_written()
-        => Check.One(Config.QuickThrowOnFailure.WithMaxTest(300), Prop.ForAll(DatasetGenerators.WellFormed.Cases.ToArbitrary(), data =>
+    [Property(MaxTest = 300)]
+    public Property Generated_datasets_read_back_equal_to_what_was_written()
+        => Prop.ForAll(DatasetGenerators.WellFormed.Cases.ToArbitrary(), data =>
         {
             var dataset = data.Build();
             var result = Read(DatasetAssert.Write(dataset));
             Assert.Empty(result.Problems);
             DatasetAssert.Equal(dataset, result.Dataset);
             return true;
-        }));
+        });
 
     [Fact]
     public void Text_that_is_not_unicode_reads_back_as_the_replacement_character()
@@ -134,9 +135,9 @@ public sealed class DatasetJsonReaderPropertyTests
 
     private static readonly Gen<Mutation[]> MutationLists = Gen.Choose(1, 4).SelectMany(n => Gen.ArrayOf(Mutations, n));
 
-    [Fact]
-    public void Mutated_files_load_or_report_and_never_throw()
-        => Check.One(Config.QuickThrowOnFailure.WithMaxTest(400), Prop.ForAll(MutationLists.ToArbitrary(), mutations =>
+    [Property(MaxTest = 400)]
+    public Property Mutated_files_load_or_report_and_never_throw()
+        => Prop.ForAll(MutationLists.ToArbitrary(), mutations =>
         {
             var bytes = mutations.Aggregate(Valid, (input, mutation) => input.Length == 0 ? input : mutation.Apply(input));
             foreach (var options in new[] { ImportOptions.Default, new ImportOptions { AllOrNothing = true, MaxProblems = 2, MaxDepth = 8, MaxFieldLength = 1_024 } })
@@ -157,11 +158,11 @@ public sealed class DatasetJsonReaderPropertyTests
                 }
             }
             return true;
-        }));
+        });
 
-    [Fact]
-    public void Mutated_files_read_the_same_whatever_the_size_of_the_reads()
-        => Check.One(Config.QuickThrowOnFailure.WithMaxTest(100), Prop.ForAll(MutationLists.ToArbitrary(), Gen.Choose(1, 64).ToArbitrary(), (mutations, most) =>
+    [Property(MaxTest = 100)]
+    public Property Mutated_files_read_the_same_whatever_the_size_of_the_reads()
+        => Prop.ForAll(MutationLists.ToArbitrary(), Gen.Choose(1, 64).ToArbitrary(), (mutations, most) =>
         {
             var bytes = mutations.Aggregate(Valid, (input, mutation) => input.Length == 0 ? input : mutation.Apply(input));
             var whole = Read(bytes);
@@ -169,5 +170,5 @@ public sealed class DatasetJsonReaderPropertyTests
             Assert.Equal(whole.Problems.AsEnumerable(), trickled.Problems.AsEnumerable());
             Assert.Equal(DatasetAssert.Write(whole.Dataset), DatasetAssert.Write(trickled.Dataset));
             return true;
-        }));
+        });
 }

@@ -3,12 +3,13 @@ using DomainKit.Money;
 using DomainKit.Text;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace DomainKit.Tests.Money;
 
 public sealed class MoneyPropertyTests
 {
-    private static readonly Config Runs = Config.QuickThrowOnFailure.WithMaxTest(1_000);
+    private const int Runs = 1_000;
 
     private static readonly ReportCulture[] Cultures = [ReportCulture.Vietnamese, ReportCulture.Invariant];
 
@@ -39,10 +40,10 @@ public sealed class MoneyPropertyTests
         return result;
     }
 
-    [Fact]
-    public void Addition_is_commutative_and_throws_exactly_when_the_true_sum_is_out_of_range()
+    [Property(MaxTest = Runs)]
+    public Property Addition_is_commutative_and_throws_exactly_when_the_true_sum_is_out_of_range()
     {
-        Prop.ForAll(AnyLong().Two().ToArbitrary(), pair =>
+        return Prop.ForAll(AnyLong().Two().ToArbitrary(), pair =>
         {
             var (a, b) = (new Dong(pair.Item1), new Dong(pair.Item2));
             var exact = (BigInteger)pair.Item1 + pair.Item2;
@@ -54,25 +55,25 @@ public sealed class MoneyPropertyTests
             }
             return (a + b).Value == (long)exact && a + b == b + a
                 && Dong.TryAdd(a, b, out var sum) && sum == a + b && Dong.Sum([a, b]) == a + b;
-        }).Check(Runs);
+        });
     }
 
-    [Fact]
-    public void Addition_is_associative_where_nothing_overflows()
+    [Property(MaxTest = Runs)]
+    public Property Addition_is_associative_where_nothing_overflows()
     {
-        Prop.ForAll(AnyLong().Three().ToArbitrary(), triple =>
+        return Prop.ForAll(AnyLong().Three().ToArbitrary(), triple =>
         {
             var (a, b, c) = (new Dong(triple.Item1), new Dong(triple.Item2), new Dong(triple.Item3));
             var fitsLeft = Dong.TryAdd(a, b, out var ab) && Dong.TryAdd(ab, c, out _);
             var fitsRight = Dong.TryAdd(b, c, out var bc) && Dong.TryAdd(a, bc, out _);
             return !(fitsLeft && fitsRight) || (a + b) + c == a + (b + c);
-        }).Check(Runs);
+        });
     }
 
-    [Fact]
-    public void Exact_styles_round_trip_through_parsing_in_both_cultures()
+    [Property(MaxTest = Runs)]
+    public Property Exact_styles_round_trip_through_parsing_in_both_cultures()
     {
-        Prop.ForAll(AnyLong().ToArbitrary(), value =>
+        return Prop.ForAll(AnyLong().ToArbitrary(), value =>
         {
             var amount = new Dong(value);
             foreach (var culture in Cultures)
@@ -89,37 +90,35 @@ public sealed class MoneyPropertyTests
                 }
             }
             return true;
-        }).Check(Runs);
+        });
     }
 
-    [Fact]
-    public void Full_and_plain_figures_parse_as_exact_statements()
+    [Property(MaxTest = Runs)]
+    public Property Full_and_plain_figures_parse_as_exact_statements()
     {
-        Prop.ForAll(AnyLong().ToArbitrary(), value =>
+        return Prop.ForAll(AnyLong().ToArbitrary(), value =>
             Cultures.All(culture =>
                 StatedDong.Parse(DongFormat.Format(new Dong(value), DongStyle.Full, culture), culture) == StatedDong.Exact(new Dong(value))
-                && StatedDong.Parse(DongFormat.Format(new Dong(value), DongStyle.Plain, culture), culture) == StatedDong.Exact(new Dong(value))))
-            .Check(Runs);
+                && StatedDong.Parse(DongFormat.Format(new Dong(value), DongStyle.Plain, culture), culture) == StatedDong.Exact(new Dong(value))));
     }
 
-    [Fact]
-    public void Compact_figures_parse_to_a_statement_consistent_with_the_exact_amount()
+    [Property(MaxTest = Runs)]
+    public Property Compact_figures_parse_to_a_statement_consistent_with_the_exact_amount()
     {
         // Holds for negative amounts too, because a rounded negative statement mirrors its interval. Amounts within half
         // a tỷ of the extremes of a long may round to a figure beyond 64 bits, which cannot be read back; no report is
         // anywhere near that large.
         const long Readable = 9_223_372_036_500_000_000L;
-        Prop.ForAll(AnyLong().ToArbitrary(), Gen.Choose(0, DongFormat.MaxCompactDecimals).ToArbitrary(), (value, decimals) =>
+        return Prop.ForAll(AnyLong().ToArbitrary(), Gen.Choose(0, DongFormat.MaxCompactDecimals).ToArbitrary(), (value, decimals) =>
             value is <= -Readable or >= Readable || Cultures.All(culture =>
             {
                 var text = DongFormat.Format(new Dong(value), DongStyle.Compact, culture, decimals);
                 return StatedDong.TryParse(text, culture, out var stated) && stated.IsConsistentWith(new Dong(value));
-            }))
-            .Check(Runs);
+            }));
     }
 
-    [Fact]
-    public void Statements_round_trip_through_their_own_text()
+    [Property(MaxTest = Runs)]
+    public Property Statements_round_trip_through_their_own_text()
     {
         var statements =
             from exponent in Gen.Choose(0, StatedDong.MaxResolutionExponent)
@@ -129,13 +128,12 @@ public sealed class MoneyPropertyTests
             let truncated = value / resolution * resolution
             let nominal = qualifier == AmountQualifier.None ? truncated : Math.Max(truncated, 0) / 2 + resolution
             select new StatedDong(new Dong(nominal / resolution * resolution), new Dong(resolution), qualifier);
-        Prop.ForAll(statements.ToArbitrary(), stated =>
-            Cultures.All(culture => StatedDong.Parse(stated.ToString(culture), culture) == stated))
-            .Check(Runs);
+        return Prop.ForAll(statements.ToArbitrary(), stated =>
+            Cultures.All(culture => StatedDong.Parse(stated.ToString(culture), culture) == stated));
     }
 
-    [Fact]
-    public void Random_text_never_makes_try_parse_throw()
+    [Property(MaxTest = Runs)]
+    public Property Random_text_never_makes_try_parse_throw()
     {
         var alphabet = "0123456789.,-  \u00A0đĐồtỷỉriệunghìàbilonmthusadVNDvẤxp\u0302\u0309:$%".ToCharArray();
         var noise = Gen.Elements(alphabet).ArrayOf().Select(chars => new string(chars));
@@ -143,14 +141,13 @@ public sealed class MoneyPropertyTests
                 "khoảng", "xấp", "xỉ", "billion", "million", "over", "more", "than", "999.999.999.999", "9.223.372.036.854.775.808", ",5")
             .ArrayOf().Select(parts => string.Join(' ', parts));
         var anyString = ArbMap.Default.GeneratorFor<string>();
-        Prop.ForAll(Gen.OneOf(noise, words, anyString).ToArbitrary(), text =>
+        return Prop.ForAll(Gen.OneOf(noise, words, anyString).ToArbitrary(), text =>
             Cultures.All(culture =>
             {
                 var parsed = StatedDong.TryParse(text, culture, out var stated);
                 // Whatever parses must be a valid statement that writes itself back.
                 return !parsed || StatedDong.Parse(stated.ToString(culture), culture) == stated;
-            }))
-            .Check(Runs);
+            }));
     }
 
     private static bool Throws(Func<Dong> action)

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Diagnostics;
+using System.Globalization;
 using System.Text;
 
 namespace DomainKit.Tests.Packaging;
@@ -15,13 +16,41 @@ public sealed record ChildRun(string Command, int ExitCode, string Out, string E
 /// test host inherited from <c>dotnet test</c> (MSBuild's own variables would point a nested build at the outer
 /// one), without build servers that outlive the command and would keep its output open, and with a time limit.
 /// </summary>
+/// <remarks>
+/// The limit is 5 minutes a command unless <see cref="LimitVariable"/> names another number of minutes: a pack or a
+/// first restore on a busy two-core machine can take longer, and a limit that is too short fails every packaging
+/// test for the machine's sake, not the code's.
+/// </remarks>
 internal static class ChildProcess
 {
-    public static readonly TimeSpan DefaultLimit = TimeSpan.FromMinutes(5);
+    /// <summary>The environment variable that sets the limit of each command, in minutes (for example 15 or 2.5).</summary>
+    public const string LimitVariable = "DOMAINKIT_PACKAGING_TIMEOUT";
+
+    private static readonly TimeSpan UsualLimit = TimeSpan.FromMinutes(5);
+
+    /// <summary>The limit of a command: 5 minutes, or what <see cref="LimitVariable"/> says.</summary>
+    /// <exception cref="InvalidOperationException">The variable is set to something other than a positive number of minutes.</exception>
+    public static TimeSpan DefaultLimit => LimitFrom(Environment.GetEnvironmentVariable(LimitVariable));
+
+    /// <summary>The limit that a value of <see cref="LimitVariable"/> sets; unset or blank is 5 minutes.</summary>
+    public static TimeSpan LimitFrom(string? minutes)
+    {
+        if (string.IsNullOrWhiteSpace(minutes))
+        {
+            return UsualLimit;
+        }
+        // Up to a day: a cancellation timer takes no more than about 24 days, and no command here needs an hour.
+        if (double.TryParse(minutes, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value > 0 && value <= 24 * 60)
+        {
+            return TimeSpan.FromMinutes(value);
+        }
+        throw new InvalidOperationException($"{LimitVariable} must be a number of minutes above 0 and up to a day (1440), such as 15 or 2.5, not '{minutes}'.");
+    }
 
     public static async Task<ChildRun> RunAsync(
         string fileName, IEnumerable<string> arguments, string workingDirectory, IReadOnlyDictionary<string, string> environment, TimeSpan? limit = null)
     {
+        var allowed = limit ?? DefaultLimit;
         var start = new ProcessStartInfo(fileName)
         {
             WorkingDirectory = workingDirectory,
@@ -68,7 +97,7 @@ internal static class ChildProcess
         process.StandardInput.Close();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        using var timeout = new CancellationTokenSource(limit ?? DefaultLimit);
+        using var timeout = new CancellationTokenSource(allowed);
         try
         {
             await process.WaitForExitAsync(timeout.Token);
@@ -76,7 +105,8 @@ internal static class ChildProcess
         catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"Stopped after {limit ?? DefaultLimit}: {new ChildRun(command, -1, Text(output), Text(error))}");
+            throw new TimeoutException(
+                $"Stopped after {allowed} (set {LimitVariable} to a number of minutes to allow more): {new ChildRun(command, -1, Text(output), Text(error))}");
         }
         return new ChildRun(command, process.ExitCode, Text(output), Text(error));
     }

@@ -5,9 +5,12 @@ namespace DomainKit.Tests.Packaging;
 [Collection(PackagesCollection.Name)]
 public sealed class PackageConsumerTests(PackedDomainKit packed)
 {
+    // Fails the first test of the collection with the cause when packing failed, and skips the others.
+    private readonly PackedDomainKit packed = packed.Ready();
+
     private string ExampleJson => Path.Combine(packed.Root, "examples", "data", "binh-phuoc-2023.json");
 
-    [Fact]
+    [SkippableFact]
     public async Task A_consumer_project_builds_against_the_packages_for_both_frameworks_and_runs()
     {
         var project = Path.Combine(packed.Root, "tests", "DomainKit.PackageConsumer");
@@ -47,7 +50,7 @@ public sealed class PackageConsumerTests(PackedDomainKit packed)
         Assert.Contains("<svg", File.ReadAllText(Path.Combine(output, "mo-hinh.html")), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task The_tool_package_installs_and_validates_the_example_dataset()
     {
         var tools = Path.Combine(packed.Root, "artifacts", "tools", "domainkit");

@@ -8,9 +8,12 @@ namespace DomainKit.Tests.Packaging;
 [Collection(PackagesCollection.Name)]
 public sealed class PackageContentTests(PackedDomainKit packed)
 {
+    // Fails the first test of the collection with the cause when packing failed, and skips the others.
+    private readonly PackedDomainKit packed = packed.Ready();
+
     public static TheoryData<string> Packages => new(PackedDomainKit.Projects);
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(Packages))]
     public void Each_package_states_its_id_version_licence_readme_and_repository(string id)
     {
@@ -33,7 +36,7 @@ public sealed class PackageContentTests(PackedDomainKit packed)
         Assert.Matches(new Regex("^[0-9a-f]{40}$"), repository.Attribute("commit")!.Value);
     }
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(Packages))]
     public void Each_package_carries_its_own_readme(string id)
     {
@@ -43,7 +46,7 @@ public sealed class PackageContentTests(PackedDomainKit packed)
         Assert.Equal(File.ReadAllText(Path.Combine(packed.Root, "src", id, "PACKAGE.md")), reader.ReadToEnd());
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("DomainKit")]
     [InlineData("DomainKit.Export.OpenXml")]
     public void A_library_package_has_a_deterministic_assembly_and_its_xml_docs_for_each_framework(string id)
@@ -63,9 +66,9 @@ public sealed class PackageContentTests(PackedDomainKit packed)
         }
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("DomainKit", new[] { "Microsoft.Extensions.DependencyInjection.Abstractions", "NodaTime", "System.IO.Hashing" })]
-    [InlineData("DomainKit.Export.OpenXml", new[] { "DocumentFormat.OpenXml", "DomainKit", "System.IO.Packaging" })]
+    [InlineData("DomainKit.Export.OpenXml", new[] { "DocumentFormat.OpenXml", "DomainKit" })]
     public void A_library_package_depends_on_exactly_what_it_needs_for_each_framework(string id, string[] dependencies)
     {
         var groups = packed.Nuspec(id).Descendants().Where(e => e.Name.LocalName == "group").ToArray();
@@ -83,7 +86,7 @@ public sealed class PackageContentTests(PackedDomainKit packed)
         }
     }
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(Packages))]
     public void Each_package_has_a_symbol_package_with_the_portable_pdbs(string id)
     {
@@ -96,7 +99,7 @@ public sealed class PackageContentTests(PackedDomainKit packed)
         Assert.All(expected, pdb => Assert.Contains(pdb, pdbs));
     }
 
-    [Fact]
+    [SkippableFact]
     public void The_tool_package_installs_the_domainkit_command()
     {
         using var package = ZipFile.OpenRead(packed.PackagePath("DomainKit.Cli"));

@@ -2,41 +2,40 @@ using DomainKit.Periods;
 using DomainKit.Text;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace DomainKit.Tests.Periods;
 
 public sealed class PeriodPropertyTests
 {
-    [Fact]
-    public void Every_period_reads_back_from_its_id() =>
-        Prop.ForAll(PeriodGenerators.PeriodArbitrary, p => ReportingPeriod.Parse(p.Id) == p).QuickCheckThrowOnFailure();
+    [Property]
+    public Property Every_period_reads_back_from_its_id() =>
+        Prop.ForAll(PeriodGenerators.PeriodArbitrary, p => ReportingPeriod.Parse(p.Id) == p);
 
-    [Fact]
-    public void Every_period_reads_back_from_its_Vietnamese_text() =>
-        Prop.ForAll(PeriodGenerators.PeriodArbitrary, p => RoundTrips(p, ReportCulture.Vietnamese)).QuickCheckThrowOnFailure();
+    [Property]
+    public Property Every_period_reads_back_from_its_Vietnamese_text() =>
+        Prop.ForAll(PeriodGenerators.PeriodArbitrary, p => RoundTrips(p, ReportCulture.Vietnamese));
 
-    [Fact]
-    public void Every_period_reads_back_from_its_invariant_text() =>
-        Prop.ForAll(PeriodGenerators.PeriodArbitrary, p => RoundTrips(p, ReportCulture.Invariant)).QuickCheckThrowOnFailure();
+    [Property]
+    public Property Every_period_reads_back_from_its_invariant_text() =>
+        Prop.ForAll(PeriodGenerators.PeriodArbitrary, p => RoundTrips(p, ReportCulture.Invariant));
 
-    [Fact]
-    public void Every_date_reads_back_from_each_style_in_each_culture() =>
+    [Property]
+    public Property Every_date_reads_back_from_each_style_in_each_culture() =>
         Prop.ForAll(
                 PeriodGenerators.DateArbitrary,
                 date => PeriodGenerators.Cultures.All(culture =>
                     DateFormat.Parse(DateFormat.Format(date, DateStyle.Short, culture), culture) == date
-                    && DateFormat.Parse(DateFormat.Format(date, DateStyle.Official, culture), culture) == date))
-            .QuickCheckThrowOnFailure();
+                    && DateFormat.Parse(DateFormat.Format(date, DateStyle.Official, culture), culture) == date));
 
-    [Fact]
-    public void The_next_period_starts_the_day_after_this_one_ends_for_all_but_year_to_date() =>
+    [Property]
+    public Property The_next_period_starts_the_day_after_this_one_ends_for_all_but_year_to_date() =>
         Prop.ForAll(
                 PeriodGenerators.PeriodArbitrary,
-                p => p.Kind == PeriodKind.YearToDate || (p.Next().Start == p.End.PlusDays(1) && p.Next().Kind == p.Kind))
-            .QuickCheckThrowOnFailure();
+                p => p.Kind == PeriodKind.YearToDate || (p.Next().Start == p.End.PlusDays(1) && p.Next().Kind == p.Kind));
 
-    [Fact]
-    public void Overlapping_is_symmetric_and_an_intersection_lies_in_both_periods() =>
+    [Property]
+    public Property Overlapping_is_symmetric_and_an_intersection_lies_in_both_periods() =>
         Prop.ForAll(
                 PeriodGenerators.PeriodArbitrary,
                 PeriodGenerators.PeriodArbitrary,
@@ -48,11 +47,10 @@ public sealed class PeriodPropertyTests
                         && overlaps == intersection.HasValue
                         && intersection == right.Intersect(left)
                         && (intersection is not { } days || (left.Contains(days) && right.Contains(days)));
-                })
-            .QuickCheckThrowOnFailure();
+                });
 
-    [Fact]
-    public void Parsing_random_text_never_throws_and_what_is_accepted_round_trips() =>
+    [Property]
+    public Property Parsing_random_text_never_throws_and_what_is_accepted_round_trips() =>
         Prop.ForAll(
                 PeriodGenerators.TextArbitrary,
                 text =>
@@ -71,8 +69,7 @@ public sealed class PeriodPropertyTests
                         }
                     }
                     return true;
-                })
-            .QuickCheckThrowOnFailure();
+                });
 
     private static bool RoundTrips(ReportingPeriod period, ReportCulture culture) =>
         PeriodFormat.Parse(PeriodFormat.Format(period, culture), culture) == period;

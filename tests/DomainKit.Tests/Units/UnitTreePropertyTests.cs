@@ -1,6 +1,7 @@
 using DomainKit.Units;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace DomainKit.Tests.Units;
 
@@ -41,10 +42,10 @@ public sealed class UnitTreePropertyTests
         return result;
     }
 
-    [Fact]
-    public void Subtree_membership_levels_and_ancestors_agree_with_walking_the_parent_links()
+    [Property]
+    public Property Subtree_membership_levels_and_ancestors_agree_with_walking_the_parent_links()
     {
-        Prop.ForAll(Forests, parents =>
+        return Prop.ForAll(Forests, parents =>
         {
             var tree = UnitTree.Build(UnitsOf(parents), u => u.ParentId);
             for (var i = 0; i < parents.Length; i++)
@@ -66,13 +67,13 @@ public sealed class UnitTreePropertyTests
                 }
             }
             return true;
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void Descendants_are_exactly_the_units_whose_ancestors_include_the_root()
+    [Property]
+    public Property Descendants_are_exactly_the_units_whose_ancestors_include_the_root()
     {
-        Prop.ForAll(Forests, parents =>
+        return Prop.ForAll(Forests, parents =>
         {
             var tree = UnitTree.Build(UnitsOf(parents), u => u.ParentId);
             for (var r = 0; r < parents.Length; r++)
@@ -89,25 +90,25 @@ public sealed class UnitTreePropertyTests
                 }
             }
             return true;
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void Root_subtrees_partition_the_units_and_each_unit_precedes_its_descendants()
+    [Property]
+    public Property Root_subtrees_partition_the_units_and_each_unit_precedes_its_descendants()
     {
-        Prop.ForAll(Forests, parents =>
+        return Prop.ForAll(Forests, parents =>
         {
             var tree = UnitTree.Build(UnitsOf(parents), u => u.ParentId);
             var position = tree.PreOrder.Select((u, i) => (u.Id, i)).ToDictionary(x => x.Id, x => x.i);
             return tree.Roots.Sum(r => tree.SubtreeSize(r.Id)) == parents.Length
                 && tree.PreOrder.All(u => tree.AncestorsOf(u.Id).All(a => position[a.Id] < position[u.Id]));
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void Any_links_give_a_tree_holding_every_unit_once_with_every_cycle_broken()
+    [Property]
+    public Property Any_links_give_a_tree_holding_every_unit_once_with_every_cycle_broken()
     {
-        Prop.ForAll(AnyLinks, parents =>
+        return Prop.ForAll(AnyLinks, parents =>
         {
             var tree = UnitTree.Build(UnitsOf(parents), u => u.ParentId);
             var hasCycle = Enumerable.Range(0, parents.Length).Any(start =>
@@ -126,6 +127,6 @@ public sealed class UnitTreePropertyTests
                 && tree.PreOrder.Select(u => u.Id).Distinct().Count() == parents.Length
                 && tree.Roots.Sum(r => tree.SubtreeSize(r.Id)) == parents.Length
                 && (tree.CycleBreaks.Length > 0) == hasCycle;
-        }).QuickCheckThrowOnFailure();
+        });
     }
 }

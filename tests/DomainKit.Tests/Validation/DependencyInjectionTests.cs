@@ -51,7 +51,7 @@ public sealed class DependencyInjectionTests
     [Fact]
     public void Custom_rules_and_rule_settings_come_through_the_service_collection()
     {
-        var services = new ServiceCollection().AddSingleton<IClock>(FixedClock.On(Today));
+        var services = new ServiceCollection().AddSingleton<IClock>(TestClock.On(Today));
         services.AddDomainKit(kit => kit.AddRule<EveryFundRule>().ConfigureRule("DK503", Severity.Error).DisableRule("DK104"));
         using var provider = services.BuildServiceProvider();
 
@@ -71,7 +71,7 @@ public sealed class DependencyInjectionTests
     [Fact]
     public void Without_settings_the_built_in_rules_run_at_their_default_severities()
     {
-        using var provider = new ServiceCollection().AddSingleton<IClock>(FixedClock.On(Today)).AddDomainKit().BuildServiceProvider();
+        using var provider = new ServiceCollection().AddSingleton<IClock>(TestClock.On(Today)).AddDomainKit().BuildServiceProvider();
 
         var report = provider.GetRequiredService<DatasetValidator>().Validate(WithGoodsAndFutureDate().Build());
 
@@ -116,8 +116,8 @@ public sealed class DependencyInjectionTests
     public void A_registered_clock_replaces_the_system_clock()
     {
         var data = Valid().Build();
-        using var early = new ServiceCollection().AddSingleton<IClock>(FixedClock.On(D(2023, 6, 1))).AddDomainKit().BuildServiceProvider();
-        using var late = new ServiceCollection().AddSingleton<IClock>(FixedClock.On(Today)).AddDomainKit().BuildServiceProvider();
+        using var early = new ServiceCollection().AddSingleton<IClock>(TestClock.On(D(2023, 6, 1))).AddDomainKit().BuildServiceProvider();
+        using var late = new ServiceCollection().AddSingleton<IClock>(TestClock.On(Today)).AddDomainKit().BuildServiceProvider();
 
         Assert.Same(early.GetRequiredService<IClock>(), early.GetServices<IClock>().Single());
         var findings = Expect.Some(early.GetRequiredService<DatasetValidator>().Validate(data), "DK104");
@@ -129,7 +129,7 @@ public sealed class DependencyInjectionTests
     [Fact]
     public void A_clock_registered_after_DomainKit_is_used_too()
     {
-        using var provider = new ServiceCollection().AddDomainKit().AddSingleton<IClock>(FixedClock.On(D(2023, 6, 1))).BuildServiceProvider();
+        using var provider = new ServiceCollection().AddDomainKit().AddSingleton<IClock>(TestClock.On(D(2023, 6, 1))).BuildServiceProvider();
 
         Expect.Some(provider.GetRequiredService<DatasetValidator>().Validate(Valid().Build()), "DK104");
     }

@@ -379,7 +379,7 @@ public sealed class FundRuleTests
         var data = Valid();
         data.Entries.Add(new Contribution(TheFund, D(2025, 7, 1), new Dong(1_000)));
 
-        var report = TestData.Validator(clock: FixedClock.On(D(2026, 1, 1))).Validate(data.Build());
+        var report = TestData.Validator(clock: TestClock.On(D(2026, 1, 1))).Validate(data.Build());
 
         Expect.At(Expect.One(report, "DK701"), "DK701", Severity.Error, EntityRef.ForFundEntry(TheFund, 3), "Date");
     }
@@ -390,7 +390,7 @@ public sealed class FundRuleTests
         var data = Valid();
         data.Entries.Add(new Contribution(TheFund, D(2025, 6, 30), new Dong(1_000)));
 
-        Expect.None(TestData.Validator(clock: FixedClock.On(D(2026, 1, 1))).Validate(data.Build()), "DK701");
+        Expect.None(TestData.Validator(clock: TestClock.On(D(2026, 1, 1))).Validate(data.Build()), "DK701");
     }
 
     [Fact]

@@ -8,16 +8,15 @@ using DomainKit.Pledges;
 using DomainKit.Units;
 using DomainKit.Validation;
 using NodaTime;
+using NodaTime.Testing;
 
 namespace DomainKit.Tests.Validation;
 
-/// <summary>A clock that always says the same instant (NodaTime.Testing is not available here).</summary>
-internal sealed class FixedClock(Instant now) : IClock
+/// <summary>Clocks for the tests: NodaTime.Testing's <see cref="FakeClock"/>, which stands still unless a test advances it.</summary>
+internal static class TestClock
 {
     /// <summary>A clock at noon of <paramref name="day"/> in Vietnam (UTC+7).</summary>
-    public static FixedClock On(LocalDate day) => new(day.At(new LocalTime(12, 0)).InUtc().ToInstant().Minus(Duration.FromHours(7)));
-
-    public Instant GetCurrentInstant() => now;
+    public static FakeClock On(LocalDate day) => new(day.At(new LocalTime(12, 0)).InUtc().ToInstant().Minus(Duration.FromHours(7)));
 }
 
 /// <summary>
@@ -154,7 +153,7 @@ internal sealed class TestData
     public static LocalDate D(int year, int month, int day) => new(year, month, day);
 
     public static DatasetValidator Validator(ValidationOptions? options = null, IClock? clock = null)
-        => DatasetValidator.CreateDefault(options, clock ?? FixedClock.On(Today));
+        => DatasetValidator.CreateDefault(options, clock ?? TestClock.On(Today));
 
     public TestData WithUnit(UnitId id, Func<Unit, Unit> change) => Replace(Units, u => u.Id == id, change);
 

@@ -10,6 +10,7 @@ using DomainKit.Units;
 using DomainKit.Validation;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using NodaTime;
 
 namespace DomainKit.Tests.Validation;
@@ -292,12 +293,12 @@ public sealed class ValidationPropertyTests
         return true;
     }
 
-    [Fact]
-    public void Validation_never_throws_on_random_bad_data_and_reports_only_known_codes()
-        => Check.One(Config.QuickThrowOnFailure.WithMaxTest(300), Prop.ForAll(Cases.ToArbitrary(), ValidatesWithoutFailing));
+    [Property(MaxTest = 300)]
+    public Property Validation_never_throws_on_random_bad_data_and_reports_only_known_codes()
+        => Prop.ForAll(Cases.ToArbitrary(), ValidatesWithoutFailing);
 
-    [Fact]
-    public void Validation_never_throws_on_circular_and_duplicate_references()
+    [Property(MaxTest = 200)]
+    public Property Validation_never_throws_on_circular_and_duplicate_references()
     {
         // Few ids, all links inside the pool: most datasets hold cycles of units and of replicas, and duplicates.
         var tight =
@@ -311,13 +312,13 @@ public sealed class ValidationPropertyTests
                                select new EmulationModel { Id = id, Name = id, OwnerId = "u1", Kind = ModelKind.Model, OriginId = origin, Lifecycle = [new LifecycleEvent(LifecycleStage.Registered, date)] }, 6)
             select new Case(units, models, [], [], [], [], []);
 
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(200), Prop.ForAll(tight.ToArbitrary(), data =>
+        return Prop.ForAll(tight.ToArbitrary(), data =>
         {
             ValidatesWithoutFailing(data);
             var report = Validator.Validate(data.Build());
             // Each cycle is reported once: no two DK201 findings for the same unit and field.
             Assert.Equal(report.WithCode("DK201").Count(), report.WithCode("DK201").Select(f => (f.Entity, f.Field)).Distinct().Count());
             return true;
-        }));
+        });
     }
 }

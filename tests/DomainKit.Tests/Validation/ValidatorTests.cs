@@ -2,6 +2,7 @@ using DomainKit.Commendations;
 using DomainKit.Funds;
 using DomainKit.Validation;
 using NodaTime;
+using NodaTime.Testing;
 using static DomainKit.Tests.Validation.TestData;
 
 namespace DomainKit.Tests.Validation;
@@ -121,14 +122,14 @@ public sealed class ValidatorTests
     [Fact]
     public void Options_naming_an_unknown_code_make_the_constructor_throw()
     {
-        Assert.Throws<ArgumentException>(() => new DatasetValidator(BuiltInRules.All, ValidationOptions.Default.WithRuleDisabled("DK999"), FixedClock.On(Today)));
-        Assert.Throws<ArgumentException>(() => new DatasetValidator(BuiltInRules.All, ValidationOptions.Default.WithSeverity("DK999", Severity.Info), FixedClock.On(Today)));
+        Assert.Throws<ArgumentException>(() => new DatasetValidator(BuiltInRules.All, ValidationOptions.Default.WithRuleDisabled("DK999"), TestClock.On(Today)));
+        Assert.Throws<ArgumentException>(() => new DatasetValidator(BuiltInRules.All, ValidationOptions.Default.WithSeverity("DK999", Severity.Info), TestClock.On(Today)));
     }
 
     [Fact]
     public void Options_naming_a_custom_rule_are_accepted()
     {
-        var validator = new DatasetValidator([.. BuiltInRules.All, new NamedRule("APP100")], ValidationOptions.Default.WithSeverity("APP100", Severity.Error), FixedClock.On(Today));
+        var validator = new DatasetValidator([.. BuiltInRules.All, new NamedRule("APP100")], ValidationOptions.Default.WithSeverity("APP100", Severity.Error), TestClock.On(Today));
 
         Assert.All(validator.Validate(Valid().Build()).WithCode("APP100"), f => Assert.Equal(Severity.Error, f.Severity));
     }
@@ -136,15 +137,15 @@ public sealed class ValidatorTests
     [Fact]
     public void Two_rules_sharing_a_code_make_the_constructor_throw()
     {
-        Assert.Throws<ArgumentException>(() => new DatasetValidator([new NamedRule("APP100"), new NamedRule("APP100")], ValidationOptions.Default, FixedClock.On(Today)));
-        Assert.Throws<ArgumentException>(() => new DatasetValidator([.. BuiltInRules.All, new NamedRule("dk501")], ValidationOptions.Default, FixedClock.On(Today)));
-        Assert.Throws<ArgumentException>(() => new DatasetValidator([new NamedRule("DK100")], ValidationOptions.Default, FixedClock.On(Today)));
+        Assert.Throws<ArgumentException>(() => new DatasetValidator([new NamedRule("APP100"), new NamedRule("APP100")], ValidationOptions.Default, TestClock.On(Today)));
+        Assert.Throws<ArgumentException>(() => new DatasetValidator([.. BuiltInRules.All, new NamedRule("dk501")], ValidationOptions.Default, TestClock.On(Today)));
+        Assert.Throws<ArgumentException>(() => new DatasetValidator([new NamedRule("DK100")], ValidationOptions.Default, TestClock.On(Today)));
     }
 
     [Fact]
     public void A_rule_that_throws_is_reported_as_DK100_and_the_other_rules_still_report()
     {
-        var validator = new DatasetValidator([.. BuiltInRules.All, new ThrowingRule()], ValidationOptions.Default, FixedClock.On(Today));
+        var validator = new DatasetValidator([.. BuiltInRules.All, new ThrowingRule()], ValidationOptions.Default, TestClock.On(Today));
 
         var report = validator.Validate(Mixed().Build());
 
@@ -163,7 +164,7 @@ public sealed class ValidatorTests
     [Fact]
     public void A_custom_rules_findings_use_its_message_template()
     {
-        var validator = new DatasetValidator([new NamedRule("APP100")], ValidationOptions.Default, FixedClock.On(Today));
+        var validator = new DatasetValidator([new NamedRule("APP100")], ValidationOptions.Default, TestClock.On(Today));
 
         var findings = validator.Validate(Valid().Build()).Findings;
 
@@ -184,7 +185,7 @@ public sealed class ValidatorTests
     public void Cancelling_while_rules_run_throws_instead_of_reporting_the_rule_as_failed()
     {
         using var source = new CancellationTokenSource();
-        var validator = new DatasetValidator([new CancellingRule(source), .. BuiltInRules.All], ValidationOptions.Default, FixedClock.On(Today));
+        var validator = new DatasetValidator([new CancellingRule(source), .. BuiltInRules.All], ValidationOptions.Default, TestClock.On(Today));
 
         Assert.ThrowsAny<OperationCanceledException>(() => validator.Validate(Valid().Build(), source.Token));
     }
@@ -195,10 +196,10 @@ public sealed class ValidatorTests
     [Fact]
     public void Null_constructor_arguments_throw()
     {
-        Assert.Throws<ArgumentNullException>(() => new DatasetValidator(null!, ValidationOptions.Default, FixedClock.On(Today)));
-        Assert.Throws<ArgumentNullException>(() => new DatasetValidator(BuiltInRules.All, null!, FixedClock.On(Today)));
+        Assert.Throws<ArgumentNullException>(() => new DatasetValidator(null!, ValidationOptions.Default, TestClock.On(Today)));
+        Assert.Throws<ArgumentNullException>(() => new DatasetValidator(BuiltInRules.All, null!, TestClock.On(Today)));
         Assert.Throws<ArgumentNullException>(() => new DatasetValidator(BuiltInRules.All, ValidationOptions.Default, null!));
-        Assert.Throws<ArgumentNullException>(() => new DatasetValidator([null!], ValidationOptions.Default, FixedClock.On(Today)));
+        Assert.Throws<ArgumentNullException>(() => new DatasetValidator([null!], ValidationOptions.Default, TestClock.On(Today)));
     }
 
     [Fact]
@@ -208,11 +209,11 @@ public sealed class ValidatorTests
     public void Today_is_the_clocks_date_in_Vietnam()
     {
         // 17:30 UTC on 31/12/2024 is already 01/01/2025 in Vietnam.
-        var clock = new FixedClock(Instant.FromUtc(2024, 12, 31, 17, 30));
+        var clock = new FakeClock(Instant.FromUtc(2024, 12, 31, 17, 30));
         var data = Valid().WithCommendation(c => c with { Date = D(2025, 1, 1) });
 
         Expect.None(Validator(clock: clock).Validate(data.Build()), "DK104");
-        Expect.One(Validator(clock: new FixedClock(Instant.FromUtc(2024, 12, 31, 16, 30))).Validate(data.Build()), "DK104");
+        Expect.One(Validator(clock: new FakeClock(Instant.FromUtc(2024, 12, 31, 16, 30))).Validate(data.Build()), "DK104");
     }
 
     [Fact]

@@ -9,6 +9,7 @@ using DomainKit.Periods;
 using DomainKit.Tests.Aggregation;
 using DomainKit.Units;
 using NodaTime;
+using NodaTime.Testing;
 
 namespace DomainKit.Tests.Export.OpenXml;
 
@@ -60,7 +61,7 @@ internal static class OpenXmlReports
         }
         builder.Add(new Fund { Id = "f-0", Name = HostileNames[0], OwnerId = "xa-0" });
         builder.Add(new Contribution("f-0", Day, new Dong(1_234_567)));
-        var engine = new ReportEngine(builder.Build(), new FixedInstantClock(Instant.FromUtc(2024, 1, 15, 3, 0)));
+        var engine = new ReportEngine(builder.Build(), new FakeClock(Instant.FromUtc(2024, 1, 15, 3, 0)));
         var table = engine.Run(new ReportQuery
         {
             Root = "tinh",

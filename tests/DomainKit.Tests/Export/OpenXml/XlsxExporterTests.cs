@@ -12,6 +12,7 @@ using DomainKit.Periods;
 using DomainKit.Text;
 using DomainKit.Units;
 using NodaTime;
+using NodaTime.Testing;
 using static DomainKit.Tests.Export.OpenXml.OpenXmlReports;
 using Dimension = DomainKit.Aggregation.Dimension;
 
@@ -422,7 +423,7 @@ public sealed class XlsxExporterTests
                 entries.Add(new DomainKit.Funds.Contribution("q-" + id, new LocalDate(2023, m, 1 + c % 28), new Dong(1_000L * (c + m))));
             }
         }
-        var engine = new ReportEngine(builder.Add(units).Add(funds).Add(entries).Build(), new DomainKit.Tests.Aggregation.FixedInstantClock(Instant.FromUtc(2024, 1, 1, 0, 0)));
+        var engine = new ReportEngine(builder.Add(units).Add(funds).Add(entries).Build(), new FakeClock(Instant.FromUtc(2024, 1, 1, 0, 0)));
         var table = engine.Run(new ReportQuery
         {
             Root = "tinh",

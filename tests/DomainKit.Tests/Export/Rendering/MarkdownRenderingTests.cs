@@ -7,6 +7,7 @@ using DomainKit.Text;
 using FsCheck;
 using DomainKit.Aggregation;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using static DomainKit.Tests.Export.Rendering.RenderingFixture;
 
 namespace DomainKit.Tests.Export.Rendering;
@@ -40,18 +41,18 @@ public sealed class MarkdownRenderingTests
         Assert.StartsWith("# Tỉnh ủy Bình Phước: ", ModelsByField.ToMarkdown(), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void For_any_names_the_markdown_written_as_utf8_is_the_exporter_s_bytes()
+    [Property]
+    public Property For_any_names_the_markdown_written_as_utf8_is_the_exporter_s_bytes()
     {
         var names = ArbMap.Default.GeneratorFor<string>().Select(s => s ?? string.Empty).ArrayOf().ToArbitrary();
 
-        Prop.ForAll(names, given =>
+        return Prop.ForAll(names, given =>
         {
             var report = ExportFixture.Named(given);
             using var stream = new MemoryStream();
             new MarkdownExporter().ExportAsync(report, stream).GetAwaiter().GetResult();
             return Encoding.UTF8.GetBytes(report.ToMarkdown()).AsSpan().SequenceEqual(stream.ToArray());
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
     [Fact]
