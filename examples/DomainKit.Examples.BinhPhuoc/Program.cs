@@ -31,7 +31,7 @@ public static class Program
         {
             if (args[i] == "--english")
             {
-                culture = ReportCulture.Invariant;
+                culture = ReportCulture.English;
             }
             else if (args[i] == "--export" && i + 1 < args.Length)
             {

@@ -61,7 +61,7 @@ internal static class StandardReport
         {
             Title = new LocalizedText(
                 $"Báo cáo tổng hợp: {root.Name}, {PeriodFormat.Format(period, ReportCulture.Vietnamese)}",
-                $"Summary report: {root.Name}, {PeriodFormat.Format(period, ReportCulture.Invariant)}"),
+                $"Summary report: {root.Name}, {PeriodFormat.Format(period, ReportCulture.English)}"),
             Issuer = root.Name,
             Date = date,
             Period = period,
@@ -75,8 +75,8 @@ internal static class StandardReport
     private static LocalizedText MapNote(UnitBasis basis, ReportingPeriod period) => basis.AsOf is LocalDate day
         ? new LocalizedText(
             $"Số liệu theo bản đồ đơn vị ngày {DateFormat.Format(day, DateStyle.Short, ReportCulture.Vietnamese)}: đơn vị đã sáp nhập, chia tách hoặc chuyển đến ngày đó được tính vào đơn vị kế thừa{(basis.SplitFormerUnits ? ", đơn vị cũ ghi riêng \"(cũ)\"" : string.Empty)}.",
-            $"Figures on the map of units of {DateFormat.Format(day, DateStyle.Short, ReportCulture.Invariant)}: units merged, split or moved by then are counted in what they became{(basis.SplitFormerUnits ? ", former units shown apart as \"(former)\"" : string.Empty)}.")
+            $"Figures on the map of units of {DateFormat.Format(day, DateStyle.Short, ReportCulture.English)}: units merged, split or moved by then are counted in what they became{(basis.SplitFormerUnits ? ", former units shown apart as \"(former)\"" : string.Empty)}.")
         : new LocalizedText(
             $"Số liệu theo đơn vị như đã ghi nhận, trên bản đồ đơn vị ngày {DateFormat.Format(period.End, DateStyle.Short, ReportCulture.Vietnamese)}.",
-            $"Figures under the units as recorded, on the map of units of {DateFormat.Format(period.End, DateStyle.Short, ReportCulture.Invariant)}.");
+            $"Figures under the units as recorded, on the map of units of {DateFormat.Format(period.End, DateStyle.Short, ReportCulture.English)}.");
 }

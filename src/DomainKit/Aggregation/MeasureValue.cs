@@ -64,7 +64,7 @@ public readonly struct MeasureValue : IEquatable<MeasureValue>
     }
 
     /// <summary>Writes the value in the invariant culture.</summary>
-    public override string ToString() => ToString(ReportCulture.Invariant);
+    public override string ToString() => ToString(ReportCulture.English);
 
     /// <inheritdoc/>
     public bool Equals(MeasureValue other)

@@ -32,5 +32,5 @@ public static class ReportRules
             "{count} commendation(s) have an award level or recipient kind outside the known values and have no row to go in."));
 
     /// <summary>Every descriptor, in code order.</summary>
-    public static ImmutableArray<RuleDescriptor> All { get; } = [UnplacedItems, ItemsOutOfRange];
+    public static ImmutableArray<RuleDescriptor> Descriptors { get; } = [UnplacedItems, ItemsOutOfRange];
 }

@@ -115,7 +115,7 @@ public sealed class ReportTable
     }
 
     /// <summary>The table as aligned text in English.</summary>
-    public override string ToString() => ToString(ReportCulture.Invariant);
+    public override string ToString() => ToString(ReportCulture.English);
 
     private string[] Cells(ReportRow row, ReportCulture culture, string? label)
     {

@@ -23,7 +23,7 @@ public static class DomainKitServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton<IClock>(SystemClock.Instance);
-        foreach (var rule in BuiltInRules.All)
+        foreach (var rule in ValidationRules.All)
         {
             // Built-in rules are registered as instances, keyed by their type, so a second call adds none twice.
             services.TryAddEnumerable(ServiceDescriptor.Singleton(typeof(IValidationRule), rule));

@@ -79,7 +79,7 @@ public sealed class JsonExporter : ExporterBase, IDatasetExporter
         {
             json.WriteStartObject();
             json.WriteString("code", finding.Code);
-            json.WriteString("severity", SeverityFormat.Format(finding.Severity, ReportCulture.Invariant));
+            json.WriteString("severity", SeverityFormat.Format(finding.Severity, ReportCulture.English));
             json.WriteString("entity", finding.Entity.ToString());
             WriteNullable(json, "field", finding.Field);
             json.WriteString("message", finding.Message.In(culture));

@@ -107,8 +107,8 @@ public sealed class ReportDocument
         var metadata = table.Metadata;
         var name = title ?? new LocalizedText(
             $"{metadata.Root.Name}: {PeriodFormat.Format(metadata.Period, ReportCulture.Vietnamese)}",
-            $"{metadata.Root.Name}: {PeriodFormat.Format(metadata.Period, ReportCulture.Invariant)}");
-        var shows = new LocalizedText(Describe(table, ReportCulture.Vietnamese, " theo "), Describe(table, ReportCulture.Invariant, " by "));
+            $"{metadata.Root.Name}: {PeriodFormat.Format(metadata.Period, ReportCulture.English)}");
+        var shows = new LocalizedText(Describe(table, ReportCulture.Vietnamese, " theo "), Describe(table, ReportCulture.English, " by "));
         return new ReportDocument { Title = name, Tables = [new DocumentTable("table", shows, table)] };
     }
 

@@ -29,7 +29,7 @@ namespace DomainKit.Export;
 /// </remarks>
 /// <example>
 /// <code>
-/// Console.WriteLine(table.ToMarkdown(new ExportOptions { Culture = ReportCulture.Invariant }));
+/// Console.WriteLine(table.ToMarkdown(new ExportOptions { Culture = ReportCulture.English }));
 /// File.WriteAllText("kiem-tra.html", validation.ToHtml(ReportCulture.Vietnamese));
 /// </code>
 /// </example>

@@ -19,8 +19,8 @@ internal static class FundCodes
         (FundEntryKind.OpeningBalance, "opening-balance"),
         (FundEntryKind.Contribution, "contribution"),
         (FundEntryKind.Disbursement, "disbursement"),
-        (FundEntryKind.Loan, "loan-disbursement"),
-        (FundEntryKind.Repayment, "loan-repayment"),
+        (FundEntryKind.LoanDisbursement, "loan-disbursement"),
+        (FundEntryKind.LoanRepayment, "loan-repayment"),
         (FundEntryKind.InKindReceipt, "in-kind-receipt"),
         (FundEntryKind.InKindDistribution, "in-kind-distribution"),
         (FundEntryKind.BalanceAssertion, "balance-assertion"));

@@ -134,7 +134,7 @@ public sealed record LoanDisbursement(FundId FundId, LocalDate Date, Dong Princi
     public Beneficiaries? Beneficiaries { get; init; }
 
     /// <inheritdoc/>
-    public override FundEntryKind Kind => FundEntryKind.Loan;
+    public override FundEntryKind Kind => FundEntryKind.LoanDisbursement;
 
     /// <inheritdoc/>
     public override Dong CashEffect => -Principal;
@@ -148,7 +148,7 @@ public sealed record LoanDisbursement(FundId FundId, LocalDate Date, Dong Princi
 public sealed record LoanRepayment(FundId FundId, LocalDate Date, Dong Amount, string LoanId) : FundEntry(FundId, Date)
 {
     /// <inheritdoc/>
-    public override FundEntryKind Kind => FundEntryKind.Repayment;
+    public override FundEntryKind Kind => FundEntryKind.LoanRepayment;
 
     /// <inheritdoc/>
     public override Dong CashEffect => Amount;

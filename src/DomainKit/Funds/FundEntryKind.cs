@@ -13,10 +13,10 @@ public enum FundEntryKind
     Disbursement = 2,
 
     /// <summary>An interest-free loan paid out (cho vay không lấy lãi).</summary>
-    Loan = 3,
+    LoanDisbursement = 3,
 
     /// <summary>A loan repayment received.</summary>
-    Repayment = 4,
+    LoanRepayment = 4,
 
     /// <summary>Goods received (rice, vegetables).</summary>
     InKindReceipt = 5,

@@ -138,10 +138,10 @@ public sealed class FundLedger
         {
             switch (store.KindAt(i))
             {
-                case FundEntryKind.Loan when store.EntryAt(i, FundId) is LoanDisbursement { LoanId: { } id } loan:
+                case FundEntryKind.LoanDisbursement when store.EntryAt(i, FundId) is LoanDisbursement { LoanId: { } id } loan:
                     principal[id] = principal.GetValueOrDefault(id) + loan.Principal;
                     break;
-                case FundEntryKind.Repayment when store.EntryAt(i, FundId) is LoanRepayment { LoanId: { } id } repayment:
+                case FundEntryKind.LoanRepayment when store.EntryAt(i, FundId) is LoanRepayment { LoanId: { } id } repayment:
                     repaid[id] = repaid.GetValueOrDefault(id) + repayment.Amount;
                     break;
             }

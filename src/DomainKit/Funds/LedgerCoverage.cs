@@ -87,7 +87,7 @@ internal readonly struct LedgerCoverage
             return FirstDay == int.MaxValue
                 ? new("không có bút toán nào", "has no entries")
                 : new($"chưa có bút toán nào đến hết ngày {Write(date, Text.ReportCulture.Vietnamese)}",
-                    $"has no entries up to the end of {Write(date, Text.ReportCulture.Invariant)}");
+                    $"has no entries up to the end of {Write(date, Text.ReportCulture.English)}");
         }
         var open = OpenSpan(day);
         if (open < 0)
@@ -98,7 +98,7 @@ internal readonly struct LedgerCoverage
         var booked = ledger.Store.DateAt(open);
         return new(
             $"có bút toán tổng hợp ghi ngày {Write(booked, Text.ReportCulture.Vietnamese)} gộp cả {Write(span, Text.ReportCulture.Vietnamese)}, nên không biết phần nào đã phát sinh đến hết ngày {Write(LedgerStore.ToDate(day), Text.ReportCulture.Vietnamese)}",
-            $"has a summary entry booked on {Write(booked, Text.ReportCulture.Invariant)} that covers {Write(span, Text.ReportCulture.Invariant)}, so how much of it had happened by the end of {Write(LedgerStore.ToDate(day), Text.ReportCulture.Invariant)} is not known");
+            $"has a summary entry booked on {Write(booked, Text.ReportCulture.English)} that covers {Write(span, Text.ReportCulture.English)}, so how much of it had happened by the end of {Write(LedgerStore.ToDate(day), Text.ReportCulture.English)} is not known");
     }
 
     // Bad data can hold any year; the words of a finding must still be written.

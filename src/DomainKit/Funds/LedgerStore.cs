@@ -99,8 +99,8 @@ internal sealed class LedgerStore
     /// <summary>The direction money moves for a kind: 1 in, -1 out, 0 for goods and stated balances.</summary>
     public static int CashSign(FundEntryKind kind) => kind switch
     {
-        FundEntryKind.OpeningBalance or FundEntryKind.Contribution or FundEntryKind.Repayment => 1,
-        FundEntryKind.Disbursement or FundEntryKind.Loan => -1,
+        FundEntryKind.OpeningBalance or FundEntryKind.Contribution or FundEntryKind.LoanRepayment => 1,
+        FundEntryKind.Disbursement or FundEntryKind.LoanDisbursement => -1,
         _ => 0,
     };
 

@@ -25,11 +25,11 @@ public sealed record CsvOptions
     public static CsvOptions Spreadsheet { get; } = new() { Culture = ReportCulture.Vietnamese, Delimiter = ';', ByteOrderMark = true };
 
     /// <summary>
-    /// The language of a bundle's headers and the style of its values. <see cref="ReportCulture.Invariant"/> (the
+    /// The language of a bundle's headers and the style of its values. <see cref="ReportCulture.English"/> (the
     /// default): English headers, integers, ISO dates. <see cref="ReportCulture.Vietnamese"/>: Vietnamese headers,
     /// grouped amounts ("6.100.542.700"), dd/MM/yyyy dates. A report takes its language from its export options instead.
     /// </summary>
-    public ReportCulture Culture { get; init; } = ReportCulture.Invariant;
+    public ReportCulture Culture { get; init; } = ReportCulture.English;
 
     /// <summary>The field separator: ',' (the default), ';' or a tab.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Set to any other character.</exception>

@@ -39,7 +39,7 @@ public sealed record ImportProblem
     public bool Rejected { get; init; }
 
     /// <summary>Writes <c>fund-entries.csv:12:4 DK904 error amount "12,5tr": ...</c> in English.</summary>
-    public override string ToString() => ToString(ReportCulture.Invariant);
+    public override string ToString() => ToString(ReportCulture.English);
 
     /// <summary>Writes the problem on one line in <paramref name="culture"/>.</summary>
     public string ToString(ReportCulture culture)

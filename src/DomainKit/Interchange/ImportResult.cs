@@ -57,7 +57,7 @@ public sealed class ImportResult
     }
 
     /// <summary>The summary and problems in English.</summary>
-    public override string ToString() => ToString(ReportCulture.Invariant);
+    public override string ToString() => ToString(ReportCulture.English);
 
     /// <summary>The summary line: records read and rejected, and the problems that are errors and warnings.</summary>
     internal string Summary(ReportCulture culture)

@@ -102,7 +102,7 @@ public static class ImportRules
             "{file} is not a regular file (a FIFO or a device, perhaps) and is not opened; none of its records is read."));
 
     /// <summary>Every problem readers report.</summary>
-    public static ImmutableArray<RuleDescriptor> All { get; } =
+    public static ImmutableArray<RuleDescriptor> Descriptors { get; } =
         [MalformedInput, UnsupportedFormat, MissingField, InvalidValue, UnknownField, MissingFile, UnknownFile, OtherDelimiter, TooManyProblems,
          DamagedEntry, DuplicateFile, BundleTooLarge, TooManyRecords, NotARegularFile];
 

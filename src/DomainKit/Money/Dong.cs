@@ -157,7 +157,7 @@ public readonly struct Dong : IEquatable<Dong>, IComparable<Dong>, IComparable, 
     public string ToString(DongStyle style, ReportCulture culture) => DongFormat.Format(this, style, culture);
 
     /// <summary>Formats the amount in the invariant full style: <c>6,100,542,700 VND</c>.</summary>
-    public override string ToString() => DongFormat.Format(this, DongStyle.Full, ReportCulture.Invariant);
+    public override string ToString() => DongFormat.Format(this, DongStyle.Full, ReportCulture.English);
 
     /// <summary>
     /// Formats the amount. Format <c>"F"</c> (or null) is the full style, <c>"C"</c> compact, <c>"W"</c> words,
@@ -206,7 +206,7 @@ public readonly struct Dong : IEquatable<Dong>, IComparable<Dong>, IComparable, 
     /// <summary>Tries to parse an amount written in <paramref name="culture"/>; never throws on bad text.</summary>
     public static bool TryParse(string? text, ReportCulture culture, out Dong amount)
     {
-        if (culture is not (ReportCulture.Vietnamese or ReportCulture.Invariant))
+        if (culture is not (ReportCulture.Vietnamese or ReportCulture.English))
         {
             amount = default;
             return false;
@@ -235,7 +235,7 @@ public readonly struct Dong : IEquatable<Dong>, IComparable<Dong>, IComparable, 
 
     private static Dong ParseOrThrow(ReadOnlySpan<char> text, ReportCulture culture)
     {
-        if (culture is not (ReportCulture.Vietnamese or ReportCulture.Invariant))
+        if (culture is not (ReportCulture.Vietnamese or ReportCulture.English))
         {
             throw new FormatException($"'{text}' is not an amount of đồng: the culture {culture} is not one of the library's.");
         }

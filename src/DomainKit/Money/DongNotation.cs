@@ -40,7 +40,7 @@ internal static class DongNotation
 
     public static void ThrowIfUndefined(ReportCulture culture)
     {
-        if (culture is not (ReportCulture.Vietnamese or ReportCulture.Invariant))
+        if (culture is not (ReportCulture.Vietnamese or ReportCulture.English))
         {
             throw new ArgumentOutOfRangeException(nameof(culture), culture, "Unknown report culture.");
         }

@@ -127,7 +127,7 @@ public readonly struct StatedDong : IEquatable<StatedDong>, ISpanFormattable, IS
     /// <summary>Tries to parse an amount as written in a report; see <see cref="Read"/>. Never throws on bad text.</summary>
     public static bool TryParse(string? text, ReportCulture culture, out StatedDong result)
     {
-        if (culture is not (ReportCulture.Vietnamese or ReportCulture.Invariant))
+        if (culture is not (ReportCulture.Vietnamese or ReportCulture.English))
         {
             result = default;
             return false;
@@ -227,7 +227,7 @@ public readonly struct StatedDong : IEquatable<StatedDong>, ISpanFormattable, IS
     }
 
     /// <summary>Writes the statement in the invariant culture: <c>over 5,670 million VND</c>, <c>6.1 billion VND</c>.</summary>
-    public override string ToString() => ToString(ReportCulture.Invariant);
+    public override string ToString() => ToString(ReportCulture.English);
 
     /// <inheritdoc/>
     public bool Equals(StatedDong other)

@@ -168,7 +168,7 @@ public readonly struct StatedRate : IEquatable<StatedRate>
     public static bool TryParse(string? text, ReportCulture culture, out StatedRate result)
     {
         result = default;
-        if (text is null || culture is not (ReportCulture.Vietnamese or ReportCulture.Invariant))
+        if (text is null || culture is not (ReportCulture.Vietnamese or ReportCulture.English))
         {
             return false;
         }
@@ -252,7 +252,7 @@ public readonly struct StatedRate : IEquatable<StatedRate>
     }
 
     /// <summary>Writes the statement in the invariant culture: <c>96.7%</c>.</summary>
-    public override string ToString() => ToString(ReportCulture.Invariant);
+    public override string ToString() => ToString(ReportCulture.English);
 
     /// <inheritdoc/>
     public bool Equals(StatedRate other) => units == other.units && decimals == other.decimals && qualifier == other.qualifier;

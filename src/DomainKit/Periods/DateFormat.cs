@@ -178,7 +178,7 @@ public static partial class DateFormat
     /// <summary>Rejects values outside the enum, which are programming errors rather than bad text.</summary>
     internal static void CheckCulture(ReportCulture culture)
     {
-        if (culture is not (ReportCulture.Vietnamese or ReportCulture.Invariant))
+        if (culture is not (ReportCulture.Vietnamese or ReportCulture.English))
         {
             throw new ArgumentOutOfRangeException(nameof(culture), culture, "Unknown report culture.");
         }

@@ -15,7 +15,7 @@ internal static class MessageText
 {
     /// <summary>The message of <paramref name="template"/> in both languages, its placeholders filled with <paramref name="values"/>.</summary>
     public static LocalizedText Fill(LocalizedText template, IReadOnlyDictionary<string, object?> values)
-        => new(Render(template.Vietnamese, values, ReportCulture.Vietnamese), Render(template.English, values, ReportCulture.Invariant));
+        => new(Render(template.Vietnamese, values, ReportCulture.Vietnamese), Render(template.English, values, ReportCulture.English));
 
     public static string Render(string template, IReadOnlyDictionary<string, object?> values, ReportCulture culture)
     {

@@ -189,7 +189,7 @@ public static partial class PeriodFormat
         }
         if ((m = EnglishYearToDate().Match(key)).Success)
         {
-            return DateFormat.TryParseKey(m.Groups[1].Value, ReportCulture.Invariant, out var asOf) && Set(ReportingPeriod.YearToDate(asOf), out period);
+            return DateFormat.TryParseKey(m.Groups[1].Value, ReportCulture.English, out var asOf) && Set(ReportingPeriod.YearToDate(asOf), out period);
         }
         if ((m = EnglishTerm().Match(key)).Success)
         {
@@ -203,8 +203,8 @@ public static partial class PeriodFormat
         }
         if ((m = EnglishRange().Match(key)).Success)
         {
-            return DateFormat.TryParseKey(m.Groups[1].Value, ReportCulture.Invariant, out var from)
-                && DateFormat.TryParseKey(m.Groups[2].Value, ReportCulture.Invariant, out var to)
+            return DateFormat.TryParseKey(m.Groups[1].Value, ReportCulture.English, out var from)
+                && DateFormat.TryParseKey(m.Groups[2].Value, ReportCulture.English, out var to)
                 && from <= to
                 && Set(ReportingPeriod.Range(from, to), out period);
         }
@@ -250,7 +250,7 @@ public static partial class PeriodFormat
 
     private static string ShortVietnamese(NodaTime.LocalDate date) => DateFormat.Format(date, DateStyle.Short, ReportCulture.Vietnamese);
 
-    private static string OfficialEnglish(NodaTime.LocalDate date) => DateFormat.Format(date, DateStyle.Official, ReportCulture.Invariant);
+    private static string OfficialEnglish(NodaTime.LocalDate date) => DateFormat.Format(date, DateStyle.Official, ReportCulture.English);
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 

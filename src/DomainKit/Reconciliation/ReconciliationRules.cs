@@ -110,7 +110,7 @@ public static class ReconciliationRules
             "{figure}: the {what} cannot be checked: {reason}."));
 
     /// <summary>Every reconciliation check, in the order of their codes.</summary>
-    public static ImmutableArray<RuleDescriptor> All { get; } =
+    public static ImmutableArray<RuleDescriptor> Descriptors { get; } =
     [
         PartsAddUp, PartsDoNotAddUp, CountReconciles, CountMismatch,
         RateReconciles, RateMatchesOtherDefinition, RateMatchesNoDefinition,

@@ -13,7 +13,7 @@ internal static class ReportCultures
     public static ReportCulture Of(IFormatProvider? provider)
         => provider is CultureInfo info && info.Name.StartsWith("vi", StringComparison.OrdinalIgnoreCase)
             ? ReportCulture.Vietnamese
-            : ReportCulture.Invariant;
+            : ReportCulture.English;
 
     /// <summary>Copies <paramref name="text"/> into <paramref name="destination"/> when it fits, as <see cref="ISpanFormattable.TryFormat"/> does.</summary>
     public static bool TryCopy(string text, Span<char> destination, out int charsWritten)

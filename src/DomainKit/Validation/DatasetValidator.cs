@@ -7,7 +7,7 @@ using NodaTime;
 namespace DomainKit.Validation;
 
 /// <summary>
-/// Validates datasets with a set of rules: the built-in ones (<see cref="BuiltInRules"/>) and any an app adds.
+/// Validates datasets with a set of rules: the built-in ones (<see cref="ValidationRules"/>) and any an app adds.
 /// Bad data never throws: it comes back as findings. A rule that throws is itself reported (code
 /// <c>DK100</c>) so that one faulty rule cannot hide the others' findings. Rules run in parallel on the
 /// machine's cores. Immutable and thread-safe: one validator can validate many datasets at once.
@@ -48,7 +48,7 @@ public sealed class DatasetValidator
 
     /// <summary>A validator with the built-in rules and the given options, using the system clock unless another is given.</summary>
     public static DatasetValidator CreateDefault(ValidationOptions? options = null, IClock? clock = null)
-        => new(BuiltInRules.All, options ?? ValidationOptions.Default, clock ?? SystemClock.Instance);
+        => new(ValidationRules.All, options ?? ValidationOptions.Default, clock ?? SystemClock.Instance);
 
     /// <summary>The options in force.</summary>
     public ValidationOptions Options { get; }

@@ -58,7 +58,7 @@ public sealed record Finding
         };
 
     /// <summary>Writes <c>DK501 error fund-entry:pl-tk#3 Amount: message</c> in English.</summary>
-    public override string ToString() => ToString(ReportCulture.Invariant);
+    public override string ToString() => ToString(ReportCulture.English);
 
     /// <summary>Writes the finding on one line in <paramref name="culture"/>.</summary>
     public string ToString(ReportCulture culture)

@@ -49,7 +49,7 @@ public abstract class FindingReport
     }
 
     /// <summary>A summary line and one line per finding, in English.</summary>
-    public sealed override string ToString() => ToString(ReportCulture.Invariant);
+    public sealed override string ToString() => ToString(ReportCulture.English);
 
     /// <summary>The summary line: what was checked, and the findings by severity.</summary>
     internal abstract string Summary(ReportCulture culture);

@@ -11,7 +11,7 @@ public sealed class RateTests
 {
     private const int Runs = 1_000;
 
-    private static readonly ReportCulture[] Cultures = [ReportCulture.Vietnamese, ReportCulture.Invariant];
+    private static readonly ReportCulture[] Cultures = [ReportCulture.Vietnamese, ReportCulture.English];
 
     /// <summary>Counts of every size: small ones (where ties and equal values are common), report-sized ones, and huge ones.</summary>
     private static Gen<long> Count() => Gen.Frequency(
@@ -33,14 +33,14 @@ public sealed class RateTests
         Assert.Equal("3922/4127", rate.ToString());
         Assert.Equal("2/4", Rate.Of(2, 4).ToString());
         Assert.Equal("3.922/4.127", rate.ToFractionString(ReportCulture.Vietnamese));
-        Assert.Equal("3,922/4,127", rate.ToFractionString(ReportCulture.Invariant));
+        Assert.Equal("3,922/4,127", rate.ToFractionString(ReportCulture.English));
     }
 
     [Fact]
     public void Bu_Dang_rates_are_95_0_percent_of_all_members_and_100_0_percent_of_the_eligible()
     {
         Assert.Equal("95,0%", Rate.Of(3922, 4127).ToString(ReportCulture.Vietnamese));
-        Assert.Equal("95.0%", Rate.Of(3922, 4127).ToString(ReportCulture.Invariant));
+        Assert.Equal("95.0%", Rate.Of(3922, 4127).ToString(ReportCulture.English));
         Assert.Equal("100,0%", Rate.Of(3922, 3922).ToString(ReportCulture.Vietnamese));
         Assert.Equal("95,03%", Rate.Of(3922, 4127).ToString(ReportCulture.Vietnamese, 2));
         Assert.Equal(95.0m, Rate.Of(3922, 4127).Percent(1));
@@ -51,13 +51,13 @@ public sealed class RateTests
     public void Percentages_round_half_away_from_zero_exactly()
     {
         // 1/8 = 12.5%: a true tie at zero places, which floating point would also get right; 1/3 is not a tie.
-        Assert.Equal("13%", Rate.Of(1, 8).ToString(ReportCulture.Invariant, 0));
-        Assert.Equal("12.5%", Rate.Of(1, 8).ToString(ReportCulture.Invariant, 1));
-        Assert.Equal("33.3%", Rate.Of(1, 3).ToString(ReportCulture.Invariant));
-        Assert.Equal("66.7%", Rate.Of(2, 3).ToString(ReportCulture.Invariant));
+        Assert.Equal("13%", Rate.Of(1, 8).ToString(ReportCulture.English, 0));
+        Assert.Equal("12.5%", Rate.Of(1, 8).ToString(ReportCulture.English, 1));
+        Assert.Equal("33.3%", Rate.Of(1, 3).ToString(ReportCulture.English));
+        Assert.Equal("66.7%", Rate.Of(2, 3).ToString(ReportCulture.English));
         // 96.65% exactly is a tie at one place: 1933/2000.
-        Assert.Equal("96.7%", Rate.Of(1933, 2000).ToString(ReportCulture.Invariant));
-        Assert.Equal("96.6%", Rate.Of(19_329_999, 20_000_000).ToString(ReportCulture.Invariant));
+        Assert.Equal("96.7%", Rate.Of(1933, 2000).ToString(ReportCulture.English));
+        Assert.Equal("96.6%", Rate.Of(19_329_999, 20_000_000).ToString(ReportCulture.English));
         Assert.Equal("0,0%", default(Rate).ToString(ReportCulture.Vietnamese));
         Assert.Equal("1250,0%", Rate.Of(25, 2).ToString(ReportCulture.Vietnamese));
         Assert.Equal(66.667m, Rate.Of(2, 3).Percent(3));
@@ -68,7 +68,7 @@ public sealed class RateTests
     {
         var rate = Rate.Of(long.MaxValue, 1);
 
-        Assert.Equal("922337203685477580700.000000%", rate.ToString(ReportCulture.Invariant, Rate.MaxDecimals));
+        Assert.Equal("922337203685477580700.000000%", rate.ToString(ReportCulture.English, Rate.MaxDecimals));
         Assert.Equal(922_337_203_685_477_580_700.000000m, rate.Percent(Rate.MaxDecimals));
     }
 
@@ -82,7 +82,7 @@ public sealed class RateTests
         Assert.Throws<ArgumentOutOfRangeException>(() => Rate.Of(1, -4));
         Assert.Throws<ArgumentOutOfRangeException>(() => Rate.Of(-1, 4));
         Assert.Throws<ArgumentOutOfRangeException>(() => Rate.TryOf(-1, 4));
-        Assert.Throws<ArgumentOutOfRangeException>(() => Rate.Of(1, 2).ToString(ReportCulture.Invariant, Rate.MaxDecimals + 1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Rate.Of(1, 2).ToString(ReportCulture.English, Rate.MaxDecimals + 1));
         Assert.Throws<ArgumentOutOfRangeException>(() => Rate.Of(1, 2).Percent(-1));
     }
 
@@ -162,7 +162,7 @@ public sealed class RateTests
     {
         return Prop.ForAll(AnyRate().ToArbitrary(), Gen.Choose(0, 1000).ToArbitrary(), Gen.Choose(0, 2).ToArbitrary(), (rate, units, decimals) =>
         {
-            var stated = StatedRate.Parse(Rate.FormatPercent(units, decimals, ReportCulture.Invariant), ReportCulture.Invariant);
+            var stated = StatedRate.Parse(Rate.FormatPercent(units, decimals, ReportCulture.English), ReportCulture.English);
             return stated.IsConsistentWith(rate) == (rate.Percent(decimals) == stated.Value)
                 && (stated.DifferenceFrom(rate) == 0) == stated.IsConsistentWith(rate);
         });
@@ -197,7 +197,7 @@ public sealed class StatedRateTests
     [InlineData("more than 95.0 %", 95.0, 1, AmountQualifier.Over)]
     public void Invariant_percentages_parse_with_their_places_and_qualifier(string text, double value, int decimals, AmountQualifier qualifier)
     {
-        var stated = StatedRate.Parse(text, ReportCulture.Invariant);
+        var stated = StatedRate.Parse(text, ReportCulture.English);
 
         Assert.Equal((decimal)value, stated.Value);
         Assert.Equal(decimals, stated.Decimals);
@@ -206,7 +206,7 @@ public sealed class StatedRateTests
 
     [Theory]
     [InlineData("96.7%", ReportCulture.Vietnamese)]
-    [InlineData("96,7%", ReportCulture.Invariant)]
+    [InlineData("96,7%", ReportCulture.English)]
     [InlineData("96,7", ReportCulture.Vietnamese)]
     [InlineData("%", ReportCulture.Vietnamese)]
     [InlineData("-5%", ReportCulture.Vietnamese)]

@@ -79,7 +79,7 @@ public sealed class SummaryEntryTests
         Assert.Contains(lines, l => l.Contains("Không phân bổ được theo kỳ", StringComparison.Ordinal) && l.Contains("2.407.798.600 đ", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("quý I/2023", StringComparison.Ordinal) && l.TrimEnd().EndsWith('–'));
         Assert.Contains("| Đảng viên thực hành tiết kiệm, làm theo lời Bác Hồ | Not attributable to a period | 2,407,798,600 VND | – |",
-            DomainKit.Export.ReportRendering.ToMarkdown(table, new DomainKit.Export.ExportOptions { Culture = ReportCulture.Invariant }), StringComparison.Ordinal);
+            DomainKit.Export.ReportRendering.ToMarkdown(table, new DomainKit.Export.ExportOptions { Culture = ReportCulture.English }), StringComparison.Ordinal);
     }
 
     [Fact]

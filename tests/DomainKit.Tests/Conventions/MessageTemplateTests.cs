@@ -40,7 +40,7 @@ public sealed partial class MessageTemplateTests
     [Fact]
     public void A_placeholder_the_code_does_not_supply_is_found()
     {
-        var descriptor = BuiltInRules.All.Single(r => r.Descriptor.Code == "DK504");
+        var descriptor = ValidationRules.All.Single(r => r.Descriptor.Code == "DK504");
         var supplied = Bodies.Value.StringsOf(descriptor.GetType().FullName!);
         var misspelt = new RuleDescriptor("DK504", "Misspelt", Severity.Error, descriptor.Descriptor.Title,
             new("{stated} khác {computd}", "{stated} is not {computd}"));
@@ -57,7 +57,7 @@ public sealed partial class MessageTemplateTests
     // hold (reconciliation, import, report, a failed rule), the types that call the property's getter.
     private static IEnumerable<(RuleDescriptor Descriptor, IReadOnlyList<string> Raisers)> Raisers()
     {
-        foreach (var rule in BuiltInRules.All)
+        foreach (var rule in ValidationRules.All)
         {
             yield return (rule.Descriptor, [rule.GetType().FullName!]);
         }
@@ -67,7 +67,7 @@ public sealed partial class MessageTemplateTests
             foreach (var property in holder.GetProperties(BindingFlags.Public | BindingFlags.Static).Where(p => p.PropertyType == typeof(RuleDescriptor)))
             {
                 var raisers = Bodies.Value.TypesCalling($"{holder.FullName}::get_{property.Name}")
-                    .Where(type => type != holder.FullName && type != typeof(BuiltInRules).FullName)
+                    .Where(type => type != holder.FullName && type != typeof(ValidationRules).FullName)
                     .ToList();
                 if (holder == typeof(ReconciliationRules))
                 {

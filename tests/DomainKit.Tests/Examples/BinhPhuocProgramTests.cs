@@ -30,7 +30,7 @@ public sealed class BinhPhuocProgramTests
     [Fact]
     public void The_English_output_writes_amounts_in_the_invariant_culture()
     {
-        var text = Run(ReportCulture.Invariant);
+        var text = Run(ReportCulture.English);
 
         Assert.Contains("6,100,542,700 VND", text);
         Assert.Contains("3,990,589,000 VND", text);
@@ -43,7 +43,7 @@ public sealed class BinhPhuocProgramTests
     public void The_output_does_not_depend_on_the_current_culture()
     {
         var expectedVietnamese = Run(ReportCulture.Vietnamese);
-        var expectedEnglish = Run(ReportCulture.Invariant);
+        var expectedEnglish = Run(ReportCulture.English);
         var saved = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
         try
         {
@@ -61,7 +61,7 @@ public sealed class BinhPhuocProgramTests
                 }
                 CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = culture;
                 Assert.Equal(expectedVietnamese, Run(ReportCulture.Vietnamese));
-                Assert.Equal(expectedEnglish, Run(ReportCulture.Invariant));
+                Assert.Equal(expectedEnglish, Run(ReportCulture.English));
             }
         }
         finally

@@ -31,7 +31,7 @@ public sealed class HtmlExporterTests
 {
     private static readonly XNamespace X = "http://www.w3.org/1999/xhtml";
     private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
-    private static readonly ExportOptions English = new() { Culture = ReportCulture.Invariant };
+    private static readonly ExportOptions English = new() { Culture = ReportCulture.English };
     private static readonly ReportDocument BinhPhuoc = BinhPhuoc2023.Report();
 
     private const string Script = "<script>alert(1)</script>";
@@ -66,8 +66,8 @@ public sealed class HtmlExporterTests
     [InlineData(ReportCulture.Vietnamese, DongStyle.Full, DateStyle.Short)]
     [InlineData(ReportCulture.Vietnamese, DongStyle.Compact, DateStyle.Official)]
     [InlineData(ReportCulture.Vietnamese, DongStyle.Words, DateStyle.Official)]
-    [InlineData(ReportCulture.Invariant, DongStyle.Plain, DateStyle.Short)]
-    [InlineData(ReportCulture.Invariant, DongStyle.Words, DateStyle.Official)]
+    [InlineData(ReportCulture.English, DongStyle.Plain, DateStyle.Short)]
+    [InlineData(ReportCulture.English, DongStyle.Words, DateStyle.Official)]
     public async Task Every_element_opened_is_closed_in_every_culture_and_style(ReportCulture culture, DongStyle money, DateStyle date)
     {
         var options = new ExportOptions { Culture = culture, MoneyStyle = money, DateStyle = date };

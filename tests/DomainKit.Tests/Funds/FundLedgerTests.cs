@@ -83,7 +83,7 @@ public sealed class FundLedgerTests
         Assert.Equal(new Dong(-7), new Disbursement("f", Day, new Dong(7)).CashEffect);
         Assert.Equal(new Dong(-7), new LoanDisbursement("f", Day, new Dong(7), "l").CashEffect);
         Assert.Equal(new Dong(7), new LoanRepayment("f", Day, new Dong(7), "l").CashEffect);
-        Assert.Equal(FundEntryKind.Loan, new LoanDisbursement("f", Day, new Dong(7), "l").Kind);
+        Assert.Equal(FundEntryKind.LoanDisbursement, new LoanDisbursement("f", Day, new Dong(7), "l").Kind);
     }
 
     [Fact]

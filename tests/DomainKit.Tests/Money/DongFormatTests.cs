@@ -6,7 +6,7 @@ namespace DomainKit.Tests.Money;
 public sealed class DongFormatTests
 {
     private const ReportCulture Vi = ReportCulture.Vietnamese;
-    private const ReportCulture Inv = ReportCulture.Invariant;
+    private const ReportCulture Inv = ReportCulture.English;
 
     private static string Format(long value, DongStyle style, ReportCulture culture) => DongFormat.Format(new Dong(value), style, culture);
 

@@ -70,7 +70,7 @@ public sealed class DongParseReasonTests
     {
         Assert.Equal(new Dong(6_100_542_700), ParseSpan<Dong>("6,100,542,700 VND", null));
         Assert.Equal(new Dong(6_100_542_700), ParseString<Dong>("6,100,542,700 VND", CultureInfo.InvariantCulture));
-        Assert.Equal(StatedDong.Parse("over 5,670 million VND", ReportCulture.Invariant), ParseSpan<StatedDong>("over 5,670 million VND", null));
+        Assert.Equal(StatedDong.Parse("over 5,670 million VND", ReportCulture.English), ParseSpan<StatedDong>("over 5,670 million VND", null));
         Assert.False(Dong.TryParse("85.300.00đ".AsSpan(), null, out _));
         Assert.False(StatedDong.TryParse("2,5", null, out _));
         Assert.Throws<FormatException>(() => ParseSpan<StatedDong>("abc", null));
@@ -84,8 +84,8 @@ public sealed class DongParseReasonTests
 
         Assert.Equal(amount.ToString("C", null), Format(amount, "C", null));
         Assert.Equal(amount.ToString(), Format(amount, string.Empty, CultureInfo.InvariantCulture));
-        Assert.Equal(stated.ToString(ReportCulture.Invariant), Format(stated, "G", null));
-        Assert.Equal(stated.ToString(ReportCulture.Invariant), stated.ToString(null, CultureInfo.InvariantCulture));
+        Assert.Equal(stated.ToString(ReportCulture.English), Format(stated, "G", null));
+        Assert.Equal(stated.ToString(ReportCulture.English), stated.ToString(null, CultureInfo.InvariantCulture));
         Assert.False(amount.TryFormat(new char[3], out var written, default, null));
         Assert.Equal(0, written);
         Assert.Throws<FormatException>(() => stated.ToString("X", null));

@@ -6,7 +6,7 @@ namespace DomainKit.Tests.Money;
 public sealed class StatedDongParseTests
 {
     private const ReportCulture Vi = ReportCulture.Vietnamese;
-    private const ReportCulture Inv = ReportCulture.Invariant;
+    private const ReportCulture Inv = ReportCulture.English;
 
     private static void AssertReads(string text, ReportCulture culture, long value, long resolution, AmountQualifier qualifier = AmountQualifier.None)
     {

@@ -8,7 +8,7 @@ namespace DomainKit.Tests.Periods;
 public sealed class DateFormatTests
 {
     private const ReportCulture Vi = ReportCulture.Vietnamese;
-    private const ReportCulture En = ReportCulture.Invariant;
+    private const ReportCulture En = ReportCulture.English;
 
     private static LocalDate D(int year, int month, int day) => new(year, month, day);
 

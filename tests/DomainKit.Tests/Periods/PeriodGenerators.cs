@@ -50,7 +50,7 @@ internal static class PeriodGenerators
         }
     }
 
-    public static IEnumerable<ReportCulture> Cultures => [ReportCulture.Vietnamese, ReportCulture.Invariant];
+    public static IEnumerable<ReportCulture> Cultures => [ReportCulture.Vietnamese, ReportCulture.English];
 
     private static LocalDate Min(LocalDate left, LocalDate right) => left < right ? left : right;
 }

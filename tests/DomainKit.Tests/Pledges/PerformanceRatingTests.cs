@@ -28,7 +28,7 @@ public sealed class PerformanceRatingTests
     public void Ratings_have_Vietnamese_and_English_names()
     {
         Assert.Equal("Hoàn thành xuất sắc nhiệm vụ", PerformanceRatings.NameOf(PerformanceRating.CompletedExcellently).In(ReportCulture.Vietnamese));
-        Assert.Equal("Not completed", PerformanceRatings.NameOf(PerformanceRating.NotCompleted).In(ReportCulture.Invariant));
+        Assert.Equal("Not completed", PerformanceRatings.NameOf(PerformanceRating.NotCompleted).In(ReportCulture.English));
     }
 
     [Fact]

@@ -61,7 +61,7 @@ internal static class Pipeline
             }
 
             step = "report";
-            var root = ReportTerms.Root(dataset, null, ReportCulture.Invariant);
+            var root = ReportTerms.Root(dataset, null, ReportCulture.English);
             var period = ReportTerms.LatestYear(dataset, Day);
             var document = StandardReport.Build(dataset, root, period, validation, clock, Day, "mutant", DomainKit.Aggregation.UnitBasis.AsRecorded, CancellationToken.None);
             if (!StandardReport.IsComplete(document) && !validation.Findings.Any(f => f.Code is "DK106" or "DK107"))
@@ -72,7 +72,7 @@ internal static class Pipeline
             foreach (var exporter in Exporters)
             {
                 step = "export " + exporter.FormatId;
-                foreach (var culture in cultures.Length > 0 ? cultures : [ReportCulture.Vietnamese, ReportCulture.Invariant])
+                foreach (var culture in cultures.Length > 0 ? cultures : [ReportCulture.Vietnamese, ReportCulture.English])
                 {
                     using var output = new MemoryStream();
                     await exporter.ExportAsync(document, output, ExportOptions.Default with { Culture = culture });

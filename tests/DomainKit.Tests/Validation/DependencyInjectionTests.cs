@@ -77,7 +77,7 @@ public sealed class DependencyInjectionTests
 
         Assert.Equal(Severity.Warning, Expect.One(report, "DK503").Severity);
         Assert.Equal(Severity.Warning, Expect.One(report, "DK104").Severity);
-        Assert.Equal(BuiltInRules.All.Select(r => r.Descriptor.Code), report.RulesRun.Select(r => r.Code));
+        Assert.Equal(ValidationRules.All.Select(r => r.Descriptor.Code), report.RulesRun.Select(r => r.Code));
     }
 
     [Fact]
@@ -91,9 +91,9 @@ public sealed class DependencyInjectionTests
         var rules = provider.GetServices<IValidationRule>().Select(r => r.Descriptor.Code).ToList();
         var validator = provider.GetRequiredService<DatasetValidator>();
 
-        Assert.Equal(BuiltInRules.All.Length + 1, rules.Count);
+        Assert.Equal(ValidationRules.All.Length + 1, rules.Count);
         Assert.Equal(rules.Count, rules.Distinct().Count());
-        Assert.Equal(BuiltInRules.All.Length + 1, validator.Rules.Length);
+        Assert.Equal(ValidationRules.All.Length + 1, validator.Rules.Length);
         Assert.Same(validator, provider.GetRequiredService<DatasetValidator>());
         Assert.False(validator.Options.IsEnabled("DK104"));
     }

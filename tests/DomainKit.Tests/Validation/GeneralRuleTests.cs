@@ -18,7 +18,7 @@ public sealed class GeneralRuleTests
 
     [Fact]
     public void The_base_test_data_runs_every_built_in_rule()
-        => Assert.Equal(BuiltInRules.All.Select(r => r.Descriptor.Code), Valid().Validate().RulesRun.Select(r => r.Code));
+        => Assert.Equal(ValidationRules.All.Select(r => r.Descriptor.Code), Valid().Validate().RulesRun.Select(r => r.Code));
 
     // DK101
 

@@ -12,6 +12,6 @@ public sealed class SeverityFormatTests
     public void Severities_are_written_as_words_in_each_culture(Severity severity, string vietnamese, string english)
     {
         Assert.Equal(vietnamese, SeverityFormat.Format(severity, ReportCulture.Vietnamese));
-        Assert.Equal(english, SeverityFormat.Format(severity, ReportCulture.Invariant));
+        Assert.Equal(english, SeverityFormat.Format(severity, ReportCulture.English));
     }
 }

@@ -268,7 +268,7 @@ public sealed class ValidationPropertyTests
         select new Case(units, models, pledges, payments, funds, entries, commendations);
 
     private static readonly HashSet<string> KnownCodes =
-        [.. BuiltInRules.All.Select(r => r.Descriptor.Code), BuiltInRules.RuleFailureDescriptor.Code];
+        [.. ValidationRules.All.Select(r => r.Descriptor.Code), ValidationRules.RuleFailureDescriptor.Code];
 
     private static readonly DatasetValidator Validator = TestData.Validator();
 

@@ -111,7 +111,7 @@ public sealed class ValidatorTests
 
         Expect.None(report, "DK503");
         Assert.DoesNotContain(report.RulesRun, r => r.Code == "DK503");
-        Assert.Equal(BuiltInRules.All.Length - 1, report.RulesRun.Length);
+        Assert.Equal(ValidationRules.All.Length - 1, report.RulesRun.Length);
         Expect.One(report, "DK602");
     }
 
@@ -122,14 +122,14 @@ public sealed class ValidatorTests
     [Fact]
     public void Options_naming_an_unknown_code_make_the_constructor_throw()
     {
-        Assert.Throws<ArgumentException>(() => new DatasetValidator(BuiltInRules.All, ValidationOptions.Default.WithRuleDisabled("DK999"), TestClock.On(Today)));
-        Assert.Throws<ArgumentException>(() => new DatasetValidator(BuiltInRules.All, ValidationOptions.Default.WithSeverity("DK999", Severity.Info), TestClock.On(Today)));
+        Assert.Throws<ArgumentException>(() => new DatasetValidator(ValidationRules.All, ValidationOptions.Default.WithRuleDisabled("DK999"), TestClock.On(Today)));
+        Assert.Throws<ArgumentException>(() => new DatasetValidator(ValidationRules.All, ValidationOptions.Default.WithSeverity("DK999", Severity.Info), TestClock.On(Today)));
     }
 
     [Fact]
     public void Options_naming_a_custom_rule_are_accepted()
     {
-        var validator = new DatasetValidator([.. BuiltInRules.All, new NamedRule("APP100")], ValidationOptions.Default.WithSeverity("APP100", Severity.Error), TestClock.On(Today));
+        var validator = new DatasetValidator([.. ValidationRules.All, new NamedRule("APP100")], ValidationOptions.Default.WithSeverity("APP100", Severity.Error), TestClock.On(Today));
 
         Assert.All(validator.Validate(Valid().Build()).WithCode("APP100"), f => Assert.Equal(Severity.Error, f.Severity));
     }
@@ -138,14 +138,14 @@ public sealed class ValidatorTests
     public void Two_rules_sharing_a_code_make_the_constructor_throw()
     {
         Assert.Throws<ArgumentException>(() => new DatasetValidator([new NamedRule("APP100"), new NamedRule("APP100")], ValidationOptions.Default, TestClock.On(Today)));
-        Assert.Throws<ArgumentException>(() => new DatasetValidator([.. BuiltInRules.All, new NamedRule("dk501")], ValidationOptions.Default, TestClock.On(Today)));
+        Assert.Throws<ArgumentException>(() => new DatasetValidator([.. ValidationRules.All, new NamedRule("dk501")], ValidationOptions.Default, TestClock.On(Today)));
         Assert.Throws<ArgumentException>(() => new DatasetValidator([new NamedRule("DK100")], ValidationOptions.Default, TestClock.On(Today)));
     }
 
     [Fact]
     public void A_rule_that_throws_is_reported_as_DK100_and_the_other_rules_still_report()
     {
-        var validator = new DatasetValidator([.. BuiltInRules.All, new ThrowingRule()], ValidationOptions.Default, TestClock.On(Today));
+        var validator = new DatasetValidator([.. ValidationRules.All, new ThrowingRule()], ValidationOptions.Default, TestClock.On(Today));
 
         var report = validator.Validate(Mixed().Build());
 
@@ -185,7 +185,7 @@ public sealed class ValidatorTests
     public void Cancelling_while_rules_run_throws_instead_of_reporting_the_rule_as_failed()
     {
         using var source = new CancellationTokenSource();
-        var validator = new DatasetValidator([new CancellingRule(source), .. BuiltInRules.All], ValidationOptions.Default, TestClock.On(Today));
+        var validator = new DatasetValidator([new CancellingRule(source), .. ValidationRules.All], ValidationOptions.Default, TestClock.On(Today));
 
         Assert.ThrowsAny<OperationCanceledException>(() => validator.Validate(Valid().Build(), source.Token));
     }
@@ -197,8 +197,8 @@ public sealed class ValidatorTests
     public void Null_constructor_arguments_throw()
     {
         Assert.Throws<ArgumentNullException>(() => new DatasetValidator(null!, ValidationOptions.Default, TestClock.On(Today)));
-        Assert.Throws<ArgumentNullException>(() => new DatasetValidator(BuiltInRules.All, null!, TestClock.On(Today)));
-        Assert.Throws<ArgumentNullException>(() => new DatasetValidator(BuiltInRules.All, ValidationOptions.Default, null!));
+        Assert.Throws<ArgumentNullException>(() => new DatasetValidator(ValidationRules.All, null!, TestClock.On(Today)));
+        Assert.Throws<ArgumentNullException>(() => new DatasetValidator(ValidationRules.All, ValidationOptions.Default, null!));
         Assert.Throws<ArgumentNullException>(() => new DatasetValidator([null!], ValidationOptions.Default, TestClock.On(Today)));
     }
 
@@ -219,7 +219,7 @@ public sealed class ValidatorTests
     [Fact]
     public void Every_built_in_rule_has_a_distinct_code_of_the_DK_form()
     {
-        var codes = BuiltInRules.All.Select(r => r.Descriptor.Code).Append(BuiltInRules.RuleFailureDescriptor.Code).ToList();
+        var codes = ValidationRules.All.Select(r => r.Descriptor.Code).Append(ValidationRules.RuleFailureDescriptor.Code).ToList();
 
         Assert.Equal(37, codes.Count);
         Assert.Equal(codes.Count, codes.Distinct(StringComparer.OrdinalIgnoreCase).Count());

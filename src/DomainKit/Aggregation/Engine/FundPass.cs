@@ -382,8 +382,8 @@ internal static class FundPass
         MeasureSource.FlowAmount => true,
         MeasureSource.Contributions => kind == FundEntryKind.Contribution,
         MeasureSource.Disbursements => kind == FundEntryKind.Disbursement,
-        MeasureSource.Loans => kind == FundEntryKind.Loan,
-        MeasureSource.Repayments => kind == FundEntryKind.Repayment,
+        MeasureSource.Loans => kind == FundEntryKind.LoanDisbursement,
+        MeasureSource.Repayments => kind == FundEntryKind.LoanRepayment,
         MeasureSource.InKindValue => kind is FundEntryKind.InKindReceipt or FundEntryKind.InKindDistribution,
         _ => false,
     };

@@ -176,7 +176,7 @@ internal static class HtmlReport
             if (report.Date is { } date)
             {
                 html.Append(report.Place is null ? string.Empty : ", ");
-                html.Append("<time datetime=\"").Append(DateFormat.Format(date, DateStyle.Short, ReportCulture.Invariant)).Append("\">")
+                html.Append("<time datetime=\"").Append(DateFormat.Format(date, DateStyle.Short, ReportCulture.English)).Append("\">")
                     .AppendEncoded(DateFormat.Format(date, options.DateStyle, culture)).Append("</time>");
             }
             html.Append("</p>\n");

@@ -90,7 +90,7 @@ internal sealed partial class CsvBundleLoad
                     return false;
                 }
                 break;
-            case FundEntryKind.Loan:
+            case FundEntryKind.LoanDisbursement:
                 used = Bit(CsvTables.FundEntries.Principal) | Bit(CsvTables.FundEntries.LoanId) | Bit(CsvTables.FundEntries.Borrower)
                     | Bit(CsvTables.FundEntries.TermMonths) | PurposeAndBeneficiaries;
                 if (!PlainMoney(r, CsvTables.FundEntries.Principal, out principal) || !PlainRequiredText(r, CsvTables.FundEntries.LoanId, out loanId)
@@ -136,7 +136,7 @@ internal sealed partial class CsvBundleLoad
             FundEntryKind.OpeningBalance => new OpeningBalance(fund, date, new(amount)),
             FundEntryKind.Contribution => new Contribution(fund, date, new(amount)) { Contributor = contributor },
             FundEntryKind.Disbursement => new Disbursement(fund, date, new(amount)) { Purpose = purpose, Beneficiaries = beneficiaries },
-            FundEntryKind.Loan => new LoanDisbursement(fund, date, new(principal), loanId!)
+            FundEntryKind.LoanDisbursement => new LoanDisbursement(fund, date, new(principal), loanId!)
             {
                 Borrower = borrower, TermMonths = term, Purpose = purpose, Beneficiaries = beneficiaries,
             },
@@ -156,8 +156,8 @@ internal sealed partial class CsvBundleLoad
     {
         "contribution" => FundEntryKind.Contribution,
         "disbursement" => FundEntryKind.Disbursement,
-        "loan-repayment" => FundEntryKind.Repayment,
-        "loan-disbursement" => FundEntryKind.Loan,
+        "loan-repayment" => FundEntryKind.LoanRepayment,
+        "loan-disbursement" => FundEntryKind.LoanDisbursement,
         "opening-balance" => FundEntryKind.OpeningBalance,
         _ => null,
     };

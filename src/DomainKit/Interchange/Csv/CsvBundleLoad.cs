@@ -159,7 +159,7 @@ internal sealed partial class CsvBundleLoad
             var more = unknown.Count - StrayFilesNamed;
             Tell(ImportRules.Problem(ImportRules.UnknownFile, unknown[StrayFilesNamed], 0, 0, null, null, false,
                 ("file", new LocalizedText($"{unknown[StrayFilesNamed]} và {Periods.MessageText.Write(more - 1, ReportCulture.Vietnamese)} tệp khác",
-                    $"{unknown[StrayFilesNamed]} and {Periods.MessageText.Write(more - 1, ReportCulture.Invariant)} other files"))));
+                    $"{unknown[StrayFilesNamed]} and {Periods.MessageText.Write(more - 1, ReportCulture.English)} other files"))));
         }
         if (files.Count == 0)
         {
@@ -292,7 +292,7 @@ internal sealed partial class CsvBundleLoad
             // Deflate never makes data much larger: a directory declaring less than this lies, and the entry would be cut short.
             Tell(Damaged(file, new LocalizedText(
                 $"dữ liệu nén ({Periods.MessageText.Write(compressed, ReportCulture.Vietnamese)} byte) lớn hơn cỡ {Periods.MessageText.Write(source.Length, ReportCulture.Vietnamese)} byte mà danh mục zip ghi",
-                $"its compressed data ({Periods.MessageText.Write(compressed, ReportCulture.Invariant)} bytes) is larger than the {Periods.MessageText.Write(source.Length, ReportCulture.Invariant)} bytes its directory says it holds")));
+                $"its compressed data ({Periods.MessageText.Write(compressed, ReportCulture.English)} bytes) is larger than the {Periods.MessageText.Write(source.Length, ReportCulture.English)} bytes its directory says it holds")));
             return;
         }
         Stream raw;
@@ -340,7 +340,7 @@ internal sealed partial class CsvBundleLoad
                 Tell(Damaged(file, declared != actual
                     ? new LocalizedText(
                         $"tệp có {Periods.MessageText.Write(actual, ReportCulture.Vietnamese)} byte, không phải {Periods.MessageText.Write(declared, ReportCulture.Vietnamese)} byte như danh mục zip ghi",
-                        $"it holds {Periods.MessageText.Write(actual, ReportCulture.Invariant)} bytes, not the {Periods.MessageText.Write(declared, ReportCulture.Invariant)} its directory says")
+                        $"it holds {Periods.MessageText.Write(actual, ReportCulture.English)} bytes, not the {Periods.MessageText.Write(declared, ReportCulture.English)} its directory says")
                     : new LocalizedText("mã kiểm tra CRC-32 không khớp với danh mục zip", "its CRC-32 checksum does not match the one its directory gives")));
             }
         }
@@ -897,7 +897,7 @@ internal sealed partial class CsvBundleLoad
                     CsvTables.FundEntries.BeneficiaryKind, CsvTables.FundEntries.Occurrences, CsvTables.FundEntries.Distinct, CsvTables.FundEntries.Description);
                 break;
             }
-            case FundEntryKind.Loan:
+            case FundEntryKind.LoanDisbursement:
             {
                 var principal = r.Money(CsvTables.FundEntries.Principal, true);
                 var loanId = r.RequiredText(CsvTables.FundEntries.LoanId);
@@ -913,7 +913,7 @@ internal sealed partial class CsvBundleLoad
                     CsvTables.FundEntries.BeneficiaryKind, CsvTables.FundEntries.Occurrences, CsvTables.FundEntries.Distinct, CsvTables.FundEntries.Description);
                 break;
             }
-            case FundEntryKind.Repayment:
+            case FundEntryKind.LoanRepayment:
             {
                 var amount = r.Money(CsvTables.FundEntries.Amount, true);
                 var loanId = r.RequiredText(CsvTables.FundEntries.LoanId);

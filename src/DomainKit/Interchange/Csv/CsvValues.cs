@@ -90,7 +90,7 @@ internal static class CsvValues
         var read = StatedDong.Read(text, ReportCulture.Vietnamese);
         if (!read.Success && !text.Contains(','))
         {
-            var invariant = StatedDong.Read(text, ReportCulture.Invariant);
+            var invariant = StatedDong.Read(text, ReportCulture.English);
             if (invariant.Success)
             {
                 read = invariant;

@@ -24,7 +24,7 @@ internal sealed class CsvWriter
     private int rowStart;
 
     /// <summary>A writer of rows to <paramref name="writer"/>, which it does not close.</summary>
-    public CsvWriter(TextWriter writer, char delimiter, CsvQuoting quoting, ReportCulture culture = ReportCulture.Invariant)
+    public CsvWriter(TextWriter writer, char delimiter, CsvQuoting quoting, ReportCulture culture = ReportCulture.English)
     {
         this.writer = writer;
         this.delimiter = delimiter;

@@ -105,9 +105,9 @@ internal sealed partial class DatasetJsonParser
     {
         12 when code.SequenceEqual("contribution"u8) => FundEntryKind.Contribution,
         12 when code.SequenceEqual("disbursement"u8) => FundEntryKind.Disbursement,
-        14 when code.SequenceEqual("loan-repayment"u8) => FundEntryKind.Repayment,
+        14 when code.SequenceEqual("loan-repayment"u8) => FundEntryKind.LoanRepayment,
         15 when code.SequenceEqual("opening-balance"u8) => FundEntryKind.OpeningBalance,
-        17 when code.SequenceEqual("loan-disbursement"u8) => FundEntryKind.Loan,
+        17 when code.SequenceEqual("loan-disbursement"u8) => FundEntryKind.LoanDisbursement,
         _ => null,
     };
 
@@ -273,7 +273,7 @@ internal sealed partial class DatasetJsonParser
             FundEntryKind.OpeningBalance => new OpeningBalance(fastFund, date, new(amount)),
             FundEntryKind.Contribution => new Contribution(fastFund, date, new(amount)) { Contributor = contributor },
             FundEntryKind.Disbursement => new Disbursement(fastFund, date, new(amount)) { Purpose = purpose, Beneficiaries = beneficiaries },
-            FundEntryKind.Loan => new LoanDisbursement(fastFund, date, new(principal), loanId!)
+            FundEntryKind.LoanDisbursement => new LoanDisbursement(fastFund, date, new(principal), loanId!)
             {
                 Borrower = borrower, TermMonths = term, Purpose = purpose, Beneficiaries = beneficiaries,
             },

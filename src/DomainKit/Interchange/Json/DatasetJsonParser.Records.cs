@@ -590,11 +590,11 @@ internal sealed partial class DatasetJsonParser
             FundEntryKind.OpeningBalance => new OpeningBalance(fund, date, amount),
             FundEntryKind.Contribution => new Contribution(fund, date, amount) { Contributor = contributor },
             FundEntryKind.Disbursement => new Disbursement(fund, date, amount) { Purpose = purpose, Beneficiaries = beneficiaries },
-            FundEntryKind.Loan => new LoanDisbursement(fund, date, principal, loanId!)
+            FundEntryKind.LoanDisbursement => new LoanDisbursement(fund, date, principal, loanId!)
             {
                 Borrower = borrower, TermMonths = term, Purpose = purpose, Beneficiaries = beneficiaries,
             },
-            FundEntryKind.Repayment => new LoanRepayment(fund, date, amount, loanId!),
+            FundEntryKind.LoanRepayment => new LoanRepayment(fund, date, amount, loanId!),
             FundEntryKind.InKindReceipt => new InKindReceipt(fund, date, goods!) { Valuation = valuation },
             FundEntryKind.InKindDistribution => new InKindDistribution(fund, date, goods!) { Valuation = valuation, Beneficiaries = beneficiaries },
             _ => new BalanceAssertion(fund, date, stated, at),

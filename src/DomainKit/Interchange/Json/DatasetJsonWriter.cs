@@ -721,8 +721,8 @@ internal static class DatasetJsonWriter
         public static readonly JsonEncodedText OpeningBalance = Of(FundEntryKind.OpeningBalance);
         public static readonly JsonEncodedText Contribution = Of(FundEntryKind.Contribution);
         public static readonly JsonEncodedText Disbursement = Of(FundEntryKind.Disbursement);
-        public static readonly JsonEncodedText LoanDisbursement = Of(FundEntryKind.Loan);
-        public static readonly JsonEncodedText LoanRepayment = Of(FundEntryKind.Repayment);
+        public static readonly JsonEncodedText LoanDisbursement = Of(FundEntryKind.LoanDisbursement);
+        public static readonly JsonEncodedText LoanRepayment = Of(FundEntryKind.LoanRepayment);
         public static readonly JsonEncodedText InKindReceipt = Of(FundEntryKind.InKindReceipt);
         public static readonly JsonEncodedText InKindDistribution = Of(FundEntryKind.InKindDistribution);
         public static readonly JsonEncodedText BalanceAssertion = Of(FundEntryKind.BalanceAssertion);

@@ -50,13 +50,13 @@ internal static class Reasons
     public static readonly LocalizedText HeaderFirst = new("format và version phải đứng trước các phần dữ liệu", "format and version must come before the sections");
 
     public static LocalizedText TooDeep(int depth)
-        => new($"lồng sâu quá {Number(depth, ReportCulture.Vietnamese)} cấp", $"the nesting is deeper than {Number(depth, ReportCulture.Invariant)} levels");
+        => new($"lồng sâu quá {Number(depth, ReportCulture.Vietnamese)} cấp", $"the nesting is deeper than {Number(depth, ReportCulture.English)} levels");
 
     public static LocalizedText TooLong(int characters)
-        => new($"có giá trị dài quá {Number(characters, ReportCulture.Vietnamese)} ký tự", $"a value longer than {Number(characters, ReportCulture.Invariant)} characters");
+        => new($"có giá trị dài quá {Number(characters, ReportCulture.Vietnamese)} ký tự", $"a value longer than {Number(characters, ReportCulture.English)} characters");
 
     public static LocalizedText Blank(int bytes)
-        => new($"có hơn {Number(bytes, ReportCulture.Vietnamese)} byte khoảng trắng liền nhau", $"more than {Number(bytes, ReportCulture.Invariant)} bytes of blank space in a row");
+        => new($"có hơn {Number(bytes, ReportCulture.Vietnamese)} byte khoảng trắng liền nhau", $"more than {Number(bytes, ReportCulture.English)} bytes of blank space in a row");
 
     public static LocalizedText OtherFormat(string value)
         => new($"format là \"{value}\"", $"its format is \"{value}\"");

@@ -14,7 +14,7 @@ internal sealed class BalanceCheck : FigureCheck<StatedBalance>
         var at = figure.At == BalanceTime.StartOfDay ? ("đầu", "start") : ("cuối", "end");
         var what = new LocalizedText(
             $"số dư {at.Item1} ngày {DateFormat.Format(figure.Date, DateStyle.Short, ReportCulture.Vietnamese)}",
-            $"balance at the {at.Item2} of {DateFormat.Format(figure.Date, DateStyle.Short, ReportCulture.Invariant)}");
+            $"balance at the {at.Item2} of {DateFormat.Format(figure.Date, DateStyle.Short, ReportCulture.English)}");
         if (context.LedgerOf(figure.Fund) is not { } ledger)
         {
             context.NotCheckable(entity, "Balance", what, FigureTexts.FundMissing(figure.Fund));

@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 
 namespace DomainKit.Reconciliation.Checks;
 
-/// <summary>The check of each kind of stated figure, as <see cref="Validation.BuiltInRules"/> lists the rules.</summary>
+/// <summary>The check of each kind of stated figure, as <see cref="Validation.ValidationRules"/> lists the rules.</summary>
 internal static class FigureChecks
 {
     public static IReadOnlyList<IFigureCheck> All { get; } =

@@ -46,7 +46,7 @@ internal sealed class ParticipationCheck : FigureCheck<StatedParticipation>
             {
                 context.NotCheckable(entity, "HeadCounts", new("tỷ lệ tham gia", "participation"), new(
                     $"{unit.Name} không có số liệu thành viên đến ngày {DateFormat.Format(figure.AsOf, DateStyle.Short, ReportCulture.Vietnamese)}",
-                    $"{unit.Name} has no head count on or before {DateFormat.Format(figure.AsOf, DateStyle.Short, ReportCulture.Invariant)}"));
+                    $"{unit.Name} has no head count on or before {DateFormat.Format(figure.AsOf, DateStyle.Short, ReportCulture.English)}"));
                 return;
             }
             exempt = count.Exempt;
@@ -114,7 +114,7 @@ internal sealed class ParticipationCheck : FigureCheck<StatedParticipation>
                 (MessageArguments.Stated, remainder), (MessageArguments.Computed, left), (MessageArguments.Difference, remainder - left),
                 (MessageArguments.What, new LocalizedText(
                     $"{FigureTexts.Group(denominator, ReportCulture.Vietnamese)} − {FigureTexts.Group(figure.Registered, ReportCulture.Vietnamese)}",
-                    $"{FigureTexts.Group(denominator, ReportCulture.Invariant)} − {FigureTexts.Group(figure.Registered, ReportCulture.Invariant)}")),
+                    $"{FigureTexts.Group(denominator, ReportCulture.English)} − {FigureTexts.Group(figure.Registered, ReportCulture.English)}")),
                 (MessageArguments.Registered, figure.Registered), (MessageArguments.Denominator, denominator));
         }
         if (exempt is int known && known != remainder)

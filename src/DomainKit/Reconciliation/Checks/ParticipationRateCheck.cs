@@ -81,7 +81,7 @@ internal static class ParticipationRateCheck
             }
             return text;
         }
-        return new LocalizedText(Text(ReportCulture.Vietnamese), Text(ReportCulture.Invariant));
+        return new LocalizedText(Text(ReportCulture.Vietnamese), Text(ReportCulture.English));
     }
 
     private static LocalizedText Join(IEnumerable<Candidate> rates, Func<Candidate, LocalizedText> describe)

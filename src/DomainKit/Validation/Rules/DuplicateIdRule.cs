@@ -38,7 +38,7 @@ internal sealed class DuplicateIdRule : IValidationRule
         }
         foreach (var ledger in data.Ledgers)
         {
-            var loans = LoanEntries.Of<LoanDisbursement>(ledger, FundEntryKind.Loan).Select(x => x.Entry.LoanId).Where(id => !string.IsNullOrWhiteSpace(id));
+            var loans = LoanEntries.Of<LoanDisbursement>(ledger, FundEntryKind.LoanDisbursement).Select(x => x.Entry.LoanId).Where(id => !string.IsNullOrWhiteSpace(id));
             foreach (var group in loans.GroupBy(id => id, StringComparer.Ordinal).Where(g => g.Count() > 1))
             {
                 context.Report(EntityRef.ForFund(ledger.FundId), "LoanId", (MessageArguments.Id, group.Key), (MessageArguments.Count, group.Count()));

@@ -34,13 +34,13 @@ internal sealed class EntryOutsideFundBoundsRule : IValidationRule
                 {
                     context.Report(at, covered is null ? "Date" : "Covers", (MessageArguments.Date, start), (MessageArguments.Inception, first), (MessageArguments.Problem, new LocalizedText(
                         $"Bút toán từ ngày {MessageText.Write(start, ReportCulture.Vietnamese)}, trước khi quỹ thành lập ngày {MessageText.Write(first, ReportCulture.Vietnamese)}",
-                        $"The entry starts on {MessageText.Write(start, ReportCulture.Invariant)}, before the fund's inception on {MessageText.Write(first, ReportCulture.Invariant)}")));
+                        $"The entry starts on {MessageText.Write(start, ReportCulture.English)}, before the fund's inception on {MessageText.Write(first, ReportCulture.English)}")));
                 }
                 if (covered is { } covers && covers.End > date)
                 {
                     context.Report(at, "Covers", (MessageArguments.Date, date), (MessageArguments.CoversEnd, covers.End), (MessageArguments.Problem, new LocalizedText(
                         $"Bút toán tổng hợp ghi ngày {MessageText.Write(date, ReportCulture.Vietnamese)} nhưng kỳ của nó kết thúc ngày {MessageText.Write(covers.End, ReportCulture.Vietnamese)}",
-                        $"The summary entry is dated {MessageText.Write(date, ReportCulture.Invariant)} but its span ends on {MessageText.Write(covers.End, ReportCulture.Invariant)}")));
+                        $"The summary entry is dated {MessageText.Write(date, ReportCulture.English)} but its span ends on {MessageText.Write(covers.End, ReportCulture.English)}")));
                 }
             }
         }

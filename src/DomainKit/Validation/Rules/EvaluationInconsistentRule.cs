@@ -48,7 +48,7 @@ internal sealed class EvaluationInconsistentRule : IValidationRule
             {
                 context.Report(at, "Evaluation.EvaluatedOn", (MessageArguments.Problem, new LocalizedText(
                     $"đánh giá ngày {MessageText.Write(evaluation.EvaluatedOn, ReportCulture.Vietnamese)}, trước khi {MessageText.Write(pledge.Period, ReportCulture.Vietnamese)} bắt đầu",
-                    $"evaluated on {MessageText.Write(evaluation.EvaluatedOn, ReportCulture.Invariant)}, before {MessageText.Write(pledge.Period, ReportCulture.Invariant)} starts")));
+                    $"evaluated on {MessageText.Write(evaluation.EvaluatedOn, ReportCulture.English)}, before {MessageText.Write(pledge.Period, ReportCulture.English)} starts")));
             }
         }
     }

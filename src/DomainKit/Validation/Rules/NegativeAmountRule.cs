@@ -71,7 +71,7 @@ internal sealed class NegativeAmountRule : IValidationRule
                 {
                     case FundEntryKind.BalanceAssertion:
                         break;
-                    case FundEntryKind.Loan:
+                    case FundEntryKind.LoanDisbursement:
                         Money(context, at, "Principal", new Dong(amount));
                         break;
                     case FundEntryKind.InKindReceipt or FundEntryKind.InKindDistribution:

@@ -17,7 +17,7 @@ internal sealed class RepaymentAbovePrincipalRule : IValidationRule
         foreach (var ledger in context.Dataset.Ledgers)
         {
             var principal = new Dictionary<string, Dong>(StringComparer.Ordinal);
-            foreach (var loan in LoanEntries.Of<LoanDisbursement>(ledger, FundEntryKind.Loan).Select(x => x.Entry))
+            foreach (var loan in LoanEntries.Of<LoanDisbursement>(ledger, FundEntryKind.LoanDisbursement).Select(x => x.Entry))
             {
                 if (loan.LoanId is not null && Dong.TryAdd(principal.GetValueOrDefault(loan.LoanId), loan.Principal, out var sum))
                 {
@@ -25,7 +25,7 @@ internal sealed class RepaymentAbovePrincipalRule : IValidationRule
                 }
             }
             var repaid = new Dictionary<string, Dong>(StringComparer.Ordinal);
-            foreach (var (i, repayment) in LoanEntries.Of<LoanRepayment>(ledger, FundEntryKind.Repayment))
+            foreach (var (i, repayment) in LoanEntries.Of<LoanRepayment>(ledger, FundEntryKind.LoanRepayment))
             {
                 if (repayment.LoanId is not { } loanId || !principal.TryGetValue(loanId, out var lent))
                 {

@@ -28,7 +28,7 @@ internal sealed class ScheduleInvalidRule : IValidationRule
             {
                 context.Report(at, "Schedule.MaximumAmount", (MessageArguments.Problem, new LocalizedText(
                     $"mức cao nhất {MessageText.Write(max, ReportCulture.Vietnamese)} thấp hơn mức thấp nhất {MessageText.Write(schedule.Amount, ReportCulture.Vietnamese)}",
-                    $"the maximum {MessageText.Write(max, ReportCulture.Invariant)} is below the minimum {MessageText.Write(schedule.Amount, ReportCulture.Invariant)}")));
+                    $"the maximum {MessageText.Write(max, ReportCulture.English)} is below the minimum {MessageText.Write(schedule.Amount, ReportCulture.English)}")));
             }
             if (schedule.End is { } end && end < schedule.Start)
             {
@@ -38,7 +38,7 @@ internal sealed class ScheduleInvalidRule : IValidationRule
             {
                 context.Report(at, "Schedule.Start", (MessageArguments.Problem, new LocalizedText(
                     $"ngày bắt đầu {MessageText.Write(schedule.Start, ReportCulture.Vietnamese)} nằm ngoài {MessageText.Write(pledge.Period, ReportCulture.Vietnamese)}",
-                    $"it starts on {MessageText.Write(schedule.Start, ReportCulture.Invariant)}, outside {MessageText.Write(pledge.Period, ReportCulture.Invariant)}")));
+                    $"it starts on {MessageText.Write(schedule.Start, ReportCulture.English)}, outside {MessageText.Write(pledge.Period, ReportCulture.English)}")));
             }
         }
     }

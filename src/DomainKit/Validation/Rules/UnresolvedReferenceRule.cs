@@ -84,8 +84,8 @@ internal sealed class UnresolvedReferenceRule : IValidationRule
                 // One finding per missing fund, not per entry: a misspelt fund id can carry a million entries.
                 Report(context, EntityRef.ForFundEntry(ledger.FundId, 0), "FundId", Target.Fund, ledger.FundId.Value, ledger.Count);
             }
-            var loans = new HashSet<string>(LoanEntries.Of<LoanDisbursement>(ledger, FundEntryKind.Loan).Select(x => x.Entry.LoanId).Where(id => id is not null), StringComparer.Ordinal);
-            foreach (var (i, repayment) in LoanEntries.Of<LoanRepayment>(ledger, FundEntryKind.Repayment))
+            var loans = new HashSet<string>(LoanEntries.Of<LoanDisbursement>(ledger, FundEntryKind.LoanDisbursement).Select(x => x.Entry.LoanId).Where(id => id is not null), StringComparer.Ordinal);
+            foreach (var (i, repayment) in LoanEntries.Of<LoanRepayment>(ledger, FundEntryKind.LoanRepayment))
             {
                 if (repayment.LoanId is { } loanId && !string.IsNullOrWhiteSpace(loanId) && !loans.Contains(loanId))
                 {

@@ -29,7 +29,7 @@ public sealed class DocxExporterTests
     [Fact]
     public async Task The_document_of_the_Binh_Phuoc_report_passes_the_Open_XML_validator()
     {
-        foreach (var options in new[] { ExportOptions.Default, ExportOptions.Default with { Culture = ReportCulture.Invariant, MoneyStyle = DongStyle.Compact, DateStyle = DateStyle.Official } })
+        foreach (var options in new[] { ExportOptions.Default, ExportOptions.Default with { Culture = ReportCulture.English, MoneyStyle = DongStyle.Compact, DateStyle = DateStyle.Official } })
         {
             using var document = Open(await ExportAsync(Exporter, BinhPhuoc, options));
 
@@ -71,7 +71,7 @@ public sealed class DocxExporterTests
     [Fact]
     public async Task In_English_the_header_names_the_republic_and_its_motto_in_English()
     {
-        using var document = Open(await ExportAsync(Exporter, BinhPhuoc, ExportOptions.Default with { Culture = ReportCulture.Invariant }));
+        using var document = Open(await ExportAsync(Exporter, BinhPhuoc, ExportOptions.Default with { Culture = ReportCulture.English }));
 
         var texts = Body(document).Descendants<Paragraph>().Select(p => p.InnerText).ToList();
         Assert.Contains("SOCIALIST REPUBLIC OF VIET NAM", texts);

@@ -29,7 +29,7 @@ internal static class RenderingFixture
 
     public static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
 
-    public static readonly ExportOptions English = new() { Culture = ReportCulture.Invariant };
+    public static readonly ExportOptions English = new() { Culture = ReportCulture.English };
 
     private static readonly Lazy<Dataset> BinhPhuocDataset = new(BinhPhuoc2023.Build);
 

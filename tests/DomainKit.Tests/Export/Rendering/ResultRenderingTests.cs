@@ -15,7 +15,7 @@ public sealed class ResultRenderingTests
 {
     [Theory]
     [InlineData(ReportCulture.Vietnamese)]
-    [InlineData(ReportCulture.Invariant)]
+    [InlineData(ReportCulture.English)]
     public void A_validation_report_renders_its_summary_and_a_row_per_finding(ReportCulture culture)
     {
         var report = QuickStartChecks;
@@ -40,7 +40,7 @@ public sealed class ResultRenderingTests
         var report = BinhPhuocFigures;
 
         var fragment = Parse(report.ToHtml(ReportCulture.Vietnamese));
-        var markdown = report.ToMarkdown(ReportCulture.Invariant);
+        var markdown = report.ToMarkdown(ReportCulture.English);
 
         Assert.StartsWith($"{report.FigureCount} số liệu đã đối chiếu: ", ByClass(fragment, "summary").Value, StringComparison.Ordinal);
         Assert.Equal(report.Findings.Select(f => f.Code), Rows(fragment).Select(r => r.Elements(X + "td").First().Value));
@@ -56,10 +56,10 @@ public sealed class ResultRenderingTests
         var result = Import();
         var problem = result.Problems.Single(p => p.Value is not null);
 
-        var fragment = Parse(result.ToHtml(ReportCulture.Invariant));
+        var fragment = Parse(result.ToHtml(ReportCulture.English));
         var markdown = result.ToMarkdown(ReportCulture.Vietnamese);
 
-        Assert.Equal(result.ToString(ReportCulture.Invariant).Split('\n')[0], ByClass(fragment, "summary").Value);
+        Assert.Equal(result.ToString(ReportCulture.English).Split('\n')[0], ByClass(fragment, "summary").Value);
         Assert.Equal(["Code", "Severity", "File", "Line", "Column", "Field", "Value", "Message"], fragment.Descendants(X + "th").Select(th => th.Value));
         var row = Rows(fragment).Single(r => r.Elements(X + "td").ElementAt(6).Value == problem.Value);
         Assert.Equal(
@@ -76,7 +76,7 @@ public sealed class ResultRenderingTests
         var dataset = BinhPhuocData;
 
         var vietnamese = Parse(dataset.ToHtml(ReportCulture.Vietnamese));
-        var english = Parse(dataset.ToHtml(ReportCulture.Invariant));
+        var english = Parse(dataset.ToHtml(ReportCulture.English));
 
         Assert.Equal(["Loại bản ghi", "Số lượng"], vietnamese.Descendants(X + "th").Select(th => th.Value));
         Assert.Equal(["Kind of record", "Count"], english.Descendants(X + "th").Select(th => th.Value));
@@ -90,7 +90,7 @@ public sealed class ResultRenderingTests
         Assert.Equal("Đơn vị", Rows(vietnamese).First().Elements(X + "td").First().Value);
         Assert.StartsWith(
             "| Kind of record | Count |\n| --- | ---: |\n| Units | " + Count(dataset.Units.Length) + " |\n",
-            dataset.ToMarkdown(ReportCulture.Invariant), StringComparison.Ordinal);
+            dataset.ToMarkdown(ReportCulture.English), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -104,7 +104,7 @@ public sealed class ResultRenderingTests
         var dataset = builder.Build();
 
         Assert.Contains("| Đơn vị | 1.234 |", dataset.ToMarkdown(ReportCulture.Vietnamese), StringComparison.Ordinal);
-        Assert.Contains("| Units | 1,234 |", dataset.ToMarkdown(ReportCulture.Invariant), StringComparison.Ordinal);
+        Assert.Contains("| Units | 1,234 |", dataset.ToMarkdown(ReportCulture.English), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -112,8 +112,8 @@ public sealed class ResultRenderingTests
     {
         var report = DatasetValidator.CreateDefault().Validate(Dataset.Empty);
 
-        Assert.Equal(report.ToString(ReportCulture.Invariant) + "\n", report.ToMarkdown(ReportCulture.Invariant));
-        Assert.Empty(Parse(report.ToHtml(ReportCulture.Invariant)).Descendants(X + "table"));
+        Assert.Equal(report.ToString(ReportCulture.English) + "\n", report.ToMarkdown(ReportCulture.English));
+        Assert.Empty(Parse(report.ToHtml(ReportCulture.English)).Descendants(X + "table"));
     }
 
     [Fact]
@@ -122,8 +122,8 @@ public sealed class ResultRenderingTests
         string[] renderings =
         [
             HostileImport().ToHtml(ReportCulture.Vietnamese), HostileImport().ToMarkdown(ReportCulture.Vietnamese),
-            HostileValidation().ToHtml(ReportCulture.Invariant), HostileValidation().ToMarkdown(ReportCulture.Invariant),
-            Import().ToHtml(ReportCulture.Vietnamese), Import().ToMarkdown(ReportCulture.Invariant),
+            HostileValidation().ToHtml(ReportCulture.English), HostileValidation().ToMarkdown(ReportCulture.English),
+            Import().ToHtml(ReportCulture.Vietnamese), Import().ToMarkdown(ReportCulture.English),
         ];
 
         Assert.All(renderings, text => Assert.DoesNotContain("<script", text, StringComparison.OrdinalIgnoreCase));
@@ -150,7 +150,7 @@ public sealed class ResultRenderingTests
     public void Renderings_of_results_do_not_depend_on_the_current_culture()
     {
         string Render() => QuickStartChecks.ToHtml(ReportCulture.Vietnamese) + BinhPhuocFigures.ToMarkdown(ReportCulture.Vietnamese)
-            + Import().ToHtml(ReportCulture.Vietnamese) + BinhPhuocData.ToMarkdown(ReportCulture.Vietnamese) + BinhPhuocData.ToHtml(ReportCulture.Invariant);
+            + Import().ToHtml(ReportCulture.Vietnamese) + BinhPhuocData.ToMarkdown(ReportCulture.Vietnamese) + BinhPhuocData.ToHtml(ReportCulture.English);
         var expected = Render();
 
         var (arabic, turkish) = UnderOtherCultures(Render);

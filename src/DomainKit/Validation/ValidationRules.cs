@@ -4,10 +4,12 @@ using DomainKit.Validation.Rules;
 namespace DomainKit.Validation;
 
 /// <summary>
-/// The rules DomainKit ships. Their codes, severities and messages are listed in docs/findings.md;
+/// The validation rules DomainKit ships: the rules themselves (<see cref="All"/>) and what each reports
+/// (<see cref="Descriptors"/>), as <c>ImportRules</c>, <c>ReconciliationRules</c> and <c>ReportRules</c> list what
+/// reading, reconciling and reporting report. Their codes, severities and messages are listed in docs/findings.md;
 /// each can be given another severity or turned off through <see cref="ValidationOptions"/>.
 /// </summary>
-public static class BuiltInRules
+public static class ValidationRules
 {
     /// <summary>Every built-in rule, in the order of their codes.</summary>
     public static ImmutableArray<IValidationRule> All { get; } =
@@ -49,6 +51,9 @@ public static class BuiltInRules
         new DatedOutsideUnitValidityRule(),
         new EntryOutsideFundBoundsRule(),
     ];
+
+    /// <summary>What every built-in rule reports, in the order of <see cref="All"/>.</summary>
+    public static ImmutableArray<RuleDescriptor> Descriptors { get; } = [.. All.Select(rule => rule.Descriptor)];
 
     /// <summary>The descriptor of the finding reported when a rule itself fails (code <c>DK100</c>).</summary>
     public static RuleDescriptor RuleFailureDescriptor => RuleFailure.Descriptor;
