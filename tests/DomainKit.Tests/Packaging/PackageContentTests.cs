@@ -67,7 +67,7 @@ public sealed class PackageContentTests(PackedDomainKit packed)
     }
 
     [SkippableTheory]
-    [InlineData("DomainKit", new[] { "Microsoft.Extensions.DependencyInjection.Abstractions", "NodaTime", "System.IO.Hashing" })]
+    [InlineData("DomainKit", new[] { "Microsoft.Extensions.DependencyInjection.Abstractions", "Microsoft.Extensions.Options", "NodaTime", "System.IO.Hashing" })]
     [InlineData("DomainKit.Export.OpenXml", new[] { "DocumentFormat.OpenXml", "DomainKit" })]
     public void A_library_package_depends_on_exactly_what_it_needs_for_each_framework(string id, string[] dependencies)
     {
