@@ -96,6 +96,30 @@ internal sealed class LedgerStore
     /// <summary>Distinct beneficiaries of the entry, <see cref="Missing"/> when not reported or not applicable.</summary>
     public int DistinctAt(int i) => distinct[i];
 
+    /// <summary>Whether the entry at <paramref name="i"/>, of <paramref name="fund"/>, is goods without a value, which add nothing to money figures.</summary>
+    public bool IsUnvaluedGoodsAt(int i, FundId fund)
+        => KindAt(i) is FundEntryKind.InKindReceipt or FundEntryKind.InKindDistribution
+           && EntryAt(i, fund) is InKindReceipt { Valuation: null } or InKindDistribution { Valuation: null };
+
+    /// <summary>
+    /// Adds the beneficiaries the entry at <paramref name="i"/> reports, if it reports them, to the sums at
+    /// <paramref name="at"/>, and counts it among the entries that report them: a sum of entries none of which
+    /// reported is not known, not 0.
+    /// </summary>
+    public void AddBeneficiaries(int i, int at, Span<long> occurrenceSums, Span<long> occurrenceReports, Span<long> distinctSums, Span<long> distinctReports)
+    {
+        if (occurrences[i] is var o && o != Missing)
+        {
+            occurrenceSums[at] = checked(occurrenceSums[at] + o);
+            occurrenceReports[at]++;
+        }
+        if (distinct[i] is var d && d != Missing)
+        {
+            distinctSums[at] = checked(distinctSums[at] + d);
+            distinctReports[at]++;
+        }
+    }
+
     /// <summary>The direction money moves for a kind: 1 in, -1 out, 0 for goods and stated balances.</summary>
     public static int CashSign(FundEntryKind kind) => kind switch
     {

@@ -99,9 +99,9 @@ internal sealed class MonthlyFlows
         Span<int> count = stackalloc int[kindCount];
         Span<int> goodsWithoutValue = stackalloc int[kindCount];
         Span<long> occurrence = stackalloc long[kindCount];
-        Span<int> occurrenceReport = stackalloc int[kindCount];
+        Span<long> occurrenceReport = stackalloc long[kindCount];
         Span<long> distinctSum = stackalloc long[kindCount];
-        Span<int> distinctReport = stackalloc int[kindCount];
+        Span<long> distinctReport = stackalloc long[kindCount];
         var days = store.DayNumbers;
         var kindBytes = store.KindBytes;
         var values = store.Amounts;
@@ -139,21 +139,11 @@ internal sealed class MonthlyFlows
                         var k = kindBytes[i] & LedgerStore.KindBits;
                         amount[k] = checked(amount[k] + values[i]);
                         count[k]++;
-                        if ((FundEntryKind)k is FundEntryKind.InKindReceipt or FundEntryKind.InKindDistribution
-                            && store.EntryAt(i, fundId) is InKindReceipt { Valuation: null } or InKindDistribution { Valuation: null })
+                        if (store.IsUnvaluedGoodsAt(i, fundId))
                         {
                             goodsWithoutValue[k]++;
                         }
-                        if (store.OccurrencesAt(i) is var o && o != LedgerStore.Missing)
-                        {
-                            occurrence[k] = checked(occurrence[k] + o);
-                            occurrenceReport[k]++;
-                        }
-                        if (store.DistinctAt(i) is var d && d != LedgerStore.Missing)
-                        {
-                            distinctSum[k] = checked(distinctSum[k] + d);
-                            distinctReport[k]++;
-                        }
+                        store.AddBeneficiaries(i, k, occurrence, occurrenceReport, distinctSum, distinctReport);
                     }
                     if (!any)
                     {
@@ -171,9 +161,9 @@ internal sealed class MonthlyFlows
                         counts.Add(count[k]);
                         unvalued.Add(goodsWithoutValue[k]);
                         occurrences.Add(occurrence[k]);
-                        occurrenceReports.Add(occurrenceReport[k]);
+                        occurrenceReports.Add((int)occurrenceReport[k]);
                         distinct.Add(distinctSum[k]);
-                        distinctReports.Add(distinctReport[k]);
+                        distinctReports.Add((int)distinctReport[k]);
                     }
                 }
             }

@@ -70,11 +70,11 @@ public sealed class PlainReadingTests
     }
 
     /// <summary>Null when both results are the same; otherwise what differs.</summary>
-    private static string? Difference(ImportResult expected, ImportResult actual)
+    internal static string? Difference(ImportResult expected, ImportResult actual)
     {
         if (expected.RecordsRead != actual.RecordsRead || expected.RecordsRejected != actual.RecordsRejected)
         {
-            return $"counts: {expected.RecordsRead}/{expected.RecordsRejected} read/rejected the general way, {actual.RecordsRead}/{actual.RecordsRejected} the other";
+            return $"counts: {expected.RecordsRead}/{expected.RecordsRejected} read/rejected the first way, {actual.RecordsRead}/{actual.RecordsRejected} the second";
         }
         if (!expected.Problems.SequenceEqual(actual.Problems))
         {
@@ -250,18 +250,24 @@ public sealed class PlainReadingCellTests
         return stream.ToArray();
     }
 
-    private static async Task<string> BothWaysAsync(byte[] zip)
+    // Empty when both readings give the same counts, problems and dataset; otherwise both lists of problems.
+    private static string Difference(ImportResult general, ImportResult plain)
     {
-        CsvBundleLoad.GeneralOnlyForTests.Value = true;
-        var general = await CsvBundle.ReadZipAsync(new MemoryStream(zip), "cell.zip");
-        CsvBundleLoad.GeneralOnlyForTests.Value = false;
-        var plain = await CsvBundle.ReadZipAsync(new MemoryStream(zip), "cell.zip");
         var difference = general.RecordsRead != plain.RecordsRead || general.RecordsRejected != plain.RecordsRejected
             || !general.Problems.SequenceEqual(plain.Problems)
             || !DatasetAssert.Write(general.Dataset).AsSpan().SequenceEqual(DatasetAssert.Write(plain.Dataset))
             || !general.Dataset.FundEntries.SequenceEqual(plain.Dataset.FundEntries) || !general.Dataset.Pledges.SequenceEqual(plain.Dataset.Pledges)
             || !general.Dataset.Models.SequenceEqual(plain.Dataset.Models);
         return difference ? $"general: {string.Join("; ", general.Problems)} / plain: {string.Join("; ", plain.Problems)}" : string.Empty;
+    }
+
+    private static async Task<string> BothWaysAsync(byte[] zip)
+    {
+        CsvBundleLoad.GeneralOnlyForTests.Value = true;
+        var general = await CsvBundle.ReadZipAsync(new MemoryStream(zip), "cell.zip");
+        CsvBundleLoad.GeneralOnlyForTests.Value = false;
+        var plain = await CsvBundle.ReadZipAsync(new MemoryStream(zip), "cell.zip");
+        return Difference(general, plain);
     }
 
     [Theory]
@@ -325,12 +331,7 @@ public sealed class PlainReadingCellTests
         var general = await DatasetJson.ReadAsync(new MemoryStream(bytes), "cell.json");
         DatasetJsonParser.GeneralOnlyForTests.Value = false;
         var plain = await DatasetJson.ReadAsync(new MemoryStream(bytes), "cell.json");
-        var difference = general.RecordsRead != plain.RecordsRead || general.RecordsRejected != plain.RecordsRejected
-            || !general.Problems.SequenceEqual(plain.Problems)
-            || !DatasetAssert.Write(general.Dataset).AsSpan().SequenceEqual(DatasetAssert.Write(plain.Dataset))
-            || !general.Dataset.FundEntries.SequenceEqual(plain.Dataset.FundEntries) || !general.Dataset.Pledges.SequenceEqual(plain.Dataset.Pledges)
-            || !general.Dataset.Models.SequenceEqual(plain.Dataset.Models);
-        return difference ? $"general: {string.Join("; ", general.Problems)} / plain: {string.Join("; ", plain.Problems)}" : string.Empty;
+        return Difference(general, plain);
     }
 
     [Theory]
@@ -408,27 +409,6 @@ public sealed class JsonEntriesAheadTests
         }
     }
 
-    private static string? Difference(ImportResult expected, ImportResult actual)
-    {
-        if (expected.RecordsRead != actual.RecordsRead || expected.RecordsRejected != actual.RecordsRejected)
-        {
-            return $"counts: {expected.RecordsRead}/{expected.RecordsRejected} in one pass, {actual.RecordsRead}/{actual.RecordsRejected} read ahead";
-        }
-        if (!expected.Problems.SequenceEqual(actual.Problems))
-        {
-            return $"problems: {string.Join("; ", expected.Problems.Take(3))} / {string.Join("; ", actual.Problems.Take(3))}";
-        }
-        try
-        {
-            DatasetAssert.Equal(expected.Dataset, actual.Dataset);
-        }
-        catch (Exception e) when (e is Xunit.Sdk.XunitException)
-        {
-            return e.Message;
-        }
-        return null;
-    }
-
     [Fact]
     public async Task A_national_file_and_its_mutants_read_the_same_with_the_entries_read_ahead()
     {
@@ -443,7 +423,7 @@ public sealed class JsonEntriesAheadTests
             var whole = await ReadFileAsync(path, ahead: true);
             Assert.Empty(whole.Problems);
             DatasetAssert.Equal(dataset, whole.Dataset);
-            Assert.Null(Difference(await ReadFileAsync(path, ahead: false), whole));
+            Assert.Null(PlainReadingTests.Difference(await ReadFileAsync(path, ahead: false), whole));
 
             for (var seed = 0; seed < 250 && failures.Count < 3; seed++)
             {
@@ -456,7 +436,7 @@ public sealed class JsonEntriesAheadTests
                     2 => ImportOptions.Default with { AllOrNothing = true },
                     _ => null,
                 };
-                if (Difference(await ReadFileAsync(path, false, options), await ReadFileAsync(path, true, options)) is { } difference)
+                if (PlainReadingTests.Difference(await ReadFileAsync(path, false, options), await ReadFileAsync(path, true, options)) is { } difference)
                 {
                     failures.Add($"seed {5_000_000 + seed} ({description}): {difference}");
                 }
@@ -482,7 +462,7 @@ public sealed class JsonEntriesAheadTests
             foreach (var insert in new[] { "\"note\":\"n\",", "\"colour\":\"red\",", "\"amount\":tru," })
             {
                 await File.WriteAllTextAsync(path, json.Insert(at + 1, insert));
-                Assert.Null(Difference(await ReadFileAsync(path, ahead: false), await ReadFileAsync(path, ahead: true)));
+                Assert.Null(PlainReadingTests.Difference(await ReadFileAsync(path, ahead: false), await ReadFileAsync(path, ahead: true)));
             }
         }
         finally

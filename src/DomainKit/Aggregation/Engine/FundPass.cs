@@ -222,17 +222,7 @@ internal static class FundPass
                 distinctReports.Clear();
                 for (var i = start; i < end; i++)
                 {
-                    var k = kinds[i] & LedgerStore.KindBits;
-                    if (store.OccurrencesAt(i) is var o && o != LedgerStore.Missing)
-                    {
-                        occurrences[k] = checked(occurrences[k] + o);
-                        occurrenceReports[k]++;
-                    }
-                    if (store.DistinctAt(i) is var d && d != LedgerStore.Missing)
-                    {
-                        distinct[k] = checked(distinct[k] + d);
-                        distinctReports[k]++;
-                    }
+                    store.AddBeneficiaries(i, kinds[i] & LedgerStore.KindBits, occurrences, occurrenceReports, distinct, distinctReports);
                 }
             }
             Emit(pass, baseKey + b * pass.TimeStride, kindStride, measures, amount, count, unvalued, occurrences, occurrenceReports, distinct, distinctReports);
@@ -495,9 +485,7 @@ internal static class FundPass
         }
     }
 
-    private static bool IsUnvaluedGoods(FundLedger ledger, int storeIndex)
-        => ledger.Store.KindAt(storeIndex) is FundEntryKind.InKindReceipt or FundEntryKind.InKindDistribution
-           && ledger.Store.EntryAt(storeIndex, ledger.FundId) is InKindReceipt { Valuation: null } or InKindDistribution { Valuation: null };
+    private static bool IsUnvaluedGoods(FundLedger ledger, int storeIndex) => ledger.Store.IsUnvaluedGoodsAt(storeIndex, ledger.FundId);
 
     // The purpose's place in the store's table; a purpose past the table's 255 lives on the record and is "other".
     private static int PurposeCode(FundLedger ledger, int storeIndex)
