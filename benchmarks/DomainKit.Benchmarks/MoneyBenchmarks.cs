@@ -26,17 +26,17 @@ public class MoneyBenchmarks
     public string FormatInvariantN0() => amount.Value.ToString("N0", CultureInfo.InvariantCulture);
 
     [Benchmark]
-    public string FormatVietnameseFull() => DongFormat.Format(amount, DongStyle.Full, ReportCulture.Vietnamese);
+    public string FormatVietnameseFull() => DongFormat.Format(amount, DongStyle.Full, TextCulture.Vietnamese);
 
     [Benchmark]
-    public string FormatVietnameseCompact() => DongFormat.Format(amount, DongStyle.Compact, ReportCulture.Vietnamese);
+    public string FormatVietnameseCompact() => DongFormat.Format(amount, DongStyle.Compact, TextCulture.Vietnamese);
 
     [Benchmark]
     public long ParseInvariantN0() => long.Parse("6,100,542,700", NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
 
     [Benchmark]
-    public Dong ParseVietnameseFull() => Dong.Parse("6.100.542.700 đ", ReportCulture.Vietnamese);
+    public Dong ParseVietnameseFull() => Dong.Parse("6.100.542.700 đ", TextCulture.Vietnamese);
 
     [Benchmark]
-    public Dong ParseVietnameseWords() => Dong.Parse("trên 5 tỷ 670 triệu đồng", ReportCulture.Vietnamese);
+    public Dong ParseVietnameseWords() => Dong.Parse("trên 5 tỷ 670 triệu đồng", TextCulture.Vietnamese);
 }

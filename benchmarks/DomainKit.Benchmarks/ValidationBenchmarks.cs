@@ -45,5 +45,5 @@ public class ValidationBenchmarks
     public Dataset Build() => NationalDataset.Generate(Scale);
 
     [Benchmark]
-    public ValidationReport Validate() => validator.Validate(dataset);
+    public ValidationResult Validate() => validator.Validate(dataset);
 }

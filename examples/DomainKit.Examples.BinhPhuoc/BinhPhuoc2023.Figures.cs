@@ -15,7 +15,7 @@ namespace DomainKit.Examples.BinhPhuoc;
 public static partial class BinhPhuoc2023
 {
     /// <summary>The participation rate the report states for Bù Đăng: "đạt tỷ lệ 96,7%".</summary>
-    public static StatedRate BuDangStatedRate { get; } = StatedRate.Parse("đạt tỷ lệ 96,7%", ReportCulture.Vietnamese);
+    public static StatedRate BuDangStatedRate { get; } = StatedRate.Parse("đạt tỷ lệ 96,7%", TextCulture.Vietnamese);
 
     /// <summary>
     /// Every figure of the report that the data can check, in the report's order. Built on each call (like
@@ -23,7 +23,7 @@ public static partial class BinhPhuoc2023
     /// </summary>
     public static ImmutableArray<StatedFigure> StatedFigures() => BuildStatedFigures();
 
-    private static StatedDong Amount(string text) => StatedDong.Parse(text, ReportCulture.Vietnamese);
+    private static StatedDong Amount(string text) => StatedDong.Parse(text, TextCulture.Vietnamese);
 
     private static ImmutableArray<StatedFigure> BuildStatedFigures() =>
     [

@@ -25,13 +25,13 @@ public static class Program
         // The output is UTF-8 whatever the terminal's default, so Vietnamese text is the same bytes everywhere.
         Console.OutputEncoding = Encoding.UTF8;
 
-        var culture = ReportCulture.Vietnamese;
+        var culture = TextCulture.Vietnamese;
         string? exportFolder = null;
         for (var i = 0; i < args.Length; i++)
         {
             if (args[i] == "--english")
             {
-                culture = ReportCulture.English;
+                culture = TextCulture.English;
             }
             else if (args[i] == "--export" && i + 1 < args.Length)
             {
@@ -58,7 +58,7 @@ public static class Program
     /// Builds and validates the dataset, writes everything to <paramref name="output"/> in <paramref name="culture"/>,
     /// and returns the validation report.
     /// </summary>
-    public static ValidationReport Write(TextWriter output, ReportCulture culture)
+    public static ValidationResult Write(TextWriter output, TextCulture culture)
     {
         ArgumentNullException.ThrowIfNull(output);
         var dataset = BinhPhuoc2023.Build();

@@ -24,7 +24,7 @@ public static class ReportFiles
     /// Writes <see cref="BinhPhuoc2023.Report()"/> into <paramref name="folder"/> (created if need be) once per
     /// exporter, as <c>binh-phuoc-2023</c> with the exporter's extension, and returns the paths written.
     /// </summary>
-    public static async Task<IReadOnlyList<string>> WriteAllAsync(string folder, ReportCulture culture, CancellationToken cancellationToken = default)
+    public static async Task<IReadOnlyList<string>> WriteAllAsync(string folder, TextCulture culture, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(folder);
         Directory.CreateDirectory(folder);

@@ -10,5 +10,5 @@ namespace DomainKit.Examples.BinhPhuoc;
 public static class ReportNumbers
 {
     /// <summary>Writes a count with thousands grouped: "3.922" or "3,922".</summary>
-    public static string Count(long value, ReportCulture culture) => MeasureValue.OfCount(value).ToString(culture);
+    public static string Count(long value, TextCulture culture) => MeasureValue.OfCount(value).ToString(culture);
 }

@@ -19,12 +19,12 @@ namespace DomainKit.Examples.BinhPhuoc;
 /// <see cref="ReportNumbers"/>), never through the host's culture, and lists keep the dataset's order, never a
 /// culture-sensitive sort, so the output is the same byte for byte on every machine.
 /// </summary>
-public sealed class Summary(TextWriter output, ReportCulture culture)
+public sealed class Summary(TextWriter output, TextCulture culture)
 {
-    private bool Vietnamese => culture == ReportCulture.Vietnamese;
+    private bool Vietnamese => culture == TextCulture.Vietnamese;
 
     /// <summary>Writes everything: the source, the dataset, the validation findings, the reconciliation findings, the figures.</summary>
-    public void Write(Dataset dataset, ValidationReport report, LocalDate validatedOn, ReconciliationReport reconciliation)
+    public void Write(Dataset dataset, ValidationResult report, LocalDate validatedOn, ReconciliationResult reconciliation)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(report);
@@ -82,7 +82,7 @@ public sealed class Summary(TextWriter output, ReportCulture culture)
         output.WriteLine();
     }
 
-    private void WriteFindings(ValidationReport report, LocalDate validatedOn)
+    private void WriteFindings(ValidationResult report, LocalDate validatedOn)
     {
         output.WriteLine(T($"Kiểm tra dữ liệu (ngày kiểm tra {Date(validatedOn)}):", $"Validation (as of {Date(validatedOn)}):"));
         output.WriteLine(report.ToString(culture));
@@ -94,7 +94,7 @@ public sealed class Summary(TextWriter output, ReportCulture culture)
     }
 
     // The figures the report states, checked by DomainKit's Reconciler: one line per finding, figure by figure.
-    private void WriteReconciliation(ReconciliationReport reconciliation)
+    private void WriteReconciliation(ReconciliationResult reconciliation)
     {
         output.WriteLine(T("Đối chiếu số liệu báo cáo nêu với dữ liệu:", "Reconciliation of the figures the report states:"));
         output.WriteLine(reconciliation.ToString(culture));

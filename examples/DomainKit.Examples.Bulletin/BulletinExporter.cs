@@ -32,7 +32,7 @@ public sealed class BulletinExporter : TextExporterBase
     protected override async Task WriteAsync(ReportDocument report, TextWriter writer, ExportOptions options, CancellationToken cancellationToken)
     {
         var culture = options.Culture;
-        var vietnamese = culture == ReportCulture.Vietnamese;
+        var vietnamese = culture == TextCulture.Vietnamese;
         var text = new StringBuilder();
         if (report.Issuer is { } issuer)
         {

@@ -34,7 +34,7 @@ catch (Exception e) when (e is IOException or UnauthorizedAccessException)
     Console.Error.WriteLine(e.Message);
     return 2;
 }
-Console.WriteLine(loaded.ToString(ReportCulture.English));
+Console.WriteLine(loaded.ToString(TextCulture.English));
 
 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
 var bundle = args.Contains("--vi") ? CsvOptions.Spreadsheet : CsvOptions.Default;

@@ -20,7 +20,7 @@ using DomainKit.Text;
 using DomainKit.Validation;
 
 Console.OutputEncoding = Encoding.UTF8;
-var culture = args.Contains("--en") ? ReportCulture.English : ReportCulture.Vietnamese;
+var culture = args.Contains("--en") ? TextCulture.English : TextCulture.Vietnamese;
 var positional = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
 if (positional.Length is < 3 or > 4 || !ReportingPeriod.TryParse(positional[2], out var period))
 {

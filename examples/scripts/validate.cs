@@ -14,7 +14,7 @@ using DomainKit.Text;
 using DomainKit.Validation;
 
 Console.OutputEncoding = Encoding.UTF8;
-var culture = args.Contains("--en") ? ReportCulture.English : ReportCulture.Vietnamese;
+var culture = args.Contains("--en") ? TextCulture.English : TextCulture.Vietnamese;
 var paths = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
 if (paths.Length != 1)
 {

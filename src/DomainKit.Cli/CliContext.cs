@@ -7,5 +7,5 @@ namespace DomainKit.Cli;
 internal sealed record CliContext(TextWriter Out, TextWriter Error, bool ShowProgress, ExporterCatalog Exporters)
 {
     /// <summary>The progress display of a command run with <paramref name="quiet"/> in <paramref name="culture"/>.</summary>
-    public ConsoleProgress Progress(bool quiet, ReportCulture culture) => new(Error, ShowProgress && !quiet, culture);
+    public ConsoleProgress Progress(bool quiet, TextCulture culture) => new(Error, ShowProgress && !quiet, culture);
 }

@@ -23,7 +23,7 @@ internal static class CommonOptions
 
     public static Option<bool> Quiet() => new("--quiet", "-q") { Description = "Shows no progress on the error stream." };
 
-    public static ReportCulture CultureOf(string? code) => code == "en" ? ReportCulture.English : ReportCulture.Vietnamese;
+    public static TextCulture CultureOf(string? code) => code == "en" ? TextCulture.English : TextCulture.Vietnamese;
 
     /// <summary>The CSV bundle a culture asks for: the plain bundle in English, the spreadsheet bundle in Vietnamese.</summary>
     public static CsvOptions BundleOf(string? code) => code == "vi" ? CsvOptions.Spreadsheet : CsvOptions.Default;

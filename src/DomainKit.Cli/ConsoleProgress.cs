@@ -14,7 +14,7 @@ internal sealed class ConsoleProgress : IProgress<ImportProgress>
     private readonly Lock gate = new();
     private int shown;
 
-    public ConsoleProgress(TextWriter writer, bool enabled, ReportCulture culture)
+    public ConsoleProgress(TextWriter writer, bool enabled, TextCulture culture)
     {
         this.writer = writer;
         Enabled = enabled;
@@ -23,7 +23,7 @@ internal sealed class ConsoleProgress : IProgress<ImportProgress>
 
     public bool Enabled { get; }
 
-    public ReportCulture Culture { get; }
+    public TextCulture Culture { get; }
 
     /// <summary>Records read so far: "Đọc 1.234.567 bản ghi… 45%".</summary>
     public void Report(ImportProgress value)

@@ -114,7 +114,7 @@ internal static class DatasetFiles
     }
 
     /// <summary>Fails early, before any work, on an output path that names no dataset form.</summary>
-    public static void CheckOutputPath(string path, ReportCulture culture)
+    public static void CheckOutputPath(string path, TextCulture culture)
     {
         if (Path.HasExtension(path) && !Directory.Exists(path)
             && !HasExtension(path, DatasetJson.FileExtension) && !HasExtension(path, CsvBundle.ZipExtension))
@@ -123,7 +123,7 @@ internal static class DatasetFiles
         }
     }
 
-    private static string NotADatasetPath(string path, ReportCulture culture) => culture.Say(
+    private static string NotADatasetPath(string path, TextCulture culture) => culture.Say(
         $"{path}: dữ liệu phải là tệp .json, tệp .zip hoặc thư mục chứa các tệp CSV.",
         $"{path}: a dataset is a .json file, a .zip file or a folder of CSV files.");
 

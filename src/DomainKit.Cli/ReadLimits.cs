@@ -30,7 +30,7 @@ internal sealed class ReadLimits
 
     /// <summary>The import options with the limits the command line sets.</summary>
     /// <exception cref="UsageException">A limit is below what a reader accepts.</exception>
-    public ImportOptions Apply(ParseResult result, ImportOptions options, Text.ReportCulture culture)
+    public ImportOptions Apply(ParseResult result, ImportOptions options, Text.TextCulture culture)
     {
         try
         {

@@ -12,7 +12,7 @@ internal static class ReportOutput
     /// The exporter of <paramref name="format"/>; else the one of <paramref name="output"/>'s extension; else,
     /// with neither, <paramref name="fallback"/>. Checked before any data is read.
     /// </summary>
-    public static IExporter Choose(ExporterCatalog exporters, string? format, string? output, string fallback, ReportCulture culture)
+    public static IExporter Choose(ExporterCatalog exporters, string? format, string? output, string fallback, TextCulture culture)
     {
         IExporter? exporter;
         if (format is not null)

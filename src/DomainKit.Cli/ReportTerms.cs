@@ -36,7 +36,7 @@ internal static class ReportTerms
             ? []
             : [.. values.SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))];
 
-    public static ImmutableArray<Measure> Measures(IEnumerable<string> codes, ReportCulture culture)
+    public static ImmutableArray<Measure> Measures(IEnumerable<string> codes, TextCulture culture)
     {
         var measures = ImmutableArray.CreateBuilder<Measure>();
         foreach (var code in codes)
@@ -50,10 +50,10 @@ internal static class ReportTerms
         return measures.ToImmutable();
     }
 
-    public static ImmutableArray<Dimension> GroupBy(IEnumerable<string> codes, ReportCulture culture)
+    public static ImmutableArray<Dimension> GroupBy(IEnumerable<string> codes, TextCulture culture)
         => [.. codes.Select(code => ParseDimension(code, culture))];
 
-    private static Measure ParseMeasure(string code, ReportCulture culture)
+    private static Measure ParseMeasure(string code, TextCulture culture)
     {
         var at = code.IndexOf('@', StringComparison.Ordinal);
         var baseCode = at < 0 ? code : code[..at];
@@ -84,7 +84,7 @@ internal static class ReportTerms
         }
     }
 
-    private static Dimension ParseDimension(string code, ReportCulture culture)
+    private static Dimension ParseDimension(string code, TextCulture culture)
     {
         if (Dimension.TryFromCode(code, out var known))
         {
@@ -100,7 +100,7 @@ internal static class ReportTerms
     }
 
     /// <summary>A period id, or <see langword="null"/> when none is given.</summary>
-    public static ReportingPeriod? Period(string? id, ReportCulture culture)
+    public static ReportingPeriod? Period(string? id, TextCulture culture)
     {
         if (id is null)
         {
@@ -115,7 +115,7 @@ internal static class ReportTerms
     }
 
     /// <summary>A date written yyyy-MM-dd, or <see langword="null"/> when none is given.</summary>
-    public static NodaTime.LocalDate? Date(string? text, ReportCulture culture)
+    public static NodaTime.LocalDate? Date(string? text, TextCulture culture)
     {
         if (text is null)
         {
@@ -127,7 +127,7 @@ internal static class ReportTerms
     }
 
     /// <summary>The map of units: <c>as-recorded</c>, or the map of a date written yyyy-MM-dd, with former units shown apart when asked.</summary>
-    public static UnitBasis Basis(string? text, bool showFormer, ReportCulture culture)
+    public static UnitBasis Basis(string? text, bool showFormer, TextCulture culture)
     {
         if (text is null || string.Equals(text.Trim(), "as-recorded", StringComparison.OrdinalIgnoreCase))
         {
@@ -151,7 +151,7 @@ internal static class ReportTerms
     /// dataset's top unit, when none is named, is followed to what it had become on the map's day, so that a report of
     /// a merged province's data on the new map covers the province it became.
     /// </summary>
-    public static Unit Root(Dataset dataset, string? id, UnitBasis basis, ReportCulture culture)
+    public static Unit Root(Dataset dataset, string? id, UnitBasis basis, TextCulture culture)
     {
         var root = Root(dataset, id, culture);
         if (basis.AsOf is not NodaTime.LocalDate day || root.IsValidOn(day))
@@ -175,7 +175,7 @@ internal static class ReportTerms
     /// The unit given, or else the dataset's top unit: of the units without a parent, the one with the most units
     /// under it (a dataset may hold a territory's units beside its organisation, or a merged province's).
     /// </summary>
-    public static Unit Root(Dataset dataset, string? id, ReportCulture culture)
+    public static Unit Root(Dataset dataset, string? id, TextCulture culture)
     {
         var tree = dataset.OrganisationTree;
         var roots = tree.Roots;

@@ -23,7 +23,7 @@ internal static class StandardReport
     /// <summary>Whether <paramref name="document"/> holds every table of the standard report.</summary>
     public static bool IsComplete(ReportDocument document) => document.Tables.Length == TableIds.Length;
 
-    public static ReportDocument Build(Dataset dataset, Unit root, ReportingPeriod period, ValidationReport validation, IClock clock, LocalDate? date, string source,
+    public static ReportDocument Build(Dataset dataset, Unit root, ReportingPeriod period, ValidationResult validation, IClock clock, LocalDate? date, string source,
         UnitBasis basis, CancellationToken cancellationToken)
     {
         var engine = new ReportEngine(dataset, clock);
@@ -60,8 +60,8 @@ internal static class StandardReport
         return new ReportDocument
         {
             Title = new LocalizedText(
-                $"Báo cáo tổng hợp: {root.Name}, {PeriodFormat.Format(period, ReportCulture.Vietnamese)}",
-                $"Summary report: {root.Name}, {PeriodFormat.Format(period, ReportCulture.English)}"),
+                $"Báo cáo tổng hợp: {root.Name}, {PeriodFormat.Format(period, TextCulture.Vietnamese)}",
+                $"Summary report: {root.Name}, {PeriodFormat.Format(period, TextCulture.English)}"),
             Issuer = root.Name,
             Date = date,
             Period = period,
@@ -74,9 +74,9 @@ internal static class StandardReport
     // Which map the figures are on, since the same data gives other rows on another map.
     private static LocalizedText MapNote(UnitBasis basis, ReportingPeriod period) => basis.AsOf is LocalDate day
         ? new LocalizedText(
-            $"Số liệu theo bản đồ đơn vị ngày {DateFormat.Format(day, DateStyle.Short, ReportCulture.Vietnamese)}: đơn vị đã sáp nhập, chia tách hoặc chuyển đến ngày đó được tính vào đơn vị kế thừa{(basis.SplitFormerUnits ? ", đơn vị cũ ghi riêng \"(cũ)\"" : string.Empty)}.",
-            $"Figures on the map of units of {DateFormat.Format(day, DateStyle.Short, ReportCulture.English)}: units merged, split or moved by then are counted in what they became{(basis.SplitFormerUnits ? ", former units shown apart as \"(former)\"" : string.Empty)}.")
+            $"Số liệu theo bản đồ đơn vị ngày {DateFormat.Format(day, DateStyle.Short, TextCulture.Vietnamese)}: đơn vị đã sáp nhập, chia tách hoặc chuyển đến ngày đó được tính vào đơn vị kế thừa{(basis.SplitFormerUnits ? ", đơn vị cũ ghi riêng \"(cũ)\"" : string.Empty)}.",
+            $"Figures on the map of units of {DateFormat.Format(day, DateStyle.Short, TextCulture.English)}: units merged, split or moved by then are counted in what they became{(basis.SplitFormerUnits ? ", former units shown apart as \"(former)\"" : string.Empty)}.")
         : new LocalizedText(
-            $"Số liệu theo đơn vị như đã ghi nhận, trên bản đồ đơn vị ngày {DateFormat.Format(period.End, DateStyle.Short, ReportCulture.Vietnamese)}.",
-            $"Figures under the units as recorded, on the map of units of {DateFormat.Format(period.End, DateStyle.Short, ReportCulture.English)}.");
+            $"Số liệu theo đơn vị như đã ghi nhận, trên bản đồ đơn vị ngày {DateFormat.Format(period.End, DateStyle.Short, TextCulture.Vietnamese)}.",
+            $"Figures under the units as recorded, on the map of units of {DateFormat.Format(period.End, DateStyle.Short, TextCulture.English)}.");
 }

@@ -7,14 +7,14 @@ namespace DomainKit.Cli;
 internal static class Words
 {
     /// <summary>The Vietnamese or the English text.</summary>
-    public static string Say(this ReportCulture culture, string vietnamese, string english)
-        => culture == ReportCulture.Vietnamese ? vietnamese : english;
+    public static string Say(this TextCulture culture, string vietnamese, string english)
+        => culture == TextCulture.Vietnamese ? vietnamese : english;
 
     /// <summary>A count grouped by thousands: "1.234.567" in Vietnamese, "1,234,567" in English.</summary>
-    public static string Count(this ReportCulture culture, long value)
+    public static string Count(this TextCulture culture, long value)
     {
         var text = value.ToString("#,0", CultureInfo.InvariantCulture);
-        return culture == ReportCulture.Vietnamese ? text.Replace(',', '.') : text;
+        return culture == TextCulture.Vietnamese ? text.Replace(',', '.') : text;
     }
 
     /// <summary>A list of codes for a message: "a, b, c".</summary>

@@ -126,7 +126,7 @@ public sealed class DocxExporter : ExporterBase
         return body;
     }
 
-    private static Table Header(ReportDocument report, ReportCulture culture)
+    private static Table Header(ReportDocument report, TextCulture culture)
     {
         var issuer = new TableCell(new TableCellProperties { TableCellWidth = new TableCellWidth { Width = Twips(IssuerWidth), Type = TableWidthUnitValues.Dxa } });
         issuer.Append(Paragraph(report.Issuer?.ToUpperInvariant() ?? string.Empty, JustificationValues.Center, bold: true));
@@ -145,7 +145,7 @@ public sealed class DocxExporter : ExporterBase
             new TableRow(issuer, state));
     }
 
-    private static string? DateLine(ReportDocument report, ReportCulture culture)
+    private static string? DateLine(ReportDocument report, TextCulture culture)
     {
         var date = report.Date is { } d ? DateFormat.Format(d, DateStyle.Official, culture) : null;
         return (report.Place, date) switch
@@ -270,13 +270,13 @@ public sealed class DocxExporter : ExporterBase
             Border<InsideVerticalBorder>());
     }
 
-    private static Styles Styles(ReportCulture culture) => new(
+    private static Styles Styles(TextCulture culture) => new(
         new DocDefaults(
             new RunPropertiesDefault(new RunPropertiesBaseStyle(
                 new RunFonts { Ascii = Font, HighAnsi = Font, EastAsia = Font, ComplexScript = Font },
                 new FontSize { Val = Twips(BodyHalfPoints) },
                 new FontSizeComplexScript { Val = Twips(BodyHalfPoints) },
-                new Languages { Val = culture == ReportCulture.Vietnamese ? "vi-VN" : "en-US" })),
+                new Languages { Val = culture == TextCulture.Vietnamese ? "vi-VN" : "en-US" })),
             new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(
                 new SpacingBetweenLines { After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto }))),
         new Style(new StyleName { Val = "Normal" }, new PrimaryStyle()) { Type = StyleValues.Paragraph, StyleId = "Normal", Default = true });

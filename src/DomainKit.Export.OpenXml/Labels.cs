@@ -22,10 +22,10 @@ internal static class Labels
     public static readonly LocalizedText Country = new("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SOCIALIST REPUBLIC OF VIET NAM");
     public static readonly LocalizedText Motto = new("Độc lập - Tự do - Hạnh phúc", "Independence - Freedom - Happiness");
 
-    public static string Of(Severity severity, ReportCulture culture) => severity switch
+    public static string Of(Severity severity, TextCulture culture) => severity switch
     {
-        Validation.Severity.Error => culture == ReportCulture.Vietnamese ? "Lỗi" : "Error",
-        Validation.Severity.Warning => culture == ReportCulture.Vietnamese ? "Cảnh báo" : "Warning",
-        _ => culture == ReportCulture.Vietnamese ? "Thông tin" : "Information",
+        Validation.Severity.Error => culture == TextCulture.Vietnamese ? "Lỗi" : "Error",
+        Validation.Severity.Warning => culture == TextCulture.Vietnamese ? "Cảnh báo" : "Warning",
+        _ => culture == TextCulture.Vietnamese ? "Thông tin" : "Information",
     };
 }

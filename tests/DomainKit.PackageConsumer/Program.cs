@@ -16,10 +16,10 @@ Console.OutputEncoding = Encoding.UTF8;
 
 // The code of the DomainKit package's README, line for line.
 var loaded = await DatasetJson.ReadFileAsync("binh-phuoc-2023.json");
-Console.WriteLine(loaded.ToString(ReportCulture.Vietnamese));             // records read, and every problem
+Console.WriteLine(loaded.ToString(TextCulture.Vietnamese));             // records read, and every problem
 
 var findings = DatasetValidator.CreateDefault().Validate(loaded.Dataset);
-Console.WriteLine(findings.ToString(ReportCulture.Vietnamese));           // "36 quy tắc đã chạy: ..."
+Console.WriteLine(findings.ToString(TextCulture.Vietnamese));           // "36 quy tắc đã chạy: ..."
 
 var table = new ReportEngine(loaded.Dataset).Run(new ReportQuery
 {
@@ -43,7 +43,7 @@ foreach (var exporter in catalog)
     var path = "report" + exporter.FileExtension;
     await using (var stream = File.Create(path))
     {
-        await exporter.ExportAsync(document, stream, new ExportOptions { Culture = ReportCulture.Vietnamese });
+        await exporter.ExportAsync(document, stream, new ExportOptions { Culture = TextCulture.Vietnamese });
     }
     Console.WriteLine($"{exporter.FormatId}: {path} {new FileInfo(path).Length} bytes");
 }

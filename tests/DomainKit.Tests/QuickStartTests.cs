@@ -79,16 +79,16 @@ public sealed class QuickStartTests
             .Add(new Unit { Id = "thi-uy-phuoc-long", Name = "Thị ủy Phước Long", Kind = UnitKind.PartyCommittee })
             .Add(new Fund { Id = "pl-tiet-kiem", Name = "Thực hành tiết kiệm vì người nghèo", OwnerId = "thi-uy-phuoc-long" })
             .Add(
-                new Contribution("pl-tiet-kiem", asOf, Dong.Parse("6.100.542.700 đ", ReportCulture.Vietnamese)),
-                new Disbursement("pl-tiet-kiem", asOf, Dong.Parse("6.101.542.700đ", ReportCulture.Vietnamese)))
+                new Contribution("pl-tiet-kiem", asOf, Dong.Parse("6.100.542.700 đ", TextCulture.Vietnamese)),
+                new Disbursement("pl-tiet-kiem", asOf, Dong.Parse("6.101.542.700đ", TextCulture.Vietnamese)))
             .Build();
 
         var report = DatasetValidator.CreateDefault().Validate(dataset);
-        output.WriteLine(report.ToString(ReportCulture.Vietnamese));
+        output.WriteLine(report.ToString(TextCulture.Vietnamese));
 
         var balance = dataset.LedgerOf("pl-tiet-kiem").BalanceOn(asOf, BalanceTime.EndOfDay);
-        var day = DateFormat.Format(asOf, DateStyle.Short, ReportCulture.Vietnamese);
-        output.WriteLine($"Số dư ngày {day}: {balance.ToString(DongStyle.Full, ReportCulture.Vietnamese)}");
+        var day = DateFormat.Format(asOf, DateStyle.Short, TextCulture.Vietnamese);
+        output.WriteLine($"Số dư ngày {day}: {balance.ToString(DongStyle.Full, TextCulture.Vietnamese)}");
 
         var table = new ReportEngine(dataset).Run(new ReportQuery
         {

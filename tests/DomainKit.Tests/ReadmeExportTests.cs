@@ -23,7 +23,7 @@ public sealed class ReadmeExportTests
             {
                 // readme-export:begin
                 var document = BinhPhuoc2023.Report();   // five tables, findings and notes
-                var options = new ExportOptions { Culture = ReportCulture.Vietnamese, MoneyStyle = DongStyle.Compact, DateStyle = DateStyle.Official };
+                var options = new ExportOptions { Culture = TextCulture.Vietnamese, MoneyStyle = DongStyle.Compact, DateStyle = DateStyle.Official };
                 await using var file = File.Create("binh-phuoc-2023.xlsx");
                 await new XlsxExporter().ExportAsync(document, file, options);
                 // readme-export:end

@@ -23,7 +23,7 @@ public sealed class ReadmeInterchangeTests
 
             // readme-interchange:begin
             var result = await DatasetJson.ReadFileAsync("examples/data/binh-phuoc-2023.json");
-            output.WriteLine(result.ToString(ReportCulture.Vietnamese));   // records read and rejected, then every problem
+            output.WriteLine(result.ToString(TextCulture.Vietnamese));   // records read and rejected, then every problem
 
             await CsvBundle.WriteFolderAsync(result.Dataset, "binh-phuoc-csv", CsvOptions.Spreadsheet);
             var again = await CsvBundle.ReadAsync("binh-phuoc-csv", new ImportOptions { AllOrNothing = true });

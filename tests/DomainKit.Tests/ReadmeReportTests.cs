@@ -29,14 +29,14 @@ public sealed class ReadmeReportTests
                 "dang-bo-huyen-bu-dang", new LocalDate(2023, 11, 10), Registered: 3_922)
             {
                 StatedDenominator = 4_127,
-                StatedRate = StatedRate.Parse("96,7%", ReportCulture.Vietnamese),
+                StatedRate = StatedRate.Parse("96,7%", TextCulture.Vietnamese),
                 StatedRemainder = 205,
             },
         ]);
 
-        Assert.Contains("Tổng cộng", table.ToString(ReportCulture.Vietnamese), StringComparison.Ordinal);
+        Assert.Contains("Tổng cộng", table.ToString(TextCulture.Vietnamese), StringComparison.Ordinal);
         Assert.Equal(60, table.ValueOf(table.Total, Measure.ActiveModels).Count);
         Assert.Contains(findings.Findings, f => f.Code == "DK813");
-        Assert.Contains("96,7%", findings.ToString(ReportCulture.Vietnamese), StringComparison.Ordinal);
+        Assert.Contains("96,7%", findings.ToString(TextCulture.Vietnamese), StringComparison.Ordinal);
     }
 }

@@ -55,7 +55,7 @@ internal sealed class ReportOptions
     }
 
     /// <summary>The map the options ask for.</summary>
-    public UnitBasis UnitBasis(ParseResult result, DomainKit.Text.ReportCulture culture)
+    public UnitBasis UnitBasis(ParseResult result, DomainKit.Text.TextCulture culture)
         => ReportTerms.Basis(result.GetValue(Basis), result.GetValue(ShowFormer), culture);
 
     public ExportOptions ExportOptions(ParseResult result) => DomainKit.Export.ExportOptions.Default with

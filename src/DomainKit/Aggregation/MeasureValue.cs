@@ -49,7 +49,7 @@ public readonly struct MeasureValue : IEquatable<MeasureValue>
     public static MeasureValue OfRate(long numerator, long denominator) => new(MeasureValueKind.Rate, true, numerator, denominator);
 
     /// <summary>Writes the value in a culture: a grouped count, an amount in full, a percentage with one decimal; "–" when missing, never 0.</summary>
-    public string ToString(ReportCulture culture)
+    public string ToString(TextCulture culture)
     {
         if (!HasValue)
         {
@@ -64,7 +64,7 @@ public readonly struct MeasureValue : IEquatable<MeasureValue>
     }
 
     /// <summary>Writes the value in the invariant culture.</summary>
-    public override string ToString() => ToString(ReportCulture.English);
+    public override string ToString() => ToString(TextCulture.English);
 
     /// <inheritdoc/>
     public bool Equals(MeasureValue other)

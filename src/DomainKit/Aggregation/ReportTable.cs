@@ -81,12 +81,12 @@ public sealed class ReportTable
     /// The table as aligned text in <paramref name="culture"/>, with subtotals and the total, for consoles and notebooks;
     /// a figure not reported shows as "–", explained on a line after the table, then the findings one per line.
     /// </summary>
-    public string ToString(ReportCulture culture)
+    public string ToString(TextCulture culture)
     {
         var header = Dimensions.Select(d => d.Name.In(culture)).Concat(Measures.Select(m => m.Name.In(culture))).ToArray();
         var lines = new List<string[]> { header };
-        var totalLabel = culture == ReportCulture.Vietnamese ? "Tổng cộng" : "Total";
-        var subtotalSuffix = culture == ReportCulture.Vietnamese ? " (cộng)" : " (subtotal)";
+        var totalLabel = culture == TextCulture.Vietnamese ? "Tổng cộng" : "Total";
+        var subtotalSuffix = culture == TextCulture.Vietnamese ? " (cộng)" : " (subtotal)";
         foreach (var row in Rows)
         {
             lines.Add(Cells(row, culture, null));
@@ -115,9 +115,9 @@ public sealed class ReportTable
     }
 
     /// <summary>The table as aligned text in English.</summary>
-    public override string ToString() => ToString(ReportCulture.English);
+    public override string ToString() => ToString(TextCulture.English);
 
-    private string[] Cells(ReportRow row, ReportCulture culture, string? label)
+    private string[] Cells(ReportRow row, TextCulture culture, string? label)
     {
         var keys = new string[Dimensions.Length];
         for (var k = 0; k < keys.Length; k++)

@@ -61,7 +61,7 @@ public sealed class CsvExporter : TextExporterBase
             {
                 await csv.EndRowAsync(cancellationToken).ConfigureAwait(false);
             }
-            var vietnamese = culture == ReportCulture.Vietnamese;
+            var vietnamese = culture == TextCulture.Vietnamese;
             await csv.RowAsync([vietnamese ? "Phát hiện" : "Findings"], cancellationToken).ConfigureAwait(false);
             await csv.RowAsync(vietnamese ? ["Mã", "Mức độ", "Đối tượng", "Trường", "Nội dung"] : ["Code", "Severity", "Entity", "Field", "Message"], cancellationToken).ConfigureAwait(false);
             foreach (var finding in report.Findings)

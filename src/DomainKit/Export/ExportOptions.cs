@@ -19,7 +19,7 @@ public sealed record ExportOptions
     public static ExportOptions Default { get; } = new();
 
     /// <summary>Vietnamese (vi-VN conventions) or invariant (English); default Vietnamese.</summary>
-    public ReportCulture Culture { get; init; } = ReportCulture.Vietnamese;
+    public TextCulture Culture { get; init; } = TextCulture.Vietnamese;
 
     /// <summary>
     /// How amounts are written: <see cref="DongStyle.Full"/> ("6.100.542.700 đ", the default),

@@ -13,7 +13,7 @@ namespace DomainKit.Export;
 /// <remarks>
 /// All text from the report is escaped, in content and in attributes, while Vietnamese letters stay readable
 /// UTF-8 characters. The same report and options always give the same bytes, whatever the current culture.
-/// <see cref="ReportRendering.ToHtml(ReportDocument, ExportOptions?)"/> gives the same content as a fragment to embed
+/// <see cref="RenderingExtensions.ToHtml(ReportDocument, ExportOptions?)"/> gives the same content as a fragment to embed
 /// in a notebook or another page.
 /// </remarks>
 /// <example>

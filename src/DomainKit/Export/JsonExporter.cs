@@ -62,7 +62,7 @@ public sealed class JsonExporter : ExporterBase, IDatasetExporter
         json.WriteStartObject();
         json.WriteString("format", ReportFormat);
         json.WriteNumber("version", ReportVersion);
-        json.WriteString("culture", culture == ReportCulture.Vietnamese ? "vi-VN" : "en");
+        json.WriteString("culture", culture == TextCulture.Vietnamese ? "vi-VN" : "en");
         json.WriteString("title", report.Title.In(culture));
         WriteNullable(json, "issuer", report.Issuer);
         WriteNullable(json, "place", report.Place);
@@ -79,7 +79,7 @@ public sealed class JsonExporter : ExporterBase, IDatasetExporter
         {
             json.WriteStartObject();
             json.WriteString("code", finding.Code);
-            json.WriteString("severity", SeverityFormat.Format(finding.Severity, ReportCulture.English));
+            json.WriteString("severity", SeverityFormat.Format(finding.Severity, TextCulture.English));
             json.WriteString("entity", finding.Entity.ToString());
             WriteNullable(json, "field", finding.Field);
             json.WriteString("message", finding.Message.In(culture));
@@ -197,7 +197,7 @@ public sealed class JsonExporter : ExporterBase, IDatasetExporter
         json.WriteEndObject();
     }
 
-    private static void WritePeriod(Utf8JsonWriter json, string name, ReportingPeriod? period, ReportCulture culture)
+    private static void WritePeriod(Utf8JsonWriter json, string name, ReportingPeriod? period, TextCulture culture)
     {
         if (period is not { } value)
         {

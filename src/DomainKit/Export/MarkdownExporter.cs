@@ -10,7 +10,7 @@ namespace DomainKit.Export;
 /// under its own heading with numeric columns right-aligned, then the findings and notes as lists. Text from the
 /// data is escaped, so a name holding '|', '*' or '&lt;script&gt;' shows as written and changes no markup, and a
 /// control or bidirectional formatting character (NUL, ESC, U+202E) shows as <c>\uXXXX</c>.
-/// <see cref="ReportRendering.ToMarkdown(ReportDocument, ExportOptions?)"/> gives the same text as a string.
+/// <see cref="RenderingExtensions.ToMarkdown(ReportDocument, ExportOptions?)"/> gives the same text as a string.
 /// </summary>
 public sealed class MarkdownExporter : TextExporterBase
 {
@@ -24,7 +24,7 @@ public sealed class MarkdownExporter : TextExporterBase
     protected override async Task WriteAsync(ReportDocument report, TextWriter writer, ExportOptions options, CancellationToken cancellationToken)
     {
         var culture = options.Culture;
-        var vietnamese = culture == ReportCulture.Vietnamese;
+        var vietnamese = culture == TextCulture.Vietnamese;
         var text = new StringBuilder(1 << 16);
         text.Append("# ").Append(Escape(report.Title.In(culture))).Append('\n').Append('\n');
         var heading = new List<string>();

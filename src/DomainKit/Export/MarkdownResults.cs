@@ -16,7 +16,7 @@ namespace DomainKit.Export;
 internal static class MarkdownResults
 {
     /// <summary><paramref name="summary"/>, then a table of the findings, if any.</summary>
-    public static string Findings(string summary, ImmutableArray<Finding> findings, ReportCulture culture)
+    public static string Findings(string summary, ImmutableArray<Finding> findings, TextCulture culture)
     {
         var text = new StringBuilder(MarkdownExporter.Escape(summary)).Append('\n');
         if (!findings.IsEmpty)
@@ -36,7 +36,7 @@ internal static class MarkdownResults
     }
 
     /// <summary>The summary line of <paramref name="result"/>, then a table of its problems, if any.</summary>
-    public static string Import(ImportResult result, ReportCulture culture)
+    public static string Import(ImportResult result, TextCulture culture)
     {
         var text = new StringBuilder(MarkdownExporter.Escape(result.Summary(culture))).Append('\n');
         if (!result.Problems.IsEmpty)
@@ -56,7 +56,7 @@ internal static class MarkdownResults
     }
 
     /// <summary>A table of how many records of each kind <paramref name="dataset"/> holds.</summary>
-    public static string Dataset(Dataset dataset, ReportCulture culture)
+    public static string Dataset(Dataset dataset, TextCulture culture)
     {
         var text = new StringBuilder();
         MarkdownExporter.AppendHeader(text, RenderingText.DatasetHeaders(culture).Select((h, c) => (h, c == 1)));

@@ -12,23 +12,23 @@ namespace DomainKit.Export;
 internal static class RenderingText
 {
     /// <summary>The heading of the problems of an import.</summary>
-    public static string Problems(ReportCulture culture) => culture == ReportCulture.Vietnamese ? "Vấn đề khi đọc dữ liệu" : "Problems reading the data";
+    public static string Problems(TextCulture culture) => culture == TextCulture.Vietnamese ? "Vấn đề khi đọc dữ liệu" : "Problems reading the data";
 
     /// <summary>The headers of the problems table: code, severity, file, line, column, field, value, message.</summary>
-    public static IReadOnlyList<string> ProblemHeaders(ReportCulture culture) => culture == ReportCulture.Vietnamese
+    public static IReadOnlyList<string> ProblemHeaders(TextCulture culture) => culture == TextCulture.Vietnamese
         ? ["Mã", "Mức độ", "Tệp", "Dòng", "Cột", "Trường", "Giá trị", "Nội dung"]
         : ["Code", "Severity", "File", "Line", "Column", "Field", "Value", "Message"];
 
     /// <summary>The heading of a dataset's summary.</summary>
-    public static string Dataset(ReportCulture culture) => culture == ReportCulture.Vietnamese ? "Bộ dữ liệu" : "Dataset";
+    public static string Dataset(TextCulture culture) => culture == TextCulture.Vietnamese ? "Bộ dữ liệu" : "Dataset";
 
     /// <summary>The headers of a dataset's summary: the kind of record, and how many.</summary>
-    public static IReadOnlyList<string> DatasetHeaders(ReportCulture culture) => culture == ReportCulture.Vietnamese
+    public static IReadOnlyList<string> DatasetHeaders(TextCulture culture) => culture == TextCulture.Vietnamese
         ? ["Loại bản ghi", "Số lượng"]
         : ["Kind of record", "Count"];
 
     /// <summary>Each kind of record of <paramref name="dataset"/> with how many it holds, grouped as counts are in <paramref name="culture"/>.</summary>
-    public static IEnumerable<(string Kind, string Count)> Records(Dataset dataset, ReportCulture culture)
+    public static IEnumerable<(string Kind, string Count)> Records(Dataset dataset, TextCulture culture)
     {
         (LocalizedText Kind, long Count)[] records =
         [

@@ -106,9 +106,9 @@ public sealed class ReportDocument
         ArgumentNullException.ThrowIfNull(table);
         var metadata = table.Metadata;
         var name = title ?? new LocalizedText(
-            $"{metadata.Root.Name}: {PeriodFormat.Format(metadata.Period, ReportCulture.Vietnamese)}",
-            $"{metadata.Root.Name}: {PeriodFormat.Format(metadata.Period, ReportCulture.English)}");
-        var shows = new LocalizedText(Describe(table, ReportCulture.Vietnamese, " theo "), Describe(table, ReportCulture.English, " by "));
+            $"{metadata.Root.Name}: {PeriodFormat.Format(metadata.Period, TextCulture.Vietnamese)}",
+            $"{metadata.Root.Name}: {PeriodFormat.Format(metadata.Period, TextCulture.English)}");
+        var shows = new LocalizedText(Describe(table, TextCulture.Vietnamese, " theo "), Describe(table, TextCulture.English, " by "));
         return new ReportDocument { Title = name, Tables = [new DocumentTable("table", shows, table)] };
     }
 
@@ -136,7 +136,7 @@ public sealed class ReportDocument
     public override string ToString() => Title.English;
 
     // "Contributions, fund balance by fund, quarter": the measures, then the dimensions, as a heading.
-    private static string Describe(ReportTable table, ReportCulture culture, string by)
+    private static string Describe(ReportTable table, TextCulture culture, string by)
     {
         var measures = string.Join(", ", table.Measures.Select((m, i) => i == 0 ? m.Name.In(culture) : LowerFirst(m.Name.In(culture))));
         return table.Dimensions.IsEmpty

@@ -115,17 +115,17 @@ public sealed class TableLayout
     }
 
     /// <summary>What <see cref="MissingText"/> means, to write under a table that has it: "–: không có số liệu" or "–: not reported".</summary>
-    public static string MissingNote(ReportCulture culture) => MissingFigure.Note(culture);
+    public static string MissingNote(TextCulture culture) => MissingFigure.Note(culture);
 
     /// <summary>The label of the total row: "Tổng cộng" or "Total".</summary>
-    public static string TotalLabel(ReportCulture culture) => culture == ReportCulture.Vietnamese ? "Tổng cộng" : "Total";
+    public static string TotalLabel(TextCulture culture) => culture == TextCulture.Vietnamese ? "Tổng cộng" : "Total";
 
     /// <summary>The label of a subtotal row: "Huyện Bù Đăng (cộng)" or "Huyện Bù Đăng (subtotal)".</summary>
     /// <exception cref="ArgumentNullException"><paramref name="label"/> is <see langword="null"/>.</exception>
-    public static string SubtotalLabel(string label, ReportCulture culture)
+    public static string SubtotalLabel(string label, TextCulture culture)
     {
         ArgumentNullException.ThrowIfNull(label);
-        return label + (culture == ReportCulture.Vietnamese ? " (cộng)" : " (subtotal)");
+        return label + (culture == TextCulture.Vietnamese ? " (cộng)" : " (subtotal)");
     }
 
     private LayoutRow Lay(ReportRow row)

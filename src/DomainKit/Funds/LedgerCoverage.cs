@@ -86,8 +86,8 @@ internal readonly struct LedgerCoverage
             var date = LedgerStore.ToDate(day);
             return FirstDay == int.MaxValue
                 ? new("không có bút toán nào", "has no entries")
-                : new($"chưa có bút toán nào đến hết ngày {Write(date, Text.ReportCulture.Vietnamese)}",
-                    $"has no entries up to the end of {Write(date, Text.ReportCulture.English)}");
+                : new($"chưa có bút toán nào đến hết ngày {Write(date, Text.TextCulture.Vietnamese)}",
+                    $"has no entries up to the end of {Write(date, Text.TextCulture.English)}");
         }
         var open = OpenSpan(day);
         if (open < 0)
@@ -97,10 +97,10 @@ internal readonly struct LedgerCoverage
         var span = ledger.Store.SpanAt(open);
         var booked = ledger.Store.DateAt(open);
         return new(
-            $"có bút toán tổng hợp ghi ngày {Write(booked, Text.ReportCulture.Vietnamese)} gộp cả {Write(span, Text.ReportCulture.Vietnamese)}, nên không biết phần nào đã phát sinh đến hết ngày {Write(LedgerStore.ToDate(day), Text.ReportCulture.Vietnamese)}",
-            $"has a summary entry booked on {Write(booked, Text.ReportCulture.English)} that covers {Write(span, Text.ReportCulture.English)}, so how much of it had happened by the end of {Write(LedgerStore.ToDate(day), Text.ReportCulture.English)} is not known");
+            $"có bút toán tổng hợp ghi ngày {Write(booked, Text.TextCulture.Vietnamese)} gộp cả {Write(span, Text.TextCulture.Vietnamese)}, nên không biết phần nào đã phát sinh đến hết ngày {Write(LedgerStore.ToDate(day), Text.TextCulture.Vietnamese)}",
+            $"has a summary entry booked on {Write(booked, Text.TextCulture.English)} that covers {Write(span, Text.TextCulture.English)}, so how much of it had happened by the end of {Write(LedgerStore.ToDate(day), Text.TextCulture.English)} is not known");
     }
 
     // Bad data can hold any year; the words of a finding must still be written.
-    private static string Write(object value, Text.ReportCulture culture) => MessageText.Write(value, culture);
+    private static string Write(object value, Text.TextCulture culture) => MessageText.Write(value, culture);
 }

@@ -22,14 +22,14 @@ public sealed record CsvOptions
     /// spreadsheet user in Vietnam fills in, and what Excel with Vietnamese regional settings (where the comma is the
     /// decimal mark) opens directly.
     /// </summary>
-    public static CsvOptions Spreadsheet { get; } = new() { Culture = ReportCulture.Vietnamese, Delimiter = ';', ByteOrderMark = true };
+    public static CsvOptions Spreadsheet { get; } = new() { Culture = TextCulture.Vietnamese, Delimiter = ';', ByteOrderMark = true };
 
     /// <summary>
-    /// The language of a bundle's headers and the style of its values. <see cref="ReportCulture.English"/> (the
-    /// default): English headers, integers, ISO dates. <see cref="ReportCulture.Vietnamese"/>: Vietnamese headers,
+    /// The language of a bundle's headers and the style of its values. <see cref="TextCulture.English"/> (the
+    /// default): English headers, integers, ISO dates. <see cref="TextCulture.Vietnamese"/>: Vietnamese headers,
     /// grouped amounts ("6.100.542.700"), dd/MM/yyyy dates. A report takes its language from its export options instead.
     /// </summary>
-    public ReportCulture Culture { get; init; } = ReportCulture.English;
+    public TextCulture Culture { get; init; } = TextCulture.English;
 
     /// <summary>The field separator: ',' (the default), ';' or a tab.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Set to any other character.</exception>

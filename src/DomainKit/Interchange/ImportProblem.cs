@@ -39,10 +39,10 @@ public sealed record ImportProblem
     public bool Rejected { get; init; }
 
     /// <summary>Writes <c>fund-entries.csv:12:4 DK904 error amount "12,5tr": ...</c> in English.</summary>
-    public override string ToString() => ToString(ReportCulture.English);
+    public override string ToString() => ToString(TextCulture.English);
 
     /// <summary>Writes the problem on one line in <paramref name="culture"/>.</summary>
-    public string ToString(ReportCulture culture)
+    public string ToString(TextCulture culture)
     {
         // Positions are plain digits whatever the current culture.
         var where = Line > 0

@@ -46,7 +46,7 @@ public sealed class ImportResult
     public IEnumerable<ImportProblem> Rejected => Problems.Where(p => p.Rejected);
 
     /// <summary>A summary line ("2.000 bản ghi đã đọc, 3 bị loại: 3 lỗi, 1 cảnh báo") and one line per problem.</summary>
-    public string ToString(ReportCulture culture)
+    public string ToString(TextCulture culture)
     {
         var text = new StringBuilder(Summary(culture));
         foreach (var problem in Problems)
@@ -57,14 +57,14 @@ public sealed class ImportResult
     }
 
     /// <summary>The summary and problems in English.</summary>
-    public override string ToString() => ToString(ReportCulture.English);
+    public override string ToString() => ToString(TextCulture.English);
 
     /// <summary>The summary line: records read and rejected, and the problems that are errors and warnings.</summary>
-    internal string Summary(ReportCulture culture)
+    internal string Summary(TextCulture culture)
     {
         var errors = Problems.Count(p => p.Severity == Severity.Error);
         var warnings = Problems.Count(p => p.Severity == Severity.Warning);
-        return culture == ReportCulture.Vietnamese
+        return culture == TextCulture.Vietnamese
             ? $"{MessageText.Write(RecordsRead, culture)} bản ghi đã đọc, {MessageText.Write(RecordsRejected, culture)} bị loại: {MessageText.Write(errors, culture)} lỗi, {MessageText.Write(warnings, culture)} cảnh báo"
             : $"{MessageText.Write(RecordsRead, culture)} records read, {MessageText.Write(RecordsRejected, culture)} rejected: {MessageText.Write(errors, culture)} errors, {MessageText.Write(warnings, culture)} warnings";
     }

@@ -154,10 +154,10 @@ public readonly struct Dong : IEquatable<Dong>, IComparable<Dong>, IComparable, 
     };
 
     /// <summary>Formats the amount in a style and culture of the library.</summary>
-    public string ToString(DongStyle style, ReportCulture culture) => DongFormat.Format(this, style, culture);
+    public string ToString(DongStyle style, TextCulture culture) => DongFormat.Format(this, style, culture);
 
     /// <summary>Formats the amount in the invariant full style: <c>6,100,542,700 VND</c>.</summary>
-    public override string ToString() => DongFormat.Format(this, DongStyle.Full, ReportCulture.English);
+    public override string ToString() => DongFormat.Format(this, DongStyle.Full, TextCulture.English);
 
     /// <summary>
     /// Formats the amount. Format <c>"F"</c> (or null) is the full style, <c>"C"</c> compact, <c>"W"</c> words,
@@ -175,20 +175,20 @@ public readonly struct Dong : IEquatable<Dong>, IComparable<Dong>, IComparable, 
             "P" => DongStyle.Plain,
             _ => throw new FormatException($"Unknown format '{format}' for đồng; use F, C, W or P."),
         };
-        return DongFormat.Format(this, style, ReportCultures.Of(formatProvider));
+        return DongFormat.Format(this, style, TextCultures.Of(formatProvider));
     }
 
     /// <summary>Formats the amount into <paramref name="destination"/>, as <see cref="ToString(string, IFormatProvider)"/> does.</summary>
     /// <exception cref="FormatException">The format is not one of those of <see cref="ToString(string, IFormatProvider)"/>.</exception>
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
-        => ReportCultures.TryCopy(ToString(format.IsEmpty ? null : format.ToString(), provider), destination, out charsWritten);
+        => TextCultures.TryCopy(ToString(format.IsEmpty ? null : format.ToString(), provider), destination, out charsWritten);
 
     /// <summary>
     /// Reads an amount written in <paramref name="culture"/>, giving its nominal value (see <see cref="StatedDong.Read"/>
     /// for what is accepted), or says why the text is not one. Never throws on bad text.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="culture"/> is not a defined value.</exception>
-    public static ParseResult<Dong> Read(ReadOnlySpan<char> text, ReportCulture culture)
+    public static ParseResult<Dong> Read(ReadOnlySpan<char> text, TextCulture culture)
     {
         var stated = StatedDong.Read(text, culture);
         return stated.Success ? ParseResult<Dong>.ForValue(stated.Value.Value) : stated.ConvertFailure<Dong>();
@@ -197,16 +197,16 @@ public readonly struct Dong : IEquatable<Dong>, IComparable<Dong>, IComparable, 
     /// <summary>Parses an amount written in <paramref name="culture"/>, giving its nominal value (see <see cref="StatedDong"/> for precision and qualifiers).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
     /// <exception cref="FormatException">The text is not an amount, or does not fit in 64 bits; the message says why.</exception>
-    public static Dong Parse(string text, ReportCulture culture)
+    public static Dong Parse(string text, TextCulture culture)
     {
         ArgumentNullException.ThrowIfNull(text);
         return ParseOrThrow(text.AsSpan(), culture);
     }
 
     /// <summary>Tries to parse an amount written in <paramref name="culture"/>; never throws on bad text.</summary>
-    public static bool TryParse(string? text, ReportCulture culture, out Dong amount)
+    public static bool TryParse(string? text, TextCulture culture, out Dong amount)
     {
-        if (culture is not (ReportCulture.Vietnamese or ReportCulture.English))
+        if (culture is not (TextCulture.Vietnamese or TextCulture.English))
         {
             amount = default;
             return false;
@@ -216,10 +216,10 @@ public readonly struct Dong : IEquatable<Dong>, IComparable<Dong>, IComparable, 
 
     /// <summary>Parses an amount in the provider's culture (Vietnamese for a <see cref="CultureInfo"/> named <c>vi</c>..., invariant otherwise).</summary>
     /// <exception cref="FormatException">The text is not an amount; the message says why.</exception>
-    public static Dong Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => ParseOrThrow(s, ReportCultures.Of(provider));
+    public static Dong Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => ParseOrThrow(s, TextCultures.Of(provider));
 
     /// <summary>Tries to parse an amount in the provider's culture; never throws on bad text.</summary>
-    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Dong result) => Read(s, ReportCultures.Of(provider)).TryGetValue(out result);
+    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Dong result) => Read(s, TextCultures.Of(provider)).TryGetValue(out result);
 
     /// <summary>Parses an amount in the provider's culture (Vietnamese for a <see cref="CultureInfo"/> named <c>vi</c>..., invariant otherwise).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="s"/> is <see langword="null"/>.</exception>
@@ -227,15 +227,15 @@ public readonly struct Dong : IEquatable<Dong>, IComparable<Dong>, IComparable, 
     public static Dong Parse(string s, IFormatProvider? provider)
     {
         ArgumentNullException.ThrowIfNull(s);
-        return ParseOrThrow(s.AsSpan(), ReportCultures.Of(provider));
+        return ParseOrThrow(s.AsSpan(), TextCultures.Of(provider));
     }
 
     /// <summary>Tries to parse an amount in the provider's culture; never throws on bad text.</summary>
-    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out Dong result) => Read(s, ReportCultures.Of(provider)).TryGetValue(out result);
+    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out Dong result) => Read(s, TextCultures.Of(provider)).TryGetValue(out result);
 
-    private static Dong ParseOrThrow(ReadOnlySpan<char> text, ReportCulture culture)
+    private static Dong ParseOrThrow(ReadOnlySpan<char> text, TextCulture culture)
     {
-        if (culture is not (ReportCulture.Vietnamese or ReportCulture.English))
+        if (culture is not (TextCulture.Vietnamese or TextCulture.English))
         {
             throw new FormatException($"'{text}' is not an amount of đồng: the culture {culture} is not one of the library's.");
         }

@@ -7,7 +7,7 @@ namespace DomainKit.Money;
 /// <summary>
 /// Writes amounts of đồng in the styles of <see cref="DongStyle"/>. Both cultures are implemented here: digit grouping,
 /// decimal marks and words never come from the host's culture data, so output is the same under invariant globalization.
-/// Every style parses back with <see cref="StatedDong.Parse(string, ReportCulture)"/> in the same culture.
+/// Every style parses back with <see cref="StatedDong.Parse(string, TextCulture)"/> in the same culture.
 /// </summary>
 public static class DongFormat
 {
@@ -26,11 +26,11 @@ public static class DongFormat
     /// <c>6 billion 100 million 542 thousand 700 VND</c>. Negative amounts start with <c>-</c>.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="style"/> or <paramref name="culture"/> is not a defined value.</exception>
-    public static string Format(Dong amount, DongStyle style, ReportCulture culture)
+    public static string Format(Dong amount, DongStyle style, TextCulture culture)
         => Format(amount, style, culture, DefaultCompactDecimals);
 
     /// <summary>
-    /// Formats an amount as <see cref="Format(Dong, DongStyle, ReportCulture)"/> does, with at most
+    /// Formats an amount as <see cref="Format(Dong, DongStyle, TextCulture)"/> does, with at most
     /// <paramref name="decimals"/> decimal places in <see cref="DongStyle.Compact"/>. The other styles are exact and
     /// write every digit whatever <paramref name="decimals"/> is.
     /// </summary>
@@ -39,7 +39,7 @@ public static class DongFormat
     /// <param name="culture">The culture to write it in.</param>
     /// <param name="decimals">The most decimal places of a compact figure, 0 to <see cref="MaxCompactDecimals"/>; trailing zeros are dropped.</param>
     /// <exception cref="ArgumentOutOfRangeException">An argument is out of range or not a defined value.</exception>
-    public static string Format(Dong amount, DongStyle style, ReportCulture culture, int decimals)
+    public static string Format(Dong amount, DongStyle style, TextCulture culture, int decimals)
     {
         DongNotation.ThrowIfUndefined(culture);
         if (decimals is < 0 or > MaxCompactDecimals)
@@ -61,7 +61,7 @@ public static class DongFormat
     /// places, keeping trailing zeros because they are significant; <paramref name="value"/> must be a multiple of
     /// <paramref name="scale"/> / 10^<paramref name="decimals"/>. Used to write a <see cref="StatedDong"/> to its precision.
     /// </summary>
-    internal static string Scaled(long value, long scale, int decimals, ReportCulture culture)
+    internal static string Scaled(long value, long scale, int decimals, TextCulture culture)
     {
         var builder = new StringBuilder();
         if (value < 0)
@@ -74,7 +74,7 @@ public static class DongFormat
         return AppendUnit(builder, scale, culture).ToString();
     }
 
-    private static string Full(long value, ReportCulture culture)
+    private static string Full(long value, TextCulture culture)
     {
         var builder = new StringBuilder(32);
         if (value < 0)
@@ -97,7 +97,7 @@ public static class DongFormat
         return builder.AppendPlain(DongNotation.Magnitude(value)).ToString();
     }
 
-    private static string Compact(long value, ReportCulture culture, int decimals)
+    private static string Compact(long value, TextCulture culture, int decimals)
     {
         var builder = new StringBuilder(24);
         if (value < 0)
@@ -124,7 +124,7 @@ public static class DongFormat
         return AppendUnit(builder, Scales[scaleIndex], culture).ToString();
     }
 
-    private static string Words(long value, ReportCulture culture)
+    private static string Words(long value, TextCulture culture)
     {
         var builder = new StringBuilder(48);
         if (value < 0)
@@ -169,7 +169,7 @@ public static class DongFormat
     /// <summary>Rounds half away from zero to a whole number of <paramref name="unit"/>s; cannot overflow since unit is at most 10^9.</summary>
     private static ulong RoundToUnit(ulong magnitude, ulong unit) => (magnitude / unit) + (unit > 1 && magnitude % unit >= unit / 2 ? 1UL : 0UL);
 
-    private static void AppendFigure(StringBuilder builder, ulong units, int decimals, bool trimZeros, ReportCulture culture)
+    private static void AppendFigure(StringBuilder builder, ulong units, int decimals, bool trimZeros, TextCulture culture)
     {
         var tenths = Pow10(decimals);
         builder.AppendGrouped(units / tenths, culture);
@@ -188,7 +188,7 @@ public static class DongFormat
         }
     }
 
-    private static StringBuilder AppendUnit(StringBuilder builder, long scale, ReportCulture culture)
+    private static StringBuilder AppendUnit(StringBuilder builder, long scale, TextCulture culture)
     {
         if (scale > 1)
         {

@@ -5,7 +5,7 @@ using DomainKit.Text;
 namespace DomainKit.Money;
 
 /// <summary>
-/// The marks and words each <see cref="ReportCulture"/> uses for money, shared by <see cref="DongFormat"/> and the parser
+/// The marks and words each <see cref="TextCulture"/> uses for money, shared by <see cref="DongFormat"/> and the parser
 /// so that what one writes the other reads.
 /// </summary>
 internal static class DongNotation
@@ -17,30 +17,30 @@ internal static class DongNotation
     /// <summary>The magnitude of the most negative long, which has no positive long counterpart.</summary>
     public const ulong MinValueMagnitude = 9_223_372_036_854_775_808UL;
 
-    public static char GroupSeparator(ReportCulture culture) => culture == ReportCulture.Vietnamese ? '.' : ',';
+    public static char GroupSeparator(TextCulture culture) => culture == TextCulture.Vietnamese ? '.' : ',';
 
-    public static char DecimalMark(ReportCulture culture) => culture == ReportCulture.Vietnamese ? ',' : '.';
+    public static char DecimalMark(TextCulture culture) => culture == TextCulture.Vietnamese ? ',' : '.';
 
     /// <summary>The short currency mark after a full figure.</summary>
-    public static string CurrencySymbol(ReportCulture culture) => culture == ReportCulture.Vietnamese ? "đ" : "VND";
+    public static string CurrencySymbol(TextCulture culture) => culture == TextCulture.Vietnamese ? "đ" : "VND";
 
     /// <summary>The currency word after scale words.</summary>
-    public static string CurrencyWord(ReportCulture culture) => culture == ReportCulture.Vietnamese ? "đồng" : "VND";
+    public static string CurrencyWord(TextCulture culture) => culture == TextCulture.Vietnamese ? "đồng" : "VND";
 
-    public static string ScaleWord(long scale, ReportCulture culture) => (scale, culture) switch
+    public static string ScaleWord(long scale, TextCulture culture) => (scale, culture) switch
     {
-        (Billion, ReportCulture.Vietnamese) => "tỷ",
-        (Million, ReportCulture.Vietnamese) => "triệu",
-        (Thousand, ReportCulture.Vietnamese) => "nghìn",
+        (Billion, TextCulture.Vietnamese) => "tỷ",
+        (Million, TextCulture.Vietnamese) => "triệu",
+        (Thousand, TextCulture.Vietnamese) => "nghìn",
         (Billion, _) => "billion",
         (Million, _) => "million",
         (Thousand, _) => "thousand",
         _ => throw new ArgumentOutOfRangeException(nameof(scale), scale, "Not a scale word."),
     };
 
-    public static void ThrowIfUndefined(ReportCulture culture)
+    public static void ThrowIfUndefined(TextCulture culture)
     {
-        if (culture is not (ReportCulture.Vietnamese or ReportCulture.English))
+        if (culture is not (TextCulture.Vietnamese or TextCulture.English))
         {
             throw new ArgumentOutOfRangeException(nameof(culture), culture, "Unknown report culture.");
         }
@@ -50,7 +50,7 @@ internal static class DongNotation
     public static ulong Magnitude(long value) => value < 0 ? (ulong)(-(value + 1)) + 1UL : (ulong)value;
 
     /// <summary>Appends digits grouped by threes; done here rather than with a culture's number format so that no culture data is read.</summary>
-    public static StringBuilder AppendGrouped(this StringBuilder builder, ulong magnitude, ReportCulture culture)
+    public static StringBuilder AppendGrouped(this StringBuilder builder, ulong magnitude, TextCulture culture)
     {
         var digits = magnitude.ToString(CultureInfo.InvariantCulture);
         var separator = GroupSeparator(culture);

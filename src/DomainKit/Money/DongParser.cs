@@ -3,7 +3,7 @@ using DomainKit.Text;
 namespace DomainKit.Money;
 
 /// <summary>
-/// Reads an amount as officers write it, in one <see cref="ReportCulture"/>: an optional qualifier, an optional minus sign,
+/// Reads an amount as officers write it, in one <see cref="TextCulture"/>: an optional qualifier, an optional minus sign,
 /// then either one figure (<c>6.100.542.700 đ</c>) or figures with scale words in decreasing order
 /// (<c>5 tỷ 670 triệu đồng</c>, <c>2,5 tỷ</c>), then an optional currency word. Never throws on bad text.
 /// </summary>
@@ -48,7 +48,7 @@ internal static class DongParser
     private static readonly (string[] Words, AmountQualifier Qualifier)[] InvariantQualifiers = QualifierWords.Invariant;
 
     /// <summary>Reads <paramref name="text"/>, or says why it is not an amount (<see cref="ParseFailure.None"/> when read).</summary>
-    public static ParseFailure Read(ReadOnlySpan<char> text, ReportCulture culture, out Reading reading)
+    public static ParseFailure Read(ReadOnlySpan<char> text, TextCulture culture, out Reading reading)
     {
         reading = default;
         var failure = Tokenize(text, out var tokens);
@@ -60,8 +60,8 @@ internal static class DongParser
         {
             return ParseFailure.Empty;
         }
-        var scales = culture == ReportCulture.Vietnamese ? VietnameseScales : InvariantScales;
-        var qualifiers = culture == ReportCulture.Vietnamese ? VietnameseQualifiers : InvariantQualifiers;
+        var scales = culture == TextCulture.Vietnamese ? VietnameseScales : InvariantScales;
+        var qualifiers = culture == TextCulture.Vietnamese ? VietnameseQualifiers : InvariantQualifiers;
 
         var i = 0;
         var qualifier = AmountQualifier.None;
@@ -195,7 +195,7 @@ internal static class DongParser
     /// Splits a figure such as <c>12.345,7</c> (Vietnamese) or <c>12,345.7</c> (invariant) into its whole and fraction
     /// digits. Groups after the first must have exactly three digits, so <c>1.00.000</c> is refused rather than guessed at.
     /// </summary>
-    private static ParseFailure ReadFigure(ReadOnlySpan<char> figure, ReportCulture culture, out DigitRun whole, out DigitRun fraction, out bool grouped)
+    private static ParseFailure ReadFigure(ReadOnlySpan<char> figure, TextCulture culture, out DigitRun whole, out DigitRun fraction, out bool grouped)
     {
         whole = fraction = default;
         grouped = false;

@@ -8,7 +8,7 @@ namespace DomainKit.Money;
 /// <summary>
 /// A rate held as an exact fraction of two counts, such as the 3.922 Party members who registered out of 4.127:
 /// <see cref="Numerator"/> / <see cref="Denominator"/>, never reduced and never turned into a floating-point number.
-/// It is rounded only when written as a percentage (<see cref="ToString(ReportCulture, int)"/>, <see cref="Percent"/>).
+/// It is rounded only when written as a percentage (<see cref="ToString(TextCulture, int)"/>, <see cref="Percent"/>).
 /// </summary>
 /// <remarks>
 /// <para>Equality and ordering are by value, by cross-multiplication in 128 bits: 2/4 equals 1/2 and cannot overflow.
@@ -20,7 +20,7 @@ namespace DomainKit.Money;
 [TypeFormatterSource(typeof(NotebookFormatterSource))]
 public readonly struct Rate : IEquatable<Rate>, IComparable<Rate>, IComparable
 {
-    /// <summary>The most decimal places <see cref="Percent"/> and <see cref="ToString(ReportCulture, int)"/> accept.</summary>
+    /// <summary>The most decimal places <see cref="Percent"/> and <see cref="ToString(TextCulture, int)"/> accept.</summary>
     public const int MaxDecimals = 6;
 
     private readonly long numerator;
@@ -80,7 +80,7 @@ public readonly struct Rate : IEquatable<Rate>, IComparable<Rate>, IComparable
     /// (<c>1250,0%</c>). The host's culture data is never read.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="culture"/> is not defined or <paramref name="decimals"/> is out of range.</exception>
-    public string ToString(ReportCulture culture, int decimals = 1)
+    public string ToString(TextCulture culture, int decimals = 1)
     {
         DongNotation.ThrowIfUndefined(culture);
         CheckDecimals(decimals);
@@ -89,7 +89,7 @@ public readonly struct Rate : IEquatable<Rate>, IComparable<Rate>, IComparable
 
     /// <summary>Writes the fraction with counts grouped as the culture writes them: <c>3.922/4.127</c>, invariant <c>3,922/4,127</c>.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="culture"/> is not defined.</exception>
-    public string ToFractionString(ReportCulture culture)
+    public string ToFractionString(TextCulture culture)
     {
         DongNotation.ThrowIfUndefined(culture);
         return new StringBuilder()
@@ -155,7 +155,7 @@ public readonly struct Rate : IEquatable<Rate>, IComparable<Rate>, IComparable
     }
 
     /// <summary>Writes a percentage given times 10^decimals, with a sign when negative.</summary>
-    internal static string FormatPercent(Int128 scaled, int decimals, ReportCulture culture)
+    internal static string FormatPercent(Int128 scaled, int decimals, TextCulture culture)
     {
         var builder = new StringBuilder();
         if (scaled < 0)

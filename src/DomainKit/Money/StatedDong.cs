@@ -117,7 +117,7 @@ public readonly struct StatedDong : IEquatable<StatedDong>, ISpanFormattable, IS
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="culture"/> is not a defined value.</exception>
     /// <exception cref="FormatException">The text is not an amount, or does not fit in 64 bits; the message says why.</exception>
-    public static StatedDong Parse(string text, ReportCulture culture)
+    public static StatedDong Parse(string text, TextCulture culture)
     {
         ArgumentNullException.ThrowIfNull(text);
         DongNotation.ThrowIfUndefined(culture);
@@ -125,9 +125,9 @@ public readonly struct StatedDong : IEquatable<StatedDong>, ISpanFormattable, IS
     }
 
     /// <summary>Tries to parse an amount as written in a report; see <see cref="Read"/>. Never throws on bad text.</summary>
-    public static bool TryParse(string? text, ReportCulture culture, out StatedDong result)
+    public static bool TryParse(string? text, TextCulture culture, out StatedDong result)
     {
-        if (culture is not (ReportCulture.Vietnamese or ReportCulture.English))
+        if (culture is not (TextCulture.Vietnamese or TextCulture.English))
         {
             result = default;
             return false;
@@ -155,7 +155,7 @@ public readonly struct StatedDong : IEquatable<StatedDong>, ISpanFormattable, IS
     /// qualified amount, other text before or after the amount.</para>
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="culture"/> is not a defined value.</exception>
-    public static ParseResult<StatedDong> Read(ReadOnlySpan<char> text, ReportCulture culture)
+    public static ParseResult<StatedDong> Read(ReadOnlySpan<char> text, TextCulture culture)
     {
         DongNotation.ThrowIfUndefined(culture);
         var failure = DongParser.Read(text, culture, out var reading);
@@ -172,10 +172,10 @@ public readonly struct StatedDong : IEquatable<StatedDong>, ISpanFormattable, IS
 
     /// <summary>Parses an amount in the provider's culture (Vietnamese for a <see cref="System.Globalization.CultureInfo"/> named <c>vi</c>..., invariant otherwise).</summary>
     /// <exception cref="FormatException">The text is not an amount; the message says why.</exception>
-    public static StatedDong Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => ParseOrThrow(s, ReportCultures.Of(provider));
+    public static StatedDong Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => ParseOrThrow(s, TextCultures.Of(provider));
 
     /// <summary>Tries to parse an amount in the provider's culture; never throws on bad text.</summary>
-    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out StatedDong result) => Read(s, ReportCultures.Of(provider)).TryGetValue(out result);
+    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out StatedDong result) => Read(s, TextCultures.Of(provider)).TryGetValue(out result);
 
     /// <summary>Parses an amount in the provider's culture (Vietnamese for a <see cref="System.Globalization.CultureInfo"/> named <c>vi</c>..., invariant otherwise).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="s"/> is <see langword="null"/>.</exception>
@@ -183,28 +183,28 @@ public readonly struct StatedDong : IEquatable<StatedDong>, ISpanFormattable, IS
     public static StatedDong Parse(string s, IFormatProvider? provider)
     {
         ArgumentNullException.ThrowIfNull(s);
-        return ParseOrThrow(s, ReportCultures.Of(provider));
+        return ParseOrThrow(s, TextCultures.Of(provider));
     }
 
     /// <summary>Tries to parse an amount in the provider's culture; never throws on bad text.</summary>
-    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out StatedDong result) => Read(s, ReportCultures.Of(provider)).TryGetValue(out result);
+    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out StatedDong result) => Read(s, TextCultures.Of(provider)).TryGetValue(out result);
 
     /// <summary>
-    /// Writes the statement as <see cref="ToString(ReportCulture)"/> does, in the provider's culture (Vietnamese for a
+    /// Writes the statement as <see cref="ToString(TextCulture)"/> does, in the provider's culture (Vietnamese for a
     /// <see cref="System.Globalization.CultureInfo"/> whose name starts with <c>vi</c>, invariant otherwise); the only
     /// format is <c>"G"</c> (or null).
     /// </summary>
     /// <exception cref="FormatException">The format is not <c>"G"</c>.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider) => format is null or "" or "G"
-        ? ToString(ReportCultures.Of(formatProvider))
+        ? ToString(TextCultures.Of(formatProvider))
         : throw new FormatException($"Unknown format '{format}' for a stated amount; use G.");
 
     /// <summary>Writes the statement into <paramref name="destination"/>, as <see cref="ToString(string, IFormatProvider)"/> does.</summary>
     /// <exception cref="FormatException">The format is not <c>"G"</c>.</exception>
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
-        => ReportCultures.TryCopy(ToString(format.IsEmpty ? null : format.ToString(), provider), destination, out charsWritten);
+        => TextCultures.TryCopy(ToString(format.IsEmpty ? null : format.ToString(), provider), destination, out charsWritten);
 
-    private static StatedDong ParseOrThrow(ReadOnlySpan<char> text, ReportCulture culture)
+    private static StatedDong ParseOrThrow(ReadOnlySpan<char> text, TextCulture culture)
     {
         var result = Read(text, culture);
         return result.Success ? result.Value : throw new FormatException($"'{text}' is not an amount of đồng: {result.Reason.English}.");
@@ -216,7 +216,7 @@ public readonly struct StatedDong : IEquatable<StatedDong>, ISpanFormattable, IS
     /// significant trailing zeros (<c>6,1 tỷ đồng</c>, <c>2,50 tỷ đồng</c>, <c>5.670 triệu đồng</c>).
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="culture"/> is not a defined value.</exception>
-    public string ToString(ReportCulture culture)
+    public string ToString(TextCulture culture)
     {
         DongNotation.ThrowIfUndefined(culture);
         var amount = resolutionExponent == 0
@@ -227,7 +227,7 @@ public readonly struct StatedDong : IEquatable<StatedDong>, ISpanFormattable, IS
     }
 
     /// <summary>Writes the statement in the invariant culture: <c>over 5,670 million VND</c>, <c>6.1 billion VND</c>.</summary>
-    public override string ToString() => ToString(ReportCulture.English);
+    public override string ToString() => ToString(TextCulture.English);
 
     /// <inheritdoc/>
     public bool Equals(StatedDong other)
@@ -245,12 +245,12 @@ public readonly struct StatedDong : IEquatable<StatedDong>, ISpanFormattable, IS
     /// <summary>Whether two statements differ in value, resolution or qualifier.</summary>
     public static bool operator !=(StatedDong left, StatedDong right) => !left.Equals(right);
 
-    private static string? QualifierWord(AmountQualifier qualifier, ReportCulture culture) => (qualifier, culture) switch
+    private static string? QualifierWord(AmountQualifier qualifier, TextCulture culture) => (qualifier, culture) switch
     {
         (AmountQualifier.None, _) => null,
-        (AmountQualifier.Over, ReportCulture.Vietnamese) => "trên",
-        (AmountQualifier.Under, ReportCulture.Vietnamese) => "dưới",
-        (AmountQualifier.About, ReportCulture.Vietnamese) => "khoảng",
+        (AmountQualifier.Over, TextCulture.Vietnamese) => "trên",
+        (AmountQualifier.Under, TextCulture.Vietnamese) => "dưới",
+        (AmountQualifier.About, TextCulture.Vietnamese) => "khoảng",
         (AmountQualifier.Over, _) => "over",
         (AmountQualifier.Under, _) => "under",
         _ => "about",

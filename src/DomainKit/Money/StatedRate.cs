@@ -142,7 +142,7 @@ public readonly struct StatedRate : IEquatable<StatedRate>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="culture"/> is not a defined value.</exception>
     /// <exception cref="FormatException">The text is not a percentage.</exception>
-    public static StatedRate Parse(string text, ReportCulture culture)
+    public static StatedRate Parse(string text, TextCulture culture)
     {
         ArgumentNullException.ThrowIfNull(text);
         DongNotation.ThrowIfUndefined(culture);
@@ -165,10 +165,10 @@ public readonly struct StatedRate : IEquatable<StatedRate>
     /// invariant <c>over</c>, <c>more than</c>, <c>under</c>, <c>nearly</c>, <c>almost</c>, <c>about</c>, ...).
     /// Anything else, a sign, or text after the <c>%</c> is refused.</para>
     /// </remarks>
-    public static bool TryParse(string? text, ReportCulture culture, out StatedRate result)
+    public static bool TryParse(string? text, TextCulture culture, out StatedRate result)
     {
         result = default;
-        if (text is null || culture is not (ReportCulture.Vietnamese or ReportCulture.English))
+        if (text is null || culture is not (TextCulture.Vietnamese or TextCulture.English))
         {
             return false;
         }
@@ -201,7 +201,7 @@ public readonly struct StatedRate : IEquatable<StatedRate>
 
         var words = tokens.Take(wordCount).Select(t => VietnameseFolding.Fold(t)).ToArray();
         var i = 0;
-        foreach (var leadIn in culture == ReportCulture.Vietnamese ? VietnameseLeadIns : InvariantLeadIns)
+        foreach (var leadIn in culture == TextCulture.Vietnamese ? VietnameseLeadIns : InvariantLeadIns)
         {
             if (StartsWith(words, i, leadIn))
             {
@@ -210,7 +210,7 @@ public readonly struct StatedRate : IEquatable<StatedRate>
             }
         }
         var qualifier = AmountQualifier.None;
-        foreach (var (candidate, meaning) in culture == ReportCulture.Vietnamese ? VietnameseQualifiers : InvariantQualifiers)
+        foreach (var (candidate, meaning) in culture == TextCulture.Vietnamese ? VietnameseQualifiers : InvariantQualifiers)
         {
             if (StartsWith(words, i, candidate))
             {
@@ -232,7 +232,7 @@ public readonly struct StatedRate : IEquatable<StatedRate>
     /// <c>96,7%</c>, <c>95,0%</c>, <c>gần 100%</c>; invariant <c>96.7%</c>, <c>under 100%</c>.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="culture"/> is not a defined value.</exception>
-    public string ToString(ReportCulture culture)
+    public string ToString(TextCulture culture)
     {
         DongNotation.ThrowIfUndefined(culture);
         var figure = Rate.FormatPercent(units, decimals, culture);
@@ -241,9 +241,9 @@ public readonly struct StatedRate : IEquatable<StatedRate>
         var word = (qualifier, culture) switch
         {
             (AmountQualifier.None, _) => null,
-            (AmountQualifier.Over, ReportCulture.Vietnamese) => "trên",
-            (AmountQualifier.Under, ReportCulture.Vietnamese) => "dưới",
-            (AmountQualifier.About, ReportCulture.Vietnamese) => "khoảng",
+            (AmountQualifier.Over, TextCulture.Vietnamese) => "trên",
+            (AmountQualifier.Under, TextCulture.Vietnamese) => "dưới",
+            (AmountQualifier.About, TextCulture.Vietnamese) => "khoảng",
             (AmountQualifier.Over, _) => "over",
             (AmountQualifier.Under, _) => "under",
             _ => "about",
@@ -252,7 +252,7 @@ public readonly struct StatedRate : IEquatable<StatedRate>
     }
 
     /// <summary>Writes the statement in the invariant culture: <c>96.7%</c>.</summary>
-    public override string ToString() => ToString(ReportCulture.English);
+    public override string ToString() => ToString(TextCulture.English);
 
     /// <inheritdoc/>
     public bool Equals(StatedRate other) => units == other.units && decimals == other.decimals && qualifier == other.qualifier;

@@ -30,17 +30,17 @@ public static partial class DateFormat
     /// <returns>For example <c>10/11/2023</c>, <c>ngày 10 tháng 11 năm 2023</c>, <c>2023-11-10</c> or <c>10 November 2023</c>.</returns>
     /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The year is outside 1 to 9999, or the style or culture is not defined.</exception>
-    public static string Format(LocalDate date, DateStyle style, ReportCulture culture)
+    public static string Format(LocalDate date, DateStyle style, TextCulture culture)
     {
         CheckDate(date);
         CheckCulture(culture);
         var (y, m, d) = (date.Year, date.Month, date.Day);
         return (style, culture) switch
         {
-            (DateStyle.Short, ReportCulture.Vietnamese) => Invariant($"{d:D2}/{m:D2}/{y:D4}"),
+            (DateStyle.Short, TextCulture.Vietnamese) => Invariant($"{d:D2}/{m:D2}/{y:D4}"),
             // Decree 30/2020/NĐ-CP: a leading zero for days below 10 and for months 1 and 2 only, so that
             // "tháng 01" cannot be altered into "tháng 11" and "tháng 02" into "tháng 12".
-            (DateStyle.Official, ReportCulture.Vietnamese) => Invariant($"ngày {d:D2} tháng {(m <= 2 ? m.ToString("D2", CultureInfo.InvariantCulture) : m.ToString(CultureInfo.InvariantCulture))} năm {y:D4}"),
+            (DateStyle.Official, TextCulture.Vietnamese) => Invariant($"ngày {d:D2} tháng {(m <= 2 ? m.ToString("D2", CultureInfo.InvariantCulture) : m.ToString(CultureInfo.InvariantCulture))} năm {y:D4}"),
             (DateStyle.Short, _) => Invariant($"{y:D4}-{m:D2}-{d:D2}"),
             (DateStyle.Official, _) => Invariant($"{d} {EnglishMonths[m - 1]} {y:D4}"),
             _ => throw new ArgumentOutOfRangeException(nameof(style), style, "Unknown date style."),
@@ -51,7 +51,7 @@ public static partial class DateFormat
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="culture"/> is not defined.</exception>
     /// <exception cref="FormatException">The text is not a valid date.</exception>
-    public static LocalDate Parse(string text, ReportCulture culture)
+    public static LocalDate Parse(string text, TextCulture culture)
     {
         ArgumentNullException.ThrowIfNull(text);
         return TryParse(text, culture, out var date) ? date : throw new FormatException($"'{text}' is not a date.");
@@ -69,7 +69,7 @@ public static partial class DateFormat
     /// <param name="date">The date, or the default value when the text is not a date.</param>
     /// <returns>Whether the text is a valid date. Never throws on bad text.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="culture"/> is not defined.</exception>
-    public static bool TryParse(string? text, ReportCulture culture, out LocalDate date)
+    public static bool TryParse(string? text, TextCulture culture, out LocalDate date)
     {
         CheckCulture(culture);
         date = default;
@@ -78,7 +78,7 @@ public static partial class DateFormat
     }
 
     /// <summary>Parses a date from text already folded by <see cref="TextKey.Fold"/>.</summary>
-    internal static bool TryParseKey(string key, ReportCulture culture, out LocalDate date)
+    internal static bool TryParseKey(string key, TextCulture culture, out LocalDate date)
     {
         date = default;
         var iso = IsoDate().Match(key);
@@ -86,7 +86,7 @@ public static partial class DateFormat
         {
             return TryCreate(iso.Groups[1].Value, iso.Groups[2].Value, iso.Groups[3].Value, out date);
         }
-        if (culture == ReportCulture.Vietnamese)
+        if (culture == TextCulture.Vietnamese)
         {
             var numeric = VietnameseNumericDate().Match(key);
             if (numeric.Success)
@@ -176,9 +176,9 @@ public static partial class DateFormat
     }
 
     /// <summary>Rejects values outside the enum, which are programming errors rather than bad text.</summary>
-    internal static void CheckCulture(ReportCulture culture)
+    internal static void CheckCulture(TextCulture culture)
     {
-        if (culture is not (ReportCulture.Vietnamese or ReportCulture.English))
+        if (culture is not (TextCulture.Vietnamese or TextCulture.English))
         {
             throw new ArgumentOutOfRangeException(nameof(culture), culture, "Unknown report culture.");
         }

@@ -15,9 +15,9 @@ internal static class MessageText
 {
     /// <summary>The message of <paramref name="template"/> in both languages, its placeholders filled with <paramref name="values"/>.</summary>
     public static LocalizedText Fill(LocalizedText template, IReadOnlyDictionary<string, object?> values)
-        => new(Render(template.Vietnamese, values, ReportCulture.Vietnamese), Render(template.English, values, ReportCulture.English));
+        => new(Render(template.Vietnamese, values, TextCulture.Vietnamese), Render(template.English, values, TextCulture.English));
 
-    public static string Render(string template, IReadOnlyDictionary<string, object?> values, ReportCulture culture)
+    public static string Render(string template, IReadOnlyDictionary<string, object?> values, TextCulture culture)
     {
         var result = new StringBuilder(template.Length + 32);
         var i = 0;
@@ -43,9 +43,9 @@ internal static class MessageText
         return result.ToString();
     }
 
-    public static string Write(object? value, ReportCulture culture) => value switch
+    public static string Write(object? value, TextCulture culture) => value switch
     {
-        null => culture == ReportCulture.Vietnamese ? "(không có)" : "(none)",
+        null => culture == TextCulture.Vietnamese ? "(không có)" : "(none)",
         Dong amount => DongFormat.Format(amount, DongStyle.Full, culture),
         // Dates beyond the years 1 to 9999 come only from bad data, and still must not stop the finding being written.
         LocalDate date when date.Year is < 1 or > 9999 => NodaTime.Text.LocalDatePattern.Iso.Format(date),
@@ -61,7 +61,7 @@ internal static class MessageText
     };
 
     // Counts are grouped as amounts are: "4.127" in Vietnamese, "4,127" invariant.
-    private static string Group(long number, ReportCulture culture)
+    private static string Group(long number, TextCulture culture)
         => new StringBuilder(number < 0 ? "-" : string.Empty)
             .AppendGrouped(number < 0 ? (ulong)(-(number + 1)) + 1 : (ulong)number, culture)
             .ToString();

@@ -30,17 +30,17 @@ public static partial class PeriodFormat
     /// <c>term 2021-2025</c>, <c>campaign year October 2023 - September 2024</c>, <c>5 January 2023 - 10 March 2023</c>.
     /// </returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="culture"/> is not defined.</exception>
-    public static string Format(ReportingPeriod period, ReportCulture culture)
+    public static string Format(ReportingPeriod period, TextCulture culture)
     {
         DateFormat.CheckCulture(culture);
-        return culture == ReportCulture.Vietnamese ? FormatVietnamese(period) : FormatInvariant(period);
+        return culture == TextCulture.Vietnamese ? FormatVietnamese(period) : FormatInvariant(period);
     }
 
     /// <summary>Parses a period written in <paramref name="culture"/> or as a stable id; see <see cref="TryParse"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="culture"/> is not defined.</exception>
     /// <exception cref="FormatException">The text is not a period.</exception>
-    public static ReportingPeriod Parse(string text, ReportCulture culture)
+    public static ReportingPeriod Parse(string text, TextCulture culture)
     {
         ArgumentNullException.ThrowIfNull(text);
         return TryParse(text, culture, out var period) ? period : throw new FormatException($"'{text}' is not a period.");
@@ -63,7 +63,7 @@ public static partial class PeriodFormat
     /// <param name="period">The period, or the default value when the text is not a period.</param>
     /// <returns>Whether the text is a period. Never throws on bad text.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="culture"/> is not defined.</exception>
-    public static bool TryParse(string? text, ReportCulture culture, out ReportingPeriod period)
+    public static bool TryParse(string? text, TextCulture culture, out ReportingPeriod period)
     {
         DateFormat.CheckCulture(culture);
         period = default;
@@ -78,7 +78,7 @@ public static partial class PeriodFormat
         }
         try
         {
-            return culture == ReportCulture.Vietnamese ? TryParseVietnamese(key, out period) : TryParseInvariant(key, out period);
+            return culture == TextCulture.Vietnamese ? TryParseVietnamese(key, out period) : TryParseInvariant(key, out period);
         }
         catch (ArgumentOutOfRangeException)
         {
@@ -145,7 +145,7 @@ public static partial class PeriodFormat
         }
         if ((m = VietnameseYearToDate().Match(key)).Success)
         {
-            return DateFormat.TryParseKey(m.Groups[2].Value, ReportCulture.Vietnamese, out var asOf)
+            return DateFormat.TryParseKey(m.Groups[2].Value, TextCulture.Vietnamese, out var asOf)
                 && (!m.Groups[1].Success || (TryYear(m.Groups[1].Value, out var year) && year == asOf.Year))
                 && Set(ReportingPeriod.YearToDate(asOf), out period);
         }
@@ -161,8 +161,8 @@ public static partial class PeriodFormat
         }
         if ((m = VietnameseRange().Match(key)).Success)
         {
-            return DateFormat.TryParseKey(m.Groups[1].Value, ReportCulture.Vietnamese, out var from)
-                && DateFormat.TryParseKey(m.Groups[2].Value, ReportCulture.Vietnamese, out var to)
+            return DateFormat.TryParseKey(m.Groups[1].Value, TextCulture.Vietnamese, out var from)
+                && DateFormat.TryParseKey(m.Groups[2].Value, TextCulture.Vietnamese, out var to)
                 && from <= to
                 && Set(ReportingPeriod.Range(from, to), out period);
         }
@@ -189,7 +189,7 @@ public static partial class PeriodFormat
         }
         if ((m = EnglishYearToDate().Match(key)).Success)
         {
-            return DateFormat.TryParseKey(m.Groups[1].Value, ReportCulture.English, out var asOf) && Set(ReportingPeriod.YearToDate(asOf), out period);
+            return DateFormat.TryParseKey(m.Groups[1].Value, TextCulture.English, out var asOf) && Set(ReportingPeriod.YearToDate(asOf), out period);
         }
         if ((m = EnglishTerm().Match(key)).Success)
         {
@@ -203,8 +203,8 @@ public static partial class PeriodFormat
         }
         if ((m = EnglishRange().Match(key)).Success)
         {
-            return DateFormat.TryParseKey(m.Groups[1].Value, ReportCulture.English, out var from)
-                && DateFormat.TryParseKey(m.Groups[2].Value, ReportCulture.English, out var to)
+            return DateFormat.TryParseKey(m.Groups[1].Value, TextCulture.English, out var from)
+                && DateFormat.TryParseKey(m.Groups[2].Value, TextCulture.English, out var to)
                 && from <= to
                 && Set(ReportingPeriod.Range(from, to), out period);
         }
@@ -248,9 +248,9 @@ public static partial class PeriodFormat
         return true;
     }
 
-    private static string ShortVietnamese(NodaTime.LocalDate date) => DateFormat.Format(date, DateStyle.Short, ReportCulture.Vietnamese);
+    private static string ShortVietnamese(NodaTime.LocalDate date) => DateFormat.Format(date, DateStyle.Short, TextCulture.Vietnamese);
 
-    private static string OfficialEnglish(NodaTime.LocalDate date) => DateFormat.Format(date, DateStyle.Official, ReportCulture.English);
+    private static string OfficialEnglish(NodaTime.LocalDate date) => DateFormat.Format(date, DateStyle.Official, TextCulture.English);
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 

@@ -421,7 +421,7 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparabl
     }
 
     /// <summary>Formats the period in a culture of the library: Vietnamese text or the invariant id-based English text.</summary>
-    public string ToString(ReportCulture culture) => PeriodFormat.Format(this, culture);
+    public string ToString(TextCulture culture) => PeriodFormat.Format(this, culture);
 
     /// <summary>Returns the stable id.</summary>
     public override string ToString() => Id;
@@ -435,14 +435,14 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparabl
     public string ToString(string? format, IFormatProvider? formatProvider) => format switch
     {
         null or "" or "I" => Id,
-        "T" => ToString(ReportCultures.Of(formatProvider)),
+        "T" => ToString(TextCultures.Of(formatProvider)),
         _ => throw new FormatException($"Unknown format '{format}' for a period; use I or T."),
     };
 
     /// <summary>Formats the period into <paramref name="destination"/>, as <see cref="ToString(string, IFormatProvider)"/> does.</summary>
     /// <exception cref="FormatException">The format is not one of those of <see cref="ToString(string, IFormatProvider)"/>.</exception>
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
-        => ReportCultures.TryCopy(ToString(format.IsEmpty ? null : format.ToString(), provider), destination, out charsWritten);
+        => TextCultures.TryCopy(ToString(format.IsEmpty ? null : format.ToString(), provider), destination, out charsWritten);
 
     /// <inheritdoc/>
     public bool Equals(ReportingPeriod other) => Kind == other.Kind && Start == other.Start && End == other.End;

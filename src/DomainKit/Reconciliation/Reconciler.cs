@@ -44,7 +44,7 @@ public sealed class Reconciler
     /// <summary>Checks every figure, in order, and returns the findings figure by figure.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="figures"/> or one of its items is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">A figure is of a kind this reconciler does not know.</exception>
-    public ReconciliationReport Reconcile(IEnumerable<StatedFigure> figures)
+    public ReconciliationResult Reconcile(IEnumerable<StatedFigure> figures)
     {
         ArgumentNullException.ThrowIfNull(figures);
         var findings = ImmutableArray.CreateBuilder<Finding>();
@@ -60,6 +60,6 @@ public sealed class Reconciler
                 ?? throw new ArgumentException($"Unknown kind of stated figure: {figure.GetType().Name}.", nameof(figures));
             check.Check(new FigureContext(dataset, figure, findings, ReportConsistent));
         }
-        return new ReconciliationReport(findings.ToImmutable(), count);
+        return new ReconciliationResult(findings.ToImmutable(), count);
     }
 }

@@ -23,7 +23,7 @@ public readonly record struct LocalizedText
     public string English { get; }
 
     /// <summary>The form for <paramref name="culture"/>.</summary>
-    public string In(ReportCulture culture) => culture == ReportCulture.Vietnamese ? Vietnamese : English;
+    public string In(TextCulture culture) => culture == TextCulture.Vietnamese ? Vietnamese : English;
 
     /// <summary>Returns the English form.</summary>
     public override string ToString() => English ?? string.Empty;

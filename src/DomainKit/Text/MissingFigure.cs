@@ -10,6 +10,6 @@ internal static class MissingFigure
     public const string Text = "–";
 
     /// <summary>What <see cref="Text"/> means: "–: không có số liệu" or "–: not reported".</summary>
-    public static string Note(ReportCulture culture)
-        => Text + (culture == ReportCulture.Vietnamese ? ": không có số liệu" : ": not reported");
+    public static string Note(TextCulture culture)
+        => Text + (culture == TextCulture.Vietnamese ? ": không có số liệu" : ": not reported");
 }

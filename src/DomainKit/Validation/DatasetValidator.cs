@@ -63,7 +63,7 @@ public sealed class DatasetValidator
     /// <summary>Validates a dataset.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="dataset"/> is <see langword="null"/>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public ValidationReport Validate(Dataset dataset, CancellationToken cancellationToken = default)
+    public ValidationResult Validate(Dataset dataset, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         var today = clock.GetCurrentInstant().InZone(Vietnam).Date;
@@ -103,6 +103,6 @@ public sealed class DatasetValidator
             .ThenBy(f => f.Entity.Id, StringComparer.Ordinal)
             .ThenBy(f => f.Entity.Index ?? -1)
             .ToImmutableArray();
-        return new ValidationReport(ordered, run);
+        return new ValidationResult(ordered, run);
     }
 }

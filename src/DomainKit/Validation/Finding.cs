@@ -58,10 +58,10 @@ public sealed record Finding
         };
 
     /// <summary>Writes <c>DK501 error fund-entry:pl-tk#3 Amount: message</c> in English.</summary>
-    public override string ToString() => ToString(ReportCulture.English);
+    public override string ToString() => ToString(TextCulture.English);
 
     /// <summary>Writes the finding on one line in <paramref name="culture"/>.</summary>
-    public string ToString(ReportCulture culture)
+    public string ToString(TextCulture culture)
     {
         var severity = SeverityFormat.Format(Severity, culture);
         var field = Field is null ? string.Empty : "." + Field;

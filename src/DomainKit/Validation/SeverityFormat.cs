@@ -6,7 +6,7 @@ namespace DomainKit.Validation;
 public static class SeverityFormat
 {
     /// <summary>The word for <paramref name="severity"/> in <paramref name="culture"/>, lower case.</summary>
-    public static string Format(Severity severity, ReportCulture culture) => culture == ReportCulture.Vietnamese
+    public static string Format(Severity severity, TextCulture culture) => culture == TextCulture.Vietnamese
         ? severity switch { Severity.Error => "lỗi", Severity.Warning => "cảnh báo", _ => "thông tin" }
         : severity switch { Severity.Error => "error", Severity.Warning => "warning", _ => "info" };
 }

@@ -11,7 +11,7 @@ public sealed class RateTests
 {
     private const int Runs = 1_000;
 
-    private static readonly ReportCulture[] Cultures = [ReportCulture.Vietnamese, ReportCulture.English];
+    private static readonly TextCulture[] Cultures = [TextCulture.Vietnamese, TextCulture.English];
 
     /// <summary>Counts of every size: small ones (where ties and equal values are common), report-sized ones, and huge ones.</summary>
     private static Gen<long> Count() => Gen.Frequency(
@@ -32,17 +32,17 @@ public sealed class RateTests
         Assert.Equal(4127, rate.Denominator);
         Assert.Equal("3922/4127", rate.ToString());
         Assert.Equal("2/4", Rate.Of(2, 4).ToString());
-        Assert.Equal("3.922/4.127", rate.ToFractionString(ReportCulture.Vietnamese));
-        Assert.Equal("3,922/4,127", rate.ToFractionString(ReportCulture.English));
+        Assert.Equal("3.922/4.127", rate.ToFractionString(TextCulture.Vietnamese));
+        Assert.Equal("3,922/4,127", rate.ToFractionString(TextCulture.English));
     }
 
     [Fact]
     public void Bu_Dang_rates_are_95_0_percent_of_all_members_and_100_0_percent_of_the_eligible()
     {
-        Assert.Equal("95,0%", Rate.Of(3922, 4127).ToString(ReportCulture.Vietnamese));
-        Assert.Equal("95.0%", Rate.Of(3922, 4127).ToString(ReportCulture.English));
-        Assert.Equal("100,0%", Rate.Of(3922, 3922).ToString(ReportCulture.Vietnamese));
-        Assert.Equal("95,03%", Rate.Of(3922, 4127).ToString(ReportCulture.Vietnamese, 2));
+        Assert.Equal("95,0%", Rate.Of(3922, 4127).ToString(TextCulture.Vietnamese));
+        Assert.Equal("95.0%", Rate.Of(3922, 4127).ToString(TextCulture.English));
+        Assert.Equal("100,0%", Rate.Of(3922, 3922).ToString(TextCulture.Vietnamese));
+        Assert.Equal("95,03%", Rate.Of(3922, 4127).ToString(TextCulture.Vietnamese, 2));
         Assert.Equal(95.0m, Rate.Of(3922, 4127).Percent(1));
         Assert.Equal("95.0", Rate.Of(3922, 4127).Percent(1).ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
@@ -51,15 +51,15 @@ public sealed class RateTests
     public void Percentages_round_half_away_from_zero_exactly()
     {
         // 1/8 = 12.5%: a true tie at zero places, which floating point would also get right; 1/3 is not a tie.
-        Assert.Equal("13%", Rate.Of(1, 8).ToString(ReportCulture.English, 0));
-        Assert.Equal("12.5%", Rate.Of(1, 8).ToString(ReportCulture.English, 1));
-        Assert.Equal("33.3%", Rate.Of(1, 3).ToString(ReportCulture.English));
-        Assert.Equal("66.7%", Rate.Of(2, 3).ToString(ReportCulture.English));
+        Assert.Equal("13%", Rate.Of(1, 8).ToString(TextCulture.English, 0));
+        Assert.Equal("12.5%", Rate.Of(1, 8).ToString(TextCulture.English, 1));
+        Assert.Equal("33.3%", Rate.Of(1, 3).ToString(TextCulture.English));
+        Assert.Equal("66.7%", Rate.Of(2, 3).ToString(TextCulture.English));
         // 96.65% exactly is a tie at one place: 1933/2000.
-        Assert.Equal("96.7%", Rate.Of(1933, 2000).ToString(ReportCulture.English));
-        Assert.Equal("96.6%", Rate.Of(19_329_999, 20_000_000).ToString(ReportCulture.English));
-        Assert.Equal("0,0%", default(Rate).ToString(ReportCulture.Vietnamese));
-        Assert.Equal("1250,0%", Rate.Of(25, 2).ToString(ReportCulture.Vietnamese));
+        Assert.Equal("96.7%", Rate.Of(1933, 2000).ToString(TextCulture.English));
+        Assert.Equal("96.6%", Rate.Of(19_329_999, 20_000_000).ToString(TextCulture.English));
+        Assert.Equal("0,0%", default(Rate).ToString(TextCulture.Vietnamese));
+        Assert.Equal("1250,0%", Rate.Of(25, 2).ToString(TextCulture.Vietnamese));
         Assert.Equal(66.667m, Rate.Of(2, 3).Percent(3));
     }
 
@@ -68,7 +68,7 @@ public sealed class RateTests
     {
         var rate = Rate.Of(long.MaxValue, 1);
 
-        Assert.Equal("922337203685477580700.000000%", rate.ToString(ReportCulture.English, Rate.MaxDecimals));
+        Assert.Equal("922337203685477580700.000000%", rate.ToString(TextCulture.English, Rate.MaxDecimals));
         Assert.Equal(922_337_203_685_477_580_700.000000m, rate.Percent(Rate.MaxDecimals));
     }
 
@@ -82,7 +82,7 @@ public sealed class RateTests
         Assert.Throws<ArgumentOutOfRangeException>(() => Rate.Of(1, -4));
         Assert.Throws<ArgumentOutOfRangeException>(() => Rate.Of(-1, 4));
         Assert.Throws<ArgumentOutOfRangeException>(() => Rate.TryOf(-1, 4));
-        Assert.Throws<ArgumentOutOfRangeException>(() => Rate.Of(1, 2).ToString(ReportCulture.English, Rate.MaxDecimals + 1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Rate.Of(1, 2).ToString(TextCulture.English, Rate.MaxDecimals + 1));
         Assert.Throws<ArgumentOutOfRangeException>(() => Rate.Of(1, 2).Percent(-1));
     }
 
@@ -137,7 +137,7 @@ public sealed class RateTests
         {
             foreach (var culture in Cultures)
             {
-                var text = rate.ToString(culture, decimals).Replace(culture == ReportCulture.Vietnamese ? "." : ",", string.Empty, StringComparison.Ordinal);
+                var text = rate.ToString(culture, decimals).Replace(culture == TextCulture.Vietnamese ? "." : ",", string.Empty, StringComparison.Ordinal);
                 if (!StatedRate.TryParse(text, culture, out var stated))
                 {
                     // Rates of 10^12 % and more are beyond what a statement holds.
@@ -162,7 +162,7 @@ public sealed class RateTests
     {
         return Prop.ForAll(AnyRate().ToArbitrary(), Gen.Choose(0, 1000).ToArbitrary(), Gen.Choose(0, 2).ToArbitrary(), (rate, units, decimals) =>
         {
-            var stated = StatedRate.Parse(Rate.FormatPercent(units, decimals, ReportCulture.English), ReportCulture.English);
+            var stated = StatedRate.Parse(Rate.FormatPercent(units, decimals, TextCulture.English), TextCulture.English);
             return stated.IsConsistentWith(rate) == (rate.Percent(decimals) == stated.Value)
                 && (stated.DifferenceFrom(rate) == 0) == stated.IsConsistentWith(rate);
         });
@@ -183,7 +183,7 @@ public sealed class StatedRateTests
     [InlineData("  05%  ", 5, 0, AmountQualifier.None)]
     public void Vietnamese_percentages_parse_with_their_places_and_qualifier(string text, double value, int decimals, AmountQualifier qualifier)
     {
-        var stated = StatedRate.Parse(text, ReportCulture.Vietnamese);
+        var stated = StatedRate.Parse(text, TextCulture.Vietnamese);
 
         Assert.Equal((decimal)value, stated.Value);
         Assert.Equal(decimals, stated.Decimals);
@@ -197,7 +197,7 @@ public sealed class StatedRateTests
     [InlineData("more than 95.0 %", 95.0, 1, AmountQualifier.Over)]
     public void Invariant_percentages_parse_with_their_places_and_qualifier(string text, double value, int decimals, AmountQualifier qualifier)
     {
-        var stated = StatedRate.Parse(text, ReportCulture.English);
+        var stated = StatedRate.Parse(text, TextCulture.English);
 
         Assert.Equal((decimal)value, stated.Value);
         Assert.Equal(decimals, stated.Decimals);
@@ -205,18 +205,18 @@ public sealed class StatedRateTests
     }
 
     [Theory]
-    [InlineData("96.7%", ReportCulture.Vietnamese)]
-    [InlineData("96,7%", ReportCulture.English)]
-    [InlineData("96,7", ReportCulture.Vietnamese)]
-    [InlineData("%", ReportCulture.Vietnamese)]
-    [InlineData("-5%", ReportCulture.Vietnamese)]
-    [InlineData("96,7% đảng viên", ReportCulture.Vietnamese)]
-    [InlineData("khoảng", ReportCulture.Vietnamese)]
-    [InlineData("96,%", ReportCulture.Vietnamese)]
-    [InlineData("1,2345678%", ReportCulture.Vietnamese)]
-    [InlineData("", ReportCulture.Vietnamese)]
-    [InlineData(null, ReportCulture.Vietnamese)]
-    public void Text_that_is_not_a_percentage_in_the_culture_is_refused(string? text, ReportCulture culture)
+    [InlineData("96.7%", TextCulture.Vietnamese)]
+    [InlineData("96,7%", TextCulture.English)]
+    [InlineData("96,7", TextCulture.Vietnamese)]
+    [InlineData("%", TextCulture.Vietnamese)]
+    [InlineData("-5%", TextCulture.Vietnamese)]
+    [InlineData("96,7% đảng viên", TextCulture.Vietnamese)]
+    [InlineData("khoảng", TextCulture.Vietnamese)]
+    [InlineData("96,%", TextCulture.Vietnamese)]
+    [InlineData("1,2345678%", TextCulture.Vietnamese)]
+    [InlineData("", TextCulture.Vietnamese)]
+    [InlineData(null, TextCulture.Vietnamese)]
+    public void Text_that_is_not_a_percentage_in_the_culture_is_refused(string? text, TextCulture culture)
     {
         Assert.False(StatedRate.TryParse(text, culture, out _));
         if (text is not null)
@@ -228,7 +228,7 @@ public sealed class StatedRateTests
     [Fact]
     public void Ninety_six_point_seven_percent_is_consistent_from_96_65_up_to_but_not_including_96_75()
     {
-        var stated = StatedRate.Parse("96,7%", ReportCulture.Vietnamese);
+        var stated = StatedRate.Parse("96,7%", TextCulture.Vietnamese);
 
         Assert.True(stated.IsConsistentWith(Rate.Of(9665, 10_000)));
         Assert.False(stated.IsConsistentWith(Rate.Of(966_499_999, 1_000_000_000)));
@@ -241,9 +241,9 @@ public sealed class StatedRateTests
     [Fact]
     public void Qualified_statements_bound_the_rate_on_one_side_or_both()
     {
-        var nearlyAll = StatedRate.Parse("gần 100%", ReportCulture.Vietnamese);
-        var over = StatedRate.Parse("trên 95%", ReportCulture.Vietnamese);
-        var about = StatedRate.Parse("khoảng 96%", ReportCulture.Vietnamese);
+        var nearlyAll = StatedRate.Parse("gần 100%", TextCulture.Vietnamese);
+        var over = StatedRate.Parse("trên 95%", TextCulture.Vietnamese);
+        var about = StatedRate.Parse("khoảng 96%", TextCulture.Vietnamese);
 
         Assert.True(nearlyAll.IsConsistentWith(Rate.Of(3922, 4127)));
         Assert.True(nearlyAll.IsConsistentWith(Rate.Of(1, 1)));
@@ -259,7 +259,7 @@ public sealed class StatedRateTests
     [Fact]
     public void The_difference_is_stated_minus_exact_at_the_stated_places_in_percentage_points()
     {
-        var stated = StatedRate.Parse("96,7%", ReportCulture.Vietnamese);
+        var stated = StatedRate.Parse("96,7%", TextCulture.Vietnamese);
 
         Assert.Equal(1.7m, stated.DifferenceFrom(Rate.Of(3922, 4127)));
         Assert.Equal(-3.3m, stated.DifferenceFrom(Rate.Of(3922, 3922)));
@@ -270,14 +270,14 @@ public sealed class StatedRateTests
     [Fact]
     public void A_statement_writes_back_with_its_places_and_qualifier()
     {
-        Assert.Equal("96,7%", StatedRate.Parse("đạt tỷ lệ 96,7%", ReportCulture.Vietnamese).ToString(ReportCulture.Vietnamese));
-        Assert.Equal("96.7%", StatedRate.Parse("96,7%", ReportCulture.Vietnamese).ToString());
+        Assert.Equal("96,7%", StatedRate.Parse("đạt tỷ lệ 96,7%", TextCulture.Vietnamese).ToString(TextCulture.Vietnamese));
+        Assert.Equal("96.7%", StatedRate.Parse("96,7%", TextCulture.Vietnamese).ToString());
         // "gần" (nearly) and "dưới" (under) bound the rate alike, and are written as "dưới".
-        Assert.Equal("dưới 100%", StatedRate.Parse("gần 100%", ReportCulture.Vietnamese).ToString(ReportCulture.Vietnamese));
-        Assert.Equal("under 100%", StatedRate.Parse("gần 100%", ReportCulture.Vietnamese).ToString());
-        Assert.Equal("95,0%", new StatedRate(95.0m).ToString(ReportCulture.Vietnamese));
+        Assert.Equal("dưới 100%", StatedRate.Parse("gần 100%", TextCulture.Vietnamese).ToString(TextCulture.Vietnamese));
+        Assert.Equal("under 100%", StatedRate.Parse("gần 100%", TextCulture.Vietnamese).ToString());
+        Assert.Equal("95,0%", new StatedRate(95.0m).ToString(TextCulture.Vietnamese));
         Assert.NotEqual(new StatedRate(95m), new StatedRate(95.0m));
-        Assert.Equal(new StatedRate(96.7m), StatedRate.Parse("96,7%", ReportCulture.Vietnamese));
+        Assert.Equal(new StatedRate(96.7m), StatedRate.Parse("96,7%", TextCulture.Vietnamese));
         Assert.Equal("0%", default(StatedRate).ToString());
         Assert.Equal(0.1m, new StatedRate(96.7m).Resolution);
     }
@@ -289,6 +289,6 @@ public sealed class StatedRateTests
         Assert.Throws<ArgumentOutOfRangeException>(() => new StatedRate(1.1234567m));
         Assert.Throws<ArgumentOutOfRangeException>(() => new StatedRate(1_000_000_000_000m));
         Assert.Throws<ArgumentOutOfRangeException>(() => new StatedRate(1m, (AmountQualifier)9));
-        Assert.Throws<ArgumentOutOfRangeException>(() => StatedRate.Parse("1%", (ReportCulture)9));
+        Assert.Throws<ArgumentOutOfRangeException>(() => StatedRate.Parse("1%", (TextCulture)9));
     }
 }

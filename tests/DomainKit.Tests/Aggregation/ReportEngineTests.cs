@@ -252,8 +252,8 @@ public sealed class ReportEngineTests
 
         Assert.Equal(Instant.FromUtc(2024, 1, 15, 3, 0), table.Metadata.GeneratedAt);
         Assert.Equal(Year2023, table.Metadata.Period);
-        Assert.Contains("1.500.000 đ", table.ToString(ReportCulture.Vietnamese), StringComparison.Ordinal);
-        Assert.Contains("Tổng cộng", table.ToString(ReportCulture.Vietnamese), StringComparison.Ordinal);
+        Assert.Contains("1.500.000 đ", table.ToString(TextCulture.Vietnamese), StringComparison.Ordinal);
+        Assert.Contains("Tổng cộng", table.ToString(TextCulture.Vietnamese), StringComparison.Ordinal);
         Assert.Contains("1,500,000 VND", table.ToString(), StringComparison.Ordinal);
     }
 

@@ -75,11 +75,11 @@ public sealed class SummaryEntryTests
         var table = Run(ChonThanh(), ReportingPeriod.Year(2023), [Measure.Contributions, Measure.FundBalance], Dimension.Fund, Dimension.Quarter);
 
         Assert.Equal("~unattributed", table.Rows[^1].Keys[1].Key);
-        var lines = table.ToString(ReportCulture.Vietnamese).Split('\n');
+        var lines = table.ToString(TextCulture.Vietnamese).Split('\n');
         Assert.Contains(lines, l => l.Contains("Không phân bổ được theo kỳ", StringComparison.Ordinal) && l.Contains("2.407.798.600 đ", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("quý I/2023", StringComparison.Ordinal) && l.TrimEnd().EndsWith('–'));
         Assert.Contains("| Đảng viên thực hành tiết kiệm, làm theo lời Bác Hồ | Not attributable to a period | 2,407,798,600 VND | – |",
-            DomainKit.Export.ReportRendering.ToMarkdown(table, new DomainKit.Export.ExportOptions { Culture = ReportCulture.English }), StringComparison.Ordinal);
+            DomainKit.Export.RenderingExtensions.ToMarkdown(table, new DomainKit.Export.ExportOptions { Culture = TextCulture.English }), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public sealed class StandardReportTests
     private static ReportDocument Build(Dataset dataset, LocalDate day)
     {
         var clock = DomainKit.Cli.FixedClock.Of(day);
-        var root = ReportTerms.Root(dataset, null, DomainKit.Text.ReportCulture.English);
+        var root = ReportTerms.Root(dataset, null, DomainKit.Text.TextCulture.English);
         var period = ReportTerms.LatestYear(dataset, day);
         var validation = DatasetValidator.CreateDefault(clock: clock).Validate(dataset);
         return StandardReport.Build(dataset, root, period, validation, clock, day, "source.json", DomainKit.Aggregation.UnitBasis.AsRecorded, CancellationToken.None);

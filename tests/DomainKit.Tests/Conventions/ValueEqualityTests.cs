@@ -53,7 +53,7 @@ public sealed class ValueEqualityTests
     public void Breakdowns_that_state_the_same_are_equal()
     {
         StatedBreakdown Breakdown(long economy) => new("120 mô hình", EntityRef.ForUnit("xa"), 120, [new("kinh tế", economy), new("khác", 80)]);
-        StatedAmountBreakdown Amounts() => new("2,5 tỷ", EntityRef.ForFund("q"), StatedDong.Parse("2,5 tỷ", ReportCulture.Vietnamese), [new("a", StatedDong.Parse("1,2 tỷ", ReportCulture.Vietnamese))]);
+        StatedAmountBreakdown Amounts() => new("2,5 tỷ", EntityRef.ForFund("q"), StatedDong.Parse("2,5 tỷ", TextCulture.Vietnamese), [new("a", StatedDong.Parse("1,2 tỷ", TextCulture.Vietnamese))]);
 
         Assert.Equal(Breakdown(40), Breakdown(40));
         Assert.Equal(Breakdown(40).GetHashCode(), Breakdown(40).GetHashCode());

@@ -6,7 +6,7 @@ namespace DomainKit.Tests.Examples;
 
 public sealed class BinhPhuocProgramTests
 {
-    private static string Run(ReportCulture culture)
+    private static string Run(TextCulture culture)
     {
         using var output = new StringWriter(CultureInfo.InvariantCulture);
         Program.Write(output, culture);
@@ -16,7 +16,7 @@ public sealed class BinhPhuocProgramTests
     [Fact]
     public void The_Vietnamese_output_shows_the_Phuoc_Long_fund_as_of_10_11_2023()
     {
-        var text = Run(ReportCulture.Vietnamese);
+        var text = Run(TextCulture.Vietnamese);
 
         Assert.Contains("6.100.542.700 đ", text);
         Assert.Contains("3.990.589.000 đ", text);
@@ -30,7 +30,7 @@ public sealed class BinhPhuocProgramTests
     [Fact]
     public void The_English_output_writes_amounts_in_the_invariant_culture()
     {
-        var text = Run(ReportCulture.English);
+        var text = Run(TextCulture.English);
 
         Assert.Contains("6,100,542,700 VND", text);
         Assert.Contains("3,990,589,000 VND", text);
@@ -42,8 +42,8 @@ public sealed class BinhPhuocProgramTests
     [Fact]
     public void The_output_does_not_depend_on_the_current_culture()
     {
-        var expectedVietnamese = Run(ReportCulture.Vietnamese);
-        var expectedEnglish = Run(ReportCulture.English);
+        var expectedVietnamese = Run(TextCulture.Vietnamese);
+        var expectedEnglish = Run(TextCulture.English);
         var saved = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
         try
         {
@@ -60,8 +60,8 @@ public sealed class BinhPhuocProgramTests
                     continue;
                 }
                 CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = culture;
-                Assert.Equal(expectedVietnamese, Run(ReportCulture.Vietnamese));
-                Assert.Equal(expectedEnglish, Run(ReportCulture.English));
+                Assert.Equal(expectedVietnamese, Run(TextCulture.Vietnamese));
+                Assert.Equal(expectedEnglish, Run(TextCulture.English));
             }
         }
         finally

@@ -10,7 +10,7 @@ namespace DomainKit.Tests.Examples;
 /// <summary>Pins what reconciling the figures seed 000 states against the Bình Phước dataset finds.</summary>
 public sealed class BinhPhuocReconciliationTests
 {
-    private static readonly ReconciliationReport Report = new Reconciler(BinhPhuoc2023.Build()).Reconcile(BinhPhuoc2023.StatedFigures());
+    private static readonly ReconciliationResult Report = new Reconciler(BinhPhuoc2023.Build()).Reconcile(BinhPhuoc2023.StatedFigures());
 
     [Fact]
     public void The_only_figure_that_does_not_reconcile_is_the_Bu_Dang_rate_of_96_7_percent()
@@ -26,7 +26,7 @@ public sealed class BinhPhuocReconciliationTests
     {
         var finding = Assert.Single(Report.WithCode("DK813"));
 
-        Assert.Equal(StatedRate.Parse("96,7%", ReportCulture.Vietnamese), finding.Arguments["stated"]);
+        Assert.Equal(StatedRate.Parse("96,7%", TextCulture.Vietnamese), finding.Arguments["stated"]);
         Assert.Equal(Rate.Of(3922, 4127), finding.Arguments["computedAllMembers"]);
         Assert.Equal(1.7m, finding.Arguments["differenceAllMembers"]);
         Assert.Equal(Rate.Of(3922, 3922), finding.Arguments["computedExcludingExempt"]);
@@ -93,7 +93,7 @@ public sealed class BinhPhuocReconciliationTests
 
 public sealed class BinhPhuocProgramReconciliationTests
 {
-    private static string Run(ReportCulture culture)
+    private static string Run(TextCulture culture)
     {
         using var output = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
         Program.Write(output, culture);
@@ -103,7 +103,7 @@ public sealed class BinhPhuocProgramReconciliationTests
     [Fact]
     public void The_Vietnamese_output_has_a_reconciliation_section_after_the_validation_findings()
     {
-        var text = Run(ReportCulture.Vietnamese);
+        var text = Run(TextCulture.Vietnamese);
 
         var validation = text.IndexOf("Không có phát hiện nào.", StringComparison.Ordinal);
         var reconciliation = text.IndexOf("Đối chiếu số liệu báo cáo nêu với dữ liệu:", StringComparison.Ordinal);
@@ -117,7 +117,7 @@ public sealed class BinhPhuocProgramReconciliationTests
     [Fact]
     public void The_English_output_reports_the_same_findings_in_the_invariant_culture()
     {
-        var text = Run(ReportCulture.English);
+        var text = Run(TextCulture.English);
 
         Assert.Contains("11 figures checked: 1 errors, 0 warnings, 19 information", text, StringComparison.Ordinal);
         Assert.Contains("the stated rate 96.7% matches no definition of the denominator: 3,922/4,127 = 95.0%", text, StringComparison.Ordinal);
@@ -130,6 +130,6 @@ public sealed class BinhPhuocProgramReconciliationTests
     {
         using var output = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
 
-        Assert.False(Program.Write(output, ReportCulture.Vietnamese).HasErrors);
+        Assert.False(Program.Write(output, TextCulture.Vietnamese).HasErrors);
     }
 }

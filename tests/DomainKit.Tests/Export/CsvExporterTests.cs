@@ -110,7 +110,7 @@ public sealed class CsvExporterTests
     [Fact]
     public async Task English_headers_come_with_the_invariant_culture()
     {
-        var rows = Parse(await Export(ExportFixture.BinhPhuoc, new ExportOptions { Culture = ReportCulture.English, Tables = [BinhPhuoc2023.TableIds.ModelsByField], IncludeFindings = false }));
+        var rows = Parse(await Export(ExportFixture.BinhPhuoc, new ExportOptions { Culture = TextCulture.English, Tables = [BinhPhuoc2023.TableIds.ModelsByField], IncludeFindings = false }));
 
         Assert.Equal(["Models by field"], rows[0]);
         Assert.Equal(["Main field", "Active models", "Exemplary models"], rows[1]);

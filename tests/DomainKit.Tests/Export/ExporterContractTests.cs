@@ -168,7 +168,7 @@ public sealed class ExporterContractTests
     {
         using var stream = new MemoryStream();
         await new Probe("probe", "text/plain", ".txt", byteOrderMark: true)
-            .ExportAsync(ExportFixture.BinhPhuoc, stream, new ExportOptions { Tables = [BinhPhuoc2023.TableIds.Funds], IncludeFindings = false, Culture = ReportCulture.English });
+            .ExportAsync(ExportFixture.BinhPhuoc, stream, new ExportOptions { Tables = [BinhPhuoc2023.TableIds.Funds], IncludeFindings = false, Culture = TextCulture.English });
 
         var bytes = stream.ToArray();
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);

@@ -31,7 +31,7 @@ public sealed class HtmlExporterTests
 {
     private static readonly XNamespace X = "http://www.w3.org/1999/xhtml";
     private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
-    private static readonly ExportOptions English = new() { Culture = ReportCulture.English };
+    private static readonly ExportOptions English = new() { Culture = TextCulture.English };
     private static readonly ReportDocument BinhPhuoc = BinhPhuoc2023.Report();
 
     private const string Script = "<script>alert(1)</script>";
@@ -63,19 +63,19 @@ public sealed class HtmlExporterTests
     }
 
     [Theory]
-    [InlineData(ReportCulture.Vietnamese, DongStyle.Full, DateStyle.Short)]
-    [InlineData(ReportCulture.Vietnamese, DongStyle.Compact, DateStyle.Official)]
-    [InlineData(ReportCulture.Vietnamese, DongStyle.Words, DateStyle.Official)]
-    [InlineData(ReportCulture.English, DongStyle.Plain, DateStyle.Short)]
-    [InlineData(ReportCulture.English, DongStyle.Words, DateStyle.Official)]
-    public async Task Every_element_opened_is_closed_in_every_culture_and_style(ReportCulture culture, DongStyle money, DateStyle date)
+    [InlineData(TextCulture.Vietnamese, DongStyle.Full, DateStyle.Short)]
+    [InlineData(TextCulture.Vietnamese, DongStyle.Compact, DateStyle.Official)]
+    [InlineData(TextCulture.Vietnamese, DongStyle.Words, DateStyle.Official)]
+    [InlineData(TextCulture.English, DongStyle.Plain, DateStyle.Short)]
+    [InlineData(TextCulture.English, DongStyle.Words, DateStyle.Official)]
+    public async Task Every_element_opened_is_closed_in_every_culture_and_style(TextCulture culture, DongStyle money, DateStyle date)
     {
         var options = new ExportOptions { Culture = culture, MoneyStyle = money, DateStyle = date };
 
         var page = Parse(await ExportAsync(BinhPhuoc, options));
 
         Assert.Equal(X + "html", page.Root!.Name);
-        Assert.Equal(culture == ReportCulture.Vietnamese ? "vi" : "en", (string?)page.Root.Attribute("lang"));
+        Assert.Equal(culture == TextCulture.Vietnamese ? "vi" : "en", (string?)page.Root.Attribute("lang"));
         Assert.Equal(5, page.Descendants(X + "section").Count(s => ((string?)s.Attribute("class")) == "report-table"));
         // Amounts in words may wrap; figures may not.
         Assert.Equal(money == DongStyle.Words ? "money-words" : null, (string?)page.Root.Element(X + "body")!.Attribute("class"));
@@ -115,7 +115,7 @@ public sealed class HtmlExporterTests
         Assert.Equal("Bình Phước, ngày 10 tháng 11 năm 2023", ByClass(header, "place-date").Value);
         Assert.Equal("2023-11-10", (string?)header.Descendants(X + "time").Single().Attribute("datetime"));
         Assert.Equal(BinhPhuoc.Title.Vietnamese, header.Element(X + "h1")!.Value);
-        Assert.Equal("Kỳ báo cáo: " + PeriodFormat.Format(BinhPhuoc.Period!.Value, ReportCulture.Vietnamese), ByClass(header, "period").Value);
+        Assert.Equal("Kỳ báo cáo: " + PeriodFormat.Format(BinhPhuoc.Period!.Value, TextCulture.Vietnamese), ByClass(header, "period").Value);
     }
 
     [Fact]

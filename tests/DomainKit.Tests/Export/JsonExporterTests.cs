@@ -23,10 +23,10 @@ public sealed class JsonExporterTests
         => json.RootElement.GetProperty("tables").EnumerateArray().Single(t => t.GetProperty("id").GetString() == id);
 
     [Theory]
-    [InlineData(ReportCulture.Vietnamese, DongStyle.Full)]
-    [InlineData(ReportCulture.English, DongStyle.Compact)]
-    [InlineData(ReportCulture.Vietnamese, DongStyle.Plain)]
-    public async Task The_Binh_Phuoc_report_validates_against_the_published_schema(ReportCulture culture, DongStyle style)
+    [InlineData(TextCulture.Vietnamese, DongStyle.Full)]
+    [InlineData(TextCulture.English, DongStyle.Compact)]
+    [InlineData(TextCulture.Vietnamese, DongStyle.Plain)]
+    public async Task The_Binh_Phuoc_report_validates_against_the_published_schema(TextCulture culture, DongStyle style)
     {
         using var json = await Export(ExportFixture.BinhPhuoc, new ExportOptions { Culture = culture, MoneyStyle = style });
 

@@ -49,7 +49,7 @@ public sealed class MarkdownExporterTests
     [Fact]
     public async Task Names_with_markup_are_escaped_and_change_no_table()
     {
-        var text = await Export(ExportFixture.Named("<script>alert(1)</script>", "Xã | *đậm* [link](x)"), ExportOptions.Default with { Culture = ReportCulture.English });
+        var text = await Export(ExportFixture.Named("<script>alert(1)</script>", "Xã | *đậm* [link](x)"), ExportOptions.Default with { Culture = TextCulture.English });
 
         Assert.DoesNotContain("<script>", text, StringComparison.Ordinal);
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", text, StringComparison.Ordinal);

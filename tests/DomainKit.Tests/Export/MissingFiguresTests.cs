@@ -63,7 +63,7 @@ public sealed class MissingFiguresTests
     [Fact]
     public void The_table_text_shows_a_dash_and_says_what_it_means()
     {
-        var vietnamese = Table().ToString(ReportCulture.Vietnamese).Split('\n');
+        var vietnamese = Table().ToString(TextCulture.Vietnamese).Split('\n');
 
         var silent = vietnamese.Single(l => l.StartsWith(Silent, StringComparison.Ordinal));
         Assert.Equal(["–", "–", "–", "–"], silent[Silent.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries));

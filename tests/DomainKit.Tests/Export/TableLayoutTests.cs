@@ -38,7 +38,7 @@ public sealed class TableLayoutTests
     [Fact]
     public void Columns_are_the_dimensions_then_the_measures_with_their_kinds()
     {
-        var layout = TableLayout.Of(Table(BinhPhuoc2023.TableIds.PledgesByUnit), ExportOptions.Default with { Culture = ReportCulture.English });
+        var layout = TableLayout.Of(Table(BinhPhuoc2023.TableIds.PledgesByUnit), ExportOptions.Default with { Culture = TextCulture.English });
 
         Assert.Equal(1, layout.DimensionCount);
         Assert.Equal(
@@ -70,17 +70,17 @@ public sealed class TableLayoutTests
         Assert.Equal("–", row.Cells[3].Text);
         Assert.False(row.Cells[3].Value!.Value.HasValue);
         Assert.True(layout.HasMissing);
-        Assert.Equal("–: không có số liệu", TableLayout.MissingNote(ReportCulture.Vietnamese));
-        Assert.Equal("–: not reported", TableLayout.MissingNote(ReportCulture.English));
+        Assert.Equal("–: không có số liệu", TableLayout.MissingNote(TextCulture.Vietnamese));
+        Assert.Equal("–: not reported", TableLayout.MissingNote(TextCulture.English));
         Assert.False(TableLayout.Of(Table(BinhPhuoc2023.TableIds.ModelsByField), ExportOptions.Default).HasMissing);
     }
 
     [Theory]
-    [InlineData(DongStyle.Full, ReportCulture.Vietnamese, "6.100.542.700 đ")]
-    [InlineData(DongStyle.Compact, ReportCulture.Vietnamese, "6,1 tỷ đồng")]
-    [InlineData(DongStyle.Plain, ReportCulture.Vietnamese, "6100542700")]
-    [InlineData(DongStyle.Full, ReportCulture.English, "6,100,542,700 VND")]
-    public void Amounts_are_written_in_the_money_style(DongStyle style, ReportCulture culture, string expected)
+    [InlineData(DongStyle.Full, TextCulture.Vietnamese, "6.100.542.700 đ")]
+    [InlineData(DongStyle.Compact, TextCulture.Vietnamese, "6,1 tỷ đồng")]
+    [InlineData(DongStyle.Plain, TextCulture.Vietnamese, "6100542700")]
+    [InlineData(DongStyle.Full, TextCulture.English, "6,100,542,700 VND")]
+    public void Amounts_are_written_in_the_money_style(DongStyle style, TextCulture culture, string expected)
     {
         Assert.Equal(expected, TableLayout.Format(MeasureValue.OfMoney(new Dong(6_100_542_700)), new ExportOptions { MoneyStyle = style, Culture = culture }));
     }

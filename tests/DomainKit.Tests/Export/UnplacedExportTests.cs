@@ -57,7 +57,7 @@ public sealed class UnplacedExportTests
         var document = Document();
         using var output = new MemoryStream();
 
-        await Exporter(format).ExportAsync(document, output, ExportOptions.Default with { Culture = ReportCulture.Vietnamese });
+        await Exporter(format).ExportAsync(document, output, ExportOptions.Default with { Culture = TextCulture.Vietnamese });
 
         var text = TextOf(output.ToArray());
         Assert.Contains("Chưa xác định được đơn vị", text, StringComparison.Ordinal);

@@ -37,7 +37,7 @@ public sealed class UnsafeTextTests
     [Fact]
     public void Markdown_of_a_report_escapes_them_too()
     {
-        var text = ReportRendering.ToMarkdown(ExportFixture.Named(Hostile));
+        var text = RenderingExtensions.ToMarkdown(ExportFixture.Named(Hostile));
 
         Assert.Equal(string.Empty, RawUnsafe(text));
     }

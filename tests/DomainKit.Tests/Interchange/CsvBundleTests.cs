@@ -296,7 +296,7 @@ public sealed class CsvBundleTests : IDisposable
     public void Each_style_writes_quantities_that_read_back_one_way_and_exactly(string value, string invariant, string vietnamese)
     {
         var quantity = decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
-        foreach (var (culture, expected) in new[] { (Text.ReportCulture.English, invariant), (Text.ReportCulture.Vietnamese, vietnamese) })
+        foreach (var (culture, expected) in new[] { (Text.TextCulture.English, invariant), (Text.TextCulture.Vietnamese, vietnamese) })
         {
             var written = CsvValues.Quantity(quantity, culture);
             Assert.Equal(expected, written);

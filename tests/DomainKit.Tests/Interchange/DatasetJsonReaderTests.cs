@@ -563,7 +563,7 @@ public sealed class DatasetJsonReaderTests
             "The field headCounts[0].asOf of the unit record cannot be read as a date (yyyy-MM-dd); the record is left out.",
             result.Problems[0].Message.English);
         Assert.Equal("Trường ghiChu không thuộc định dạng và được bỏ qua.", result.Problems[1].Message.Vietnamese);
-        Assert.StartsWith("1 bản ghi đã đọc, 1 bị loại: 1 lỗi, 1 cảnh báo", result.ToString(ReportCulture.Vietnamese), StringComparison.Ordinal);
+        Assert.StartsWith("1 bản ghi đã đọc, 1 bị loại: 1 lỗi, 1 cảnh báo", result.ToString(TextCulture.Vietnamese), StringComparison.Ordinal);
     }
 
     // ----- Arguments and cancellation -----

@@ -110,11 +110,11 @@ public sealed class DongArithmeticTests
     [Fact]
     public void Parsing_a_dong_gives_the_nominal_value()
     {
-        Assert.Equal(new Dong(2_500_000_000L), Dong.Parse("khoảng 2,5 tỷ", ReportCulture.Vietnamese));
-        Assert.True(Dong.TryParse("766 million", ReportCulture.English, out var amount));
+        Assert.Equal(new Dong(2_500_000_000L), Dong.Parse("khoảng 2,5 tỷ", TextCulture.Vietnamese));
+        Assert.True(Dong.TryParse("766 million", TextCulture.English, out var amount));
         Assert.Equal(Dong.FromMillions(766), amount);
-        Assert.False(Dong.TryParse("2,5", ReportCulture.Vietnamese, out _));
-        Assert.Throws<FormatException>(() => Dong.Parse("2,5", ReportCulture.Vietnamese));
-        Assert.Throws<ArgumentNullException>(() => Dong.Parse(null!, ReportCulture.Vietnamese));
+        Assert.False(Dong.TryParse("2,5", TextCulture.Vietnamese, out _));
+        Assert.Throws<FormatException>(() => Dong.Parse("2,5", TextCulture.Vietnamese));
+        Assert.Throws<ArgumentNullException>(() => Dong.Parse(null!, TextCulture.Vietnamese));
     }
 }

@@ -5,10 +5,10 @@ namespace DomainKit.Tests.Money;
 
 public sealed class DongFormatTests
 {
-    private const ReportCulture Vi = ReportCulture.Vietnamese;
-    private const ReportCulture Inv = ReportCulture.English;
+    private const TextCulture Vi = TextCulture.Vietnamese;
+    private const TextCulture Inv = TextCulture.English;
 
-    private static string Format(long value, DongStyle style, ReportCulture culture) => DongFormat.Format(new Dong(value), style, culture);
+    private static string Format(long value, DongStyle style, TextCulture culture) => DongFormat.Format(new Dong(value), style, culture);
 
     [Fact]
     public void Full_style_in_Vietnamese_groups_with_dots()
@@ -130,6 +130,6 @@ public sealed class DongFormatTests
     public void Undefined_styles_and_cultures_are_refused()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => Format(1, (DongStyle)42, Vi));
-        Assert.Throws<ArgumentOutOfRangeException>(() => Format(1, DongStyle.Full, (ReportCulture)42));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Format(1, DongStyle.Full, (TextCulture)42));
     }
 }

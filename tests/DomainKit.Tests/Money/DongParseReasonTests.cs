@@ -27,8 +27,8 @@ public sealed class DongParseReasonTests
     [InlineData("   ", ParseFailure.Empty)]
     public void A_vietnamese_text_that_is_no_amount_says_why(string text, ParseFailure failure)
     {
-        var stated = StatedDong.Read(text, ReportCulture.Vietnamese);
-        var nominal = Dong.Read(text, ReportCulture.Vietnamese);
+        var stated = StatedDong.Read(text, TextCulture.Vietnamese);
+        var nominal = Dong.Read(text, TextCulture.Vietnamese);
 
         Assert.False(stated.Success);
         Assert.Equal(failure, stated.Failure);
@@ -40,11 +40,11 @@ public sealed class DongParseReasonTests
     [Fact]
     public void Bad_digit_grouping_is_said_as_such_not_as_an_overflow()
     {
-        var error = Assert.Throws<FormatException>(() => Dong.Parse("85.300.00đ", ReportCulture.Vietnamese));
+        var error = Assert.Throws<FormatException>(() => Dong.Parse("85.300.00đ", TextCulture.Vietnamese));
 
         Assert.Contains("grouped wrongly", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("64 bits", error.Message, StringComparison.Ordinal);
-        Assert.Contains("phân nhóm sai", Dong.Read("85.300.00đ", ReportCulture.Vietnamese).Reason.Vietnamese, StringComparison.Ordinal);
+        Assert.Contains("phân nhóm sai", Dong.Read("85.300.00đ", TextCulture.Vietnamese).Reason.Vietnamese, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -56,7 +56,7 @@ public sealed class DongParseReasonTests
     {
         var buffer = ("[" + text + "]").AsSpan(1, text.Length);
 
-        var result = Dong.Read(buffer, ReportCulture.Vietnamese);
+        var result = Dong.Read(buffer, TextCulture.Vietnamese);
 
         Assert.True(result.Success);
         Assert.Equal(ParseFailure.None, result.Failure);
@@ -70,7 +70,7 @@ public sealed class DongParseReasonTests
     {
         Assert.Equal(new Dong(6_100_542_700), ParseSpan<Dong>("6,100,542,700 VND", null));
         Assert.Equal(new Dong(6_100_542_700), ParseString<Dong>("6,100,542,700 VND", CultureInfo.InvariantCulture));
-        Assert.Equal(StatedDong.Parse("over 5,670 million VND", ReportCulture.English), ParseSpan<StatedDong>("over 5,670 million VND", null));
+        Assert.Equal(StatedDong.Parse("over 5,670 million VND", TextCulture.English), ParseSpan<StatedDong>("over 5,670 million VND", null));
         Assert.False(Dong.TryParse("85.300.00đ".AsSpan(), null, out _));
         Assert.False(StatedDong.TryParse("2,5", null, out _));
         Assert.Throws<FormatException>(() => ParseSpan<StatedDong>("abc", null));
@@ -80,12 +80,12 @@ public sealed class DongParseReasonTests
     public void Dong_and_stated_dong_format_into_a_span_as_their_text()
     {
         var amount = new Dong(6_100_542_700);
-        var stated = StatedDong.Parse("trên 6,1 tỷ", ReportCulture.Vietnamese);
+        var stated = StatedDong.Parse("trên 6,1 tỷ", TextCulture.Vietnamese);
 
         Assert.Equal(amount.ToString("C", null), Format(amount, "C", null));
         Assert.Equal(amount.ToString(), Format(amount, string.Empty, CultureInfo.InvariantCulture));
-        Assert.Equal(stated.ToString(ReportCulture.English), Format(stated, "G", null));
-        Assert.Equal(stated.ToString(ReportCulture.English), stated.ToString(null, CultureInfo.InvariantCulture));
+        Assert.Equal(stated.ToString(TextCulture.English), Format(stated, "G", null));
+        Assert.Equal(stated.ToString(TextCulture.English), stated.ToString(null, CultureInfo.InvariantCulture));
         Assert.False(amount.TryFormat(new char[3], out var written, default, null));
         Assert.Equal(0, written);
         Assert.Throws<FormatException>(() => stated.ToString("X", null));

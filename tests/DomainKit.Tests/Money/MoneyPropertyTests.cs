@@ -11,7 +11,7 @@ public sealed class MoneyPropertyTests
 {
     private const int Runs = 1_000;
 
-    private static readonly ReportCulture[] Cultures = [ReportCulture.Vietnamese, ReportCulture.English];
+    private static readonly TextCulture[] Cultures = [TextCulture.Vietnamese, TextCulture.English];
 
     /// <summary>
     /// Longs from the whole range, not only small ones: random 64-bit patterns, magnitudes of every length, and the

@@ -5,10 +5,10 @@ namespace DomainKit.Tests.Money;
 
 public sealed class StatedDongParseTests
 {
-    private const ReportCulture Vi = ReportCulture.Vietnamese;
-    private const ReportCulture Inv = ReportCulture.English;
+    private const TextCulture Vi = TextCulture.Vietnamese;
+    private const TextCulture Inv = TextCulture.English;
 
-    private static void AssertReads(string text, ReportCulture culture, long value, long resolution, AmountQualifier qualifier = AmountQualifier.None)
+    private static void AssertReads(string text, TextCulture culture, long value, long resolution, AmountQualifier qualifier = AmountQualifier.None)
     {
         Assert.True(StatedDong.TryParse(text, culture, out var stated), $"'{text}' should parse");
         Assert.Equal(new Dong(value), stated.Value);
@@ -17,7 +17,7 @@ public sealed class StatedDongParseTests
         Assert.Equal(stated, StatedDong.Parse(text, culture));
     }
 
-    private static void AssertRefused(string? text, ReportCulture culture)
+    private static void AssertRefused(string? text, TextCulture culture)
     {
         Assert.False(StatedDong.TryParse(text, culture, out var stated), $"'{text}' should be refused");
         Assert.Equal(default, stated);
@@ -172,7 +172,7 @@ public sealed class StatedDongParseTests
     {
         Assert.Throws<ArgumentNullException>(() => StatedDong.Parse(null!, Vi));
         Assert.False(StatedDong.TryParse(null, Vi, out _));
-        Assert.False(StatedDong.TryParse("1.000 đ", (ReportCulture)42, out _));
-        Assert.Throws<ArgumentOutOfRangeException>(() => StatedDong.Parse("1.000 đ", (ReportCulture)42));
+        Assert.False(StatedDong.TryParse("1.000 đ", (TextCulture)42, out _));
+        Assert.Throws<ArgumentOutOfRangeException>(() => StatedDong.Parse("1.000 đ", (TextCulture)42));
     }
 }

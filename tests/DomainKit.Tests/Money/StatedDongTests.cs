@@ -5,7 +5,7 @@ namespace DomainKit.Tests.Money;
 
 public sealed class StatedDongTests
 {
-    private static StatedDong Vi(string text) => StatedDong.Parse(text, ReportCulture.Vietnamese);
+    private static StatedDong Vi(string text) => StatedDong.Parse(text, TextCulture.Vietnamese);
 
     [Fact]
     public void An_exact_figure_is_consistent_only_with_itself()
@@ -135,11 +135,11 @@ public sealed class StatedDongTests
     {
         var stated = Vi(text);
 
-        Assert.Equal(vietnamese, stated.ToString(ReportCulture.Vietnamese));
-        Assert.Equal(invariant, stated.ToString(ReportCulture.English));
+        Assert.Equal(vietnamese, stated.ToString(TextCulture.Vietnamese));
+        Assert.Equal(invariant, stated.ToString(TextCulture.English));
         Assert.Equal(invariant, stated.ToString());
-        Assert.Equal(stated, StatedDong.Parse(vietnamese, ReportCulture.Vietnamese));
-        Assert.Equal(stated, StatedDong.Parse(invariant, ReportCulture.English));
+        Assert.Equal(stated, StatedDong.Parse(vietnamese, TextCulture.Vietnamese));
+        Assert.Equal(stated, StatedDong.Parse(invariant, TextCulture.English));
     }
 
     [Theory]
@@ -148,7 +148,7 @@ public sealed class StatedDongTests
     [InlineData(9_223_372_036_449_999_999L)]
     public void Compact_figures_just_inside_half_a_billion_of_the_extremes_read_back_consistently(long value)
     {
-        foreach (var culture in (ReportCulture[])[ReportCulture.Vietnamese, ReportCulture.English])
+        foreach (var culture in (TextCulture[])[TextCulture.Vietnamese, TextCulture.English])
         {
             for (var decimals = 0; decimals <= DongFormat.MaxCompactDecimals; decimals++)
             {
@@ -162,9 +162,9 @@ public sealed class StatedDongTests
     [Fact]
     public void A_compact_figure_rounded_beyond_64_bits_cannot_be_read_back()
     {
-        var text = DongFormat.Format(Dong.MaxValue, DongStyle.Compact, ReportCulture.Vietnamese);
+        var text = DongFormat.Format(Dong.MaxValue, DongStyle.Compact, TextCulture.Vietnamese);
 
         Assert.Equal("9.223.372.036,9 tỷ đồng", text);
-        Assert.False(StatedDong.TryParse(text, ReportCulture.Vietnamese, out _));
+        Assert.False(StatedDong.TryParse(text, TextCulture.Vietnamese, out _));
     }
 }

@@ -7,8 +7,8 @@ namespace DomainKit.Tests.Periods;
 
 public sealed class DateFormatTests
 {
-    private const ReportCulture Vi = ReportCulture.Vietnamese;
-    private const ReportCulture En = ReportCulture.English;
+    private const TextCulture Vi = TextCulture.Vietnamese;
+    private const TextCulture En = TextCulture.English;
 
     private static LocalDate D(int year, int month, int day) => new(year, month, day);
 
@@ -161,8 +161,8 @@ public sealed class DateFormatTests
     public void Undefined_styles_and_cultures_are_programming_errors()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => DateFormat.Format(D(2023, 1, 5), (DateStyle)7, Vi));
-        Assert.Throws<ArgumentOutOfRangeException>(() => DateFormat.Format(D(2023, 1, 5), DateStyle.Short, (ReportCulture)7));
-        Assert.Throws<ArgumentOutOfRangeException>(() => DateFormat.TryParse("10/11/2023", (ReportCulture)7, out _));
+        Assert.Throws<ArgumentOutOfRangeException>(() => DateFormat.Format(D(2023, 1, 5), DateStyle.Short, (TextCulture)7));
+        Assert.Throws<ArgumentOutOfRangeException>(() => DateFormat.TryParse("10/11/2023", (TextCulture)7, out _));
     }
 
     [Fact]

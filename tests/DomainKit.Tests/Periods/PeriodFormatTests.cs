@@ -7,8 +7,8 @@ namespace DomainKit.Tests.Periods;
 
 public sealed class PeriodFormatTests
 {
-    private const ReportCulture Vi = ReportCulture.Vietnamese;
-    private const ReportCulture En = ReportCulture.English;
+    private const TextCulture Vi = TextCulture.Vietnamese;
+    private const TextCulture En = TextCulture.English;
 
     private static LocalDate D(int year, int month, int day) => new(year, month, day);
 
@@ -224,8 +224,8 @@ public sealed class PeriodFormatTests
     [Fact]
     public void Undefined_cultures_are_programming_errors()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => PeriodFormat.Format(ReportingPeriod.Year(2023), (ReportCulture)9));
-        Assert.Throws<ArgumentOutOfRangeException>(() => PeriodFormat.TryParse("2023", (ReportCulture)9, out _));
+        Assert.Throws<ArgumentOutOfRangeException>(() => PeriodFormat.Format(ReportingPeriod.Year(2023), (TextCulture)9));
+        Assert.Throws<ArgumentOutOfRangeException>(() => PeriodFormat.TryParse("2023", (TextCulture)9, out _));
     }
 
     [Fact]

@@ -50,7 +50,7 @@ internal static class PeriodGenerators
         }
     }
 
-    public static IEnumerable<ReportCulture> Cultures => [ReportCulture.Vietnamese, ReportCulture.English];
+    public static IEnumerable<TextCulture> Cultures => [TextCulture.Vietnamese, TextCulture.English];
 
     private static LocalDate Min(LocalDate left, LocalDate right) => left < right ? left : right;
 }

@@ -57,7 +57,7 @@ public sealed class PeriodParseReasonTests
 
         Assert.True(quarter.TryFormat(buffer, out var written, default, null));
         Assert.Equal("2017Q4", new string(buffer, 0, written));
-        Assert.Equal(quarter.ToString(ReportCulture.English), quarter.ToString("T", null));
+        Assert.Equal(quarter.ToString(TextCulture.English), quarter.ToString("T", null));
         Assert.Equal("2017Q4", $"{quarter:I}");
         Assert.False(quarter.TryFormat(new char[2], out _, "I", null));
         Assert.Throws<FormatException>(() => quarter.ToString("X", null));

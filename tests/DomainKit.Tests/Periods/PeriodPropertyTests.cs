@@ -14,11 +14,11 @@ public sealed class PeriodPropertyTests
 
     [Property]
     public Property Every_period_reads_back_from_its_Vietnamese_text() =>
-        Prop.ForAll(PeriodGenerators.PeriodArbitrary, p => RoundTrips(p, ReportCulture.Vietnamese));
+        Prop.ForAll(PeriodGenerators.PeriodArbitrary, p => RoundTrips(p, TextCulture.Vietnamese));
 
     [Property]
     public Property Every_period_reads_back_from_its_invariant_text() =>
-        Prop.ForAll(PeriodGenerators.PeriodArbitrary, p => RoundTrips(p, ReportCulture.English));
+        Prop.ForAll(PeriodGenerators.PeriodArbitrary, p => RoundTrips(p, TextCulture.English));
 
     [Property]
     public Property Every_date_reads_back_from_each_style_in_each_culture() =>
@@ -71,6 +71,6 @@ public sealed class PeriodPropertyTests
                     return true;
                 });
 
-    private static bool RoundTrips(ReportingPeriod period, ReportCulture culture) =>
+    private static bool RoundTrips(ReportingPeriod period, TextCulture culture) =>
         PeriodFormat.Parse(PeriodFormat.Format(period, culture), culture) == period;
 }

@@ -362,6 +362,6 @@ public sealed class PeriodTests
     public void ToString_gives_the_id_and_formats_in_a_culture_on_request()
     {
         Assert.Equal("2017Q4", ReportingPeriod.Quarter(2017, 4).ToString());
-        Assert.Equal("quý IV/2017", ReportingPeriod.Quarter(2017, 4).ToString(DomainKit.Text.ReportCulture.Vietnamese));
+        Assert.Equal("quý IV/2017", ReportingPeriod.Quarter(2017, 4).ToString(DomainKit.Text.TextCulture.Vietnamese));
     }
 }

@@ -27,8 +27,8 @@ public sealed class PerformanceRatingTests
     [Fact]
     public void Ratings_have_Vietnamese_and_English_names()
     {
-        Assert.Equal("Hoàn thành xuất sắc nhiệm vụ", PerformanceRatings.NameOf(PerformanceRating.CompletedExcellently).In(ReportCulture.Vietnamese));
-        Assert.Equal("Not completed", PerformanceRatings.NameOf(PerformanceRating.NotCompleted).In(ReportCulture.English));
+        Assert.Equal("Hoàn thành xuất sắc nhiệm vụ", PerformanceRatings.NameOf(PerformanceRating.CompletedExcellently).In(TextCulture.Vietnamese));
+        Assert.Equal("Not completed", PerformanceRatings.NameOf(PerformanceRating.NotCompleted).In(TextCulture.English));
     }
 
     [Fact]

@@ -15,7 +15,7 @@ namespace DomainKit.Tests.Reconciliation;
 
 public sealed class ReconcilerTests
 {
-    private static StatedDong Vnd(string text) => StatedDong.Parse(text, ReportCulture.Vietnamese);
+    private static StatedDong Vnd(string text) => StatedDong.Parse(text, TextCulture.Vietnamese);
 
     private static Finding Single(Dataset data, StatedFigure figure)
         => Assert.Single(new Reconciler(data).Reconcile([figure]).Findings);
@@ -56,15 +56,15 @@ public sealed class ReconcilerTests
             new StatedModelCount("5 mô hình", "khong-co", 5),
         };
 
-        FindingReport report = new Reconciler(Dataset.Empty).Reconcile(figures);
+        CheckResult report = new Reconciler(Dataset.Empty).Reconcile(figures);
 
         Assert.Equal((1, 1, 1, true), (report.ErrorCount, report.WarningCount, report.InfoCount, report.HasErrors));
         Assert.Equal(["DK802"], report.WithCode("dk802").Select(f => f.Code));
         Assert.Equal(
             ["3 figures checked: 1 errors, 1 warnings, 1 information", .. report.Findings.Select(f => f.ToString())],
             report.ToString().Split('\n'));
-        Assert.Equal(report.ToString(ReportCulture.English), report.ToString());
-        Assert.StartsWith("3 số liệu đã đối chiếu: 1 lỗi, 1 cảnh báo, 1 thông tin\n", report.ToString(ReportCulture.Vietnamese), StringComparison.Ordinal);
+        Assert.Equal(report.ToString(TextCulture.English), report.ToString());
+        Assert.StartsWith("3 số liệu đã đối chiếu: 1 lỗi, 1 cảnh báo, 1 thông tin\n", report.ToString(TextCulture.Vietnamese), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -223,7 +223,7 @@ public sealed class ReconcilerTests
         var data = Valid().WithMoreRegistrations(94).Build();
         var figure = new StatedParticipation("95 người đăng ký, đạt 100%", CommuneId, D(2023, 12, 31), 95)
         {
-            StatedRate = StatedRate.Parse("100%", ReportCulture.Vietnamese),
+            StatedRate = StatedRate.Parse("100%", TextCulture.Vietnamese),
             Period = ReportingPeriod.Year(2023),
             Target = PledgeTarget.ForModel(TheModel),
         };
@@ -240,7 +240,7 @@ public sealed class ReconcilerTests
         var data = Valid().Build();
         var figure = new StatedParticipation("95 người đăng ký, đạt 95%", CommuneId, D(2023, 12, 31), 95)
         {
-            StatedRate = StatedRate.Parse("95%", ReportCulture.Vietnamese),
+            StatedRate = StatedRate.Parse("95%", TextCulture.Vietnamese),
         };
 
         var finding = Single(data, figure);

@@ -29,7 +29,7 @@ internal static class Pipeline
     }
 
     /// <summary>Reads with <paramref name="read"/> and checks every later step; <see langword="null"/> when all held.</summary>
-    public static async Task<string?> CheckAsync(Func<Task<ImportResult>> read, bool bundle, params ReportCulture[] cultures)
+    public static async Task<string?> CheckAsync(Func<Task<ImportResult>> read, bool bundle, params TextCulture[] cultures)
     {
         var step = "read";
         try
@@ -61,7 +61,7 @@ internal static class Pipeline
             }
 
             step = "report";
-            var root = ReportTerms.Root(dataset, null, ReportCulture.English);
+            var root = ReportTerms.Root(dataset, null, TextCulture.English);
             var period = ReportTerms.LatestYear(dataset, Day);
             var document = StandardReport.Build(dataset, root, period, validation, clock, Day, "mutant", DomainKit.Aggregation.UnitBasis.AsRecorded, CancellationToken.None);
             if (!StandardReport.IsComplete(document) && !validation.Findings.Any(f => f.Code is "DK106" or "DK107"))
@@ -72,7 +72,7 @@ internal static class Pipeline
             foreach (var exporter in Exporters)
             {
                 step = "export " + exporter.FormatId;
-                foreach (var culture in cultures.Length > 0 ? cultures : [ReportCulture.Vietnamese, ReportCulture.English])
+                foreach (var culture in cultures.Length > 0 ? cultures : [TextCulture.Vietnamese, TextCulture.English])
                 {
                     using var output = new MemoryStream();
                     await exporter.ExportAsync(document, output, ExportOptions.Default with { Culture = culture });

@@ -36,7 +36,7 @@ public sealed class PipelineFuzzTests
             }
             var seed = firstSeed + i;
             var (read, description) = mutant(seed);
-            var culture = seed % 2 == 0 ? ReportCulture.Vietnamese : ReportCulture.English;
+            var culture = seed % 2 == 0 ? TextCulture.Vietnamese : TextCulture.English;
             if (await Pipeline.CheckAsync(read, bundle, culture) is { } failure)
             {
                 failures[i] = $"mutant {i} (seed {seed}: {description}): {failure}";

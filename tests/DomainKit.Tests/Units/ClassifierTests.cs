@@ -21,8 +21,8 @@ public sealed class ClassifierTests
     {
         var text = new LocalizedText("Quỹ vì người nghèo", "Fund for the poor");
 
-        Assert.Equal("Quỹ vì người nghèo", text.In(ReportCulture.Vietnamese));
-        Assert.Equal("Fund for the poor", text.In(ReportCulture.English));
+        Assert.Equal("Quỹ vì người nghèo", text.In(TextCulture.Vietnamese));
+        Assert.Equal("Fund for the poor", text.In(TextCulture.English));
         Assert.Equal("Fund for the poor", text.ToString());
         Assert.Throws<ArgumentNullException>(() => new LocalizedText(null!, "x"));
     }

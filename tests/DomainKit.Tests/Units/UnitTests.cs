@@ -71,7 +71,7 @@ public sealed class UnitTests
         var elderly = new UnitKind("elderly-association", new LocalizedText("Hội Người cao tuổi", "Elderly Association"));
 
         Assert.DoesNotContain(elderly, UnitKind.BuiltIn);
-        Assert.Equal("Hội Người cao tuổi", elderly.Name.In(ReportCulture.Vietnamese));
+        Assert.Equal("Hội Người cao tuổi", elderly.Name.In(TextCulture.Vietnamese));
     }
 
     [Fact]

@@ -11,7 +11,7 @@ public sealed class SeverityFormatTests
     [InlineData(Severity.Info, "thông tin", "info")]
     public void Severities_are_written_as_words_in_each_culture(Severity severity, string vietnamese, string english)
     {
-        Assert.Equal(vietnamese, SeverityFormat.Format(severity, ReportCulture.Vietnamese));
-        Assert.Equal(english, SeverityFormat.Format(severity, ReportCulture.English));
+        Assert.Equal(vietnamese, SeverityFormat.Format(severity, TextCulture.Vietnamese));
+        Assert.Equal(english, SeverityFormat.Format(severity, TextCulture.English));
     }
 }

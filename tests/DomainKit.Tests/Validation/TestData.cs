@@ -194,7 +194,7 @@ internal sealed class TestData
         .Build();
 
     /// <summary>Validates with every built-in rule and a clock that says it is 01/01/2025.</summary>
-    public ValidationReport Validate(ValidationOptions? options = null) => Validator(options).Validate(Build());
+    public ValidationResult Validate(ValidationOptions? options = null) => Validator(options).Validate(Build());
 
     private TestData Replace<T>(List<T> items, Predicate<T> match, Func<T, T> change)
     {
@@ -209,7 +209,7 @@ internal sealed class TestData
 internal static class Expect
 {
     /// <summary>Asserts the report has exactly one finding with <paramref name="code"/> and returns it.</summary>
-    public static Finding One(ValidationReport report, string code)
+    public static Finding One(ValidationResult report, string code)
     {
         var found = report.WithCode(code).ToList();
         Assert.True(found.Count == 1, $"Expected one {code} finding but got {found.Count}:\n{report}");
@@ -217,17 +217,17 @@ internal static class Expect
     }
 
     /// <summary>Asserts the report has findings with <paramref name="code"/> and returns them.</summary>
-    public static IReadOnlyList<Finding> Some(ValidationReport report, string code)
+    public static IReadOnlyList<Finding> Some(ValidationResult report, string code)
     {
         var found = report.WithCode(code).ToList();
         Assert.True(found.Count > 0, $"Expected {code} findings but got none:\n{report}");
         return found;
     }
 
-    public static void None(ValidationReport report, string code)
+    public static void None(ValidationResult report, string code)
         => Assert.True(!report.WithCode(code).Any(), $"Expected no {code} finding:\n{report}");
 
-    public static void Clean(ValidationReport report)
+    public static void Clean(ValidationResult report)
         => Assert.True(report.Findings.IsEmpty, $"Expected no findings:\n{report}");
 
     /// <summary>Asserts the code, severity, item and field of a finding.</summary>

@@ -82,7 +82,7 @@ public sealed class ValidatorTests
         var report = Mixed().Validate();
 
         var english = report.ToString().Split('\n');
-        var vietnamese = report.ToString(Text.ReportCulture.Vietnamese).Split('\n');
+        var vietnamese = report.ToString(Text.TextCulture.Vietnamese).Split('\n');
 
         Assert.Equal("36 rules run: 2 errors, 2 warnings, 0 information", english[0]);
         Assert.Equal("36 quy tắc đã chạy: 2 lỗi, 2 cảnh báo, 0 thông tin", vietnamese[0]);

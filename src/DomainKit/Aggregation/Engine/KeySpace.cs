@@ -244,7 +244,7 @@ internal sealed class KeySpace
                     return new DimensionValue(UnattributedKey, new LocalizedText("Không phân bổ được theo kỳ", "Not attributable to a period"));
                 }
                 var bucket = Time.Buckets[code];
-                return new DimensionValue(bucket.Id, new LocalizedText(bucket.ToString(ReportCulture.Vietnamese), bucket.ToString(ReportCulture.English)));
+                return new DimensionValue(bucket.Id, new LocalizedText(bucket.ToString(TextCulture.Vietnamese), bucket.ToString(TextCulture.English)));
             default:
                 return classifiers[d]!.Values[code];
         }

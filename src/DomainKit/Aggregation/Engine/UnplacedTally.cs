@@ -39,9 +39,9 @@ internal sealed class UnplacedTally
     {
         var findings = ImmutableArray.CreateBuilder<Finding>();
         var map = query.Basis.AsOf is LocalDate day
-            ? new LocalizedText("ngày " + DateFormat.Format(day, DateStyle.Short, ReportCulture.Vietnamese), "of " + DateFormat.Format(day, DateStyle.Short, ReportCulture.English))
-            : new LocalizedText("như đã ghi nhận đến ngày " + DateFormat.Format(query.Period.End, DateStyle.Short, ReportCulture.Vietnamese),
-                "as recorded on " + DateFormat.Format(query.Period.End, DateStyle.Short, ReportCulture.English));
+            ? new LocalizedText("ngày " + DateFormat.Format(day, DateStyle.Short, TextCulture.Vietnamese), "of " + DateFormat.Format(day, DateStyle.Short, TextCulture.English))
+            : new LocalizedText("như đã ghi nhận đến ngày " + DateFormat.Format(query.Period.End, DateStyle.Short, TextCulture.Vietnamese),
+                "as recorded on " + DateFormat.Format(query.Period.End, DateStyle.Short, TextCulture.English));
         var where = groupsByUnit
             ? new LocalizedText($"nằm ở dòng “{KeySpace.UnplacedLabel.Vietnamese}” và được tính vào tổng cộng", $"are in the row “{KeySpace.UnplacedLabel.English}” and in the total")
             : new LocalizedText("được tính trong các dòng của báo cáo, vốn không chia theo đơn vị", "are counted in the report's rows, which are not by unit");
@@ -89,7 +89,7 @@ internal sealed class UnplacedTally
                 $"{blocker.Name} was split between {string.Join(", ", successors)} and names no primary successor");
         }
         var end = blocker.ValidTo is LocalDate to
-            ? new LocalizedText(" ngày " + DateFormat.Format(to, DateStyle.Short, ReportCulture.Vietnamese), " on " + DateFormat.Format(to, DateStyle.Short, ReportCulture.English))
+            ? new LocalizedText(" ngày " + DateFormat.Format(to, DateStyle.Short, TextCulture.Vietnamese), " on " + DateFormat.Format(to, DateStyle.Short, TextCulture.English))
             : new LocalizedText(string.Empty, string.Empty);
         return new LocalizedText(
             $"{blocker.Name} đã kết thúc{end.Vietnamese} mà không có đơn vị kế thừa, và không đơn vị cấp trên nào của nó còn tiếp tục",

@@ -11,7 +11,7 @@ namespace DomainKit.Export.Html;
 internal static class HtmlFragment
 {
     /// <summary>Opens the wrapper and writes the style sheet; with <paramref name="moneyWords"/>, amounts in words may wrap.</summary>
-    public static StringBuilder Open(StringBuilder html, ReportCulture culture, bool moneyWords = false)
+    public static StringBuilder Open(StringBuilder html, TextCulture culture, bool moneyWords = false)
     {
         var language = HtmlWords.Language(culture);
         html.Append("<div xmlns=\"http://www.w3.org/1999/xhtml\" class=\"").Append(HtmlStyleSheet.FragmentClass);

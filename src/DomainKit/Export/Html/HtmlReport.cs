@@ -37,7 +37,7 @@ internal static class HtmlReport
     /// <paramref name="ids"/>, empty on the page.
     /// </summary>
     public static async Task WriteFindingsAsync(
-        StringBuilder html, TextWriter writer, ImmutableArray<Finding> findings, ReportCulture culture, string ids, CancellationToken cancellationToken)
+        StringBuilder html, TextWriter writer, ImmutableArray<Finding> findings, TextCulture culture, string ids, CancellationToken cancellationToken)
     {
         if (findings.IsEmpty)
         {
@@ -176,7 +176,7 @@ internal static class HtmlReport
             if (report.Date is { } date)
             {
                 html.Append(report.Place is null ? string.Empty : ", ");
-                html.Append("<time datetime=\"").Append(DateFormat.Format(date, DateStyle.Short, ReportCulture.English)).Append("\">")
+                html.Append("<time datetime=\"").Append(DateFormat.Format(date, DateStyle.Short, TextCulture.English)).Append("\">")
                     .AppendEncoded(DateFormat.Format(date, options.DateStyle, culture)).Append("</time>");
             }
             html.Append("</p>\n");
@@ -237,7 +237,7 @@ internal static class HtmlReport
         await FlushAsync(html, writer, cancellationToken).ConfigureAwait(false);
     }
 
-    private static void WriteNotes(StringBuilder html, ReportDocument report, ReportCulture culture, string ids)
+    private static void WriteNotes(StringBuilder html, ReportDocument report, TextCulture culture, string ids)
     {
         if (report.Notes.IsEmpty)
         {

@@ -16,7 +16,7 @@ namespace DomainKit.Export.Html;
 internal static class HtmlResults
 {
     /// <summary><paramref name="summary"/>, then the findings table.</summary>
-    public static string Findings(string summary, ImmutableArray<Finding> findings, ReportCulture culture)
+    public static string Findings(string summary, ImmutableArray<Finding> findings, TextCulture culture)
         => InMemoryText.Write(async writer =>
         {
             var html = new StringBuilder(4096);
@@ -29,7 +29,7 @@ internal static class HtmlResults
         });
 
     /// <summary>The summary line of <paramref name="result"/>, then a table of its problems, if any.</summary>
-    public static string Import(ImportResult result, ReportCulture culture)
+    public static string Import(ImportResult result, TextCulture culture)
     {
         var summary = result.Summary(culture);
         var html = new StringBuilder(4096);
@@ -58,7 +58,7 @@ internal static class HtmlResults
     }
 
     /// <summary>A table of how many records of each kind <paramref name="dataset"/> holds.</summary>
-    public static string Dataset(Dataset dataset, ReportCulture culture)
+    public static string Dataset(Dataset dataset, TextCulture culture)
     {
         var html = new StringBuilder(4096);
         HtmlFragment.Open(html, culture);

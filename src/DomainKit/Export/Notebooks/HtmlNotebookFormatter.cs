@@ -9,7 +9,7 @@ namespace DomainKit.Export.Notebooks;
 
 /// <summary>
 /// Writes a DomainKit result as HTML for a notebook: a report, a table, a validation, reconciliation or import
-/// result or a dataset as its <see cref="ReportRendering"/> fragment in <see cref="ExportOptions.Default"/>
+/// result or a dataset as its <see cref="RenderingExtensions"/> fragment in <see cref="ExportOptions.Default"/>
 /// (Vietnamese, as the exporters write by default); any other value as its <c>ToString()</c>, encoded.
 /// </summary>
 /// <remarks>The notebook finds <see cref="Format"/> by name, so it must stay the only public method of that name.</remarks>
@@ -31,7 +31,7 @@ internal sealed class HtmlNotebookFormatter
         {
             ReportDocument report => report.ToHtml(ExportOptions.Default),
             ReportTable table => table.ToHtml(ExportOptions.Default),
-            FindingReport findings => findings.ToHtml(culture),
+            CheckResult findings => findings.ToHtml(culture),
             ImportResult import => import.ToHtml(culture),
             Dataset dataset => dataset.ToHtml(culture),
             _ => HtmlText.Encode(instance.ToString()),

@@ -158,8 +158,8 @@ internal sealed partial class CsvBundleLoad
         {
             var more = unknown.Count - StrayFilesNamed;
             Tell(ImportRules.Problem(ImportRules.UnknownFile, unknown[StrayFilesNamed], 0, 0, null, null, false,
-                ("file", new LocalizedText($"{unknown[StrayFilesNamed]} và {Periods.MessageText.Write(more - 1, ReportCulture.Vietnamese)} tệp khác",
-                    $"{unknown[StrayFilesNamed]} and {Periods.MessageText.Write(more - 1, ReportCulture.English)} other files"))));
+                ("file", new LocalizedText($"{unknown[StrayFilesNamed]} và {Periods.MessageText.Write(more - 1, TextCulture.Vietnamese)} tệp khác",
+                    $"{unknown[StrayFilesNamed]} and {Periods.MessageText.Write(more - 1, TextCulture.English)} other files"))));
         }
         if (files.Count == 0)
         {
@@ -291,8 +291,8 @@ internal sealed partial class CsvBundleLoad
         {
             // Deflate never makes data much larger: a directory declaring less than this lies, and the entry would be cut short.
             Tell(Damaged(file, new LocalizedText(
-                $"dữ liệu nén ({Periods.MessageText.Write(compressed, ReportCulture.Vietnamese)} byte) lớn hơn cỡ {Periods.MessageText.Write(source.Length, ReportCulture.Vietnamese)} byte mà danh mục zip ghi",
-                $"its compressed data ({Periods.MessageText.Write(compressed, ReportCulture.English)} bytes) is larger than the {Periods.MessageText.Write(source.Length, ReportCulture.English)} bytes its directory says it holds")));
+                $"dữ liệu nén ({Periods.MessageText.Write(compressed, TextCulture.Vietnamese)} byte) lớn hơn cỡ {Periods.MessageText.Write(source.Length, TextCulture.Vietnamese)} byte mà danh mục zip ghi",
+                $"its compressed data ({Periods.MessageText.Write(compressed, TextCulture.English)} bytes) is larger than the {Periods.MessageText.Write(source.Length, TextCulture.English)} bytes its directory says it holds")));
             return;
         }
         Stream raw;
@@ -339,8 +339,8 @@ internal sealed partial class CsvBundleLoad
             {
                 Tell(Damaged(file, declared != actual
                     ? new LocalizedText(
-                        $"tệp có {Periods.MessageText.Write(actual, ReportCulture.Vietnamese)} byte, không phải {Periods.MessageText.Write(declared, ReportCulture.Vietnamese)} byte như danh mục zip ghi",
-                        $"it holds {Periods.MessageText.Write(actual, ReportCulture.English)} bytes, not the {Periods.MessageText.Write(declared, ReportCulture.English)} its directory says")
+                        $"tệp có {Periods.MessageText.Write(actual, TextCulture.Vietnamese)} byte, không phải {Periods.MessageText.Write(declared, TextCulture.Vietnamese)} byte như danh mục zip ghi",
+                        $"it holds {Periods.MessageText.Write(actual, TextCulture.English)} bytes, not the {Periods.MessageText.Write(declared, TextCulture.English)} its directory says")
                     : new LocalizedText("mã kiểm tra CRC-32 không khớp với danh mục zip", "its CRC-32 checksum does not match the one its directory gives")));
             }
         }

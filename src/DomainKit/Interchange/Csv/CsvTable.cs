@@ -20,7 +20,7 @@ internal sealed record CsvColumn(string English, string Vietnamese)
     public int[] Path { get; init; } = [];
 
     /// <summary>The header in <paramref name="culture"/>.</summary>
-    public string Header(ReportCulture culture) => culture == ReportCulture.Vietnamese ? Vietnamese : English;
+    public string Header(TextCulture culture) => culture == TextCulture.Vietnamese ? Vietnamese : English;
 
     /// <summary>The column's name for messages, in both languages.</summary>
     public LocalizedText Name => new(Vietnamese, English);

@@ -36,23 +36,23 @@ internal static class CsvValues
 
     // ----- Writing -----
 
-    public static string Money(Dong amount, ReportCulture culture)
-        => culture == ReportCulture.Vietnamese
+    public static string Money(Dong amount, TextCulture culture)
+        => culture == TextCulture.Vietnamese
             ? amount.Value.ToString("#,0", Grouped)
             : amount.Value.ToString(CultureInfo.InvariantCulture);
 
-    public static string Date(LocalDate date, ReportCulture culture)
+    public static string Date(LocalDate date, TextCulture culture)
     {
         var iso = date.Calendar == CalendarSystem.Iso ? date : date.WithCalendar(CalendarSystem.Iso);
-        return (culture == ReportCulture.Vietnamese ? DayFirstPattern : IsoPattern).Format(iso);
+        return (culture == TextCulture.Vietnamese ? DayFirstPattern : IsoPattern).Format(iso);
     }
 
     public static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    public static string Quantity(decimal value, ReportCulture culture)
+    public static string Quantity(decimal value, TextCulture culture)
     {
         var text = value.ToString(CultureInfo.InvariantCulture);
-        if (culture == ReportCulture.Vietnamese)
+        if (culture == TextCulture.Vietnamese)
         {
             return text.Replace('.', ',');
         }
@@ -64,8 +64,8 @@ internal static class CsvValues
             : text;
     }
 
-    public static string Boolean(bool value, ReportCulture culture)
-        => culture == ReportCulture.Vietnamese ? (value ? "có" : "không") : (value ? "true" : "false");
+    public static string Boolean(bool value, TextCulture culture)
+        => culture == TextCulture.Vietnamese ? (value ? "có" : "không") : (value ? "true" : "false");
 
     // ----- Reading -----
 
@@ -87,10 +87,10 @@ internal static class CsvValues
         }
         // A qualified amount ("khoảng 5 tỷ") is not a figure a ledger can hold. The invariant reading is taken only
         // without a comma: no convention of the bundle groups thousands with commas, and a decimal comma makes no whole đồng.
-        var read = StatedDong.Read(text, ReportCulture.Vietnamese);
+        var read = StatedDong.Read(text, TextCulture.Vietnamese);
         if (!read.Success && !text.Contains(','))
         {
-            var invariant = StatedDong.Read(text, ReportCulture.English);
+            var invariant = StatedDong.Read(text, TextCulture.English);
             if (invariant.Success)
             {
                 read = invariant;

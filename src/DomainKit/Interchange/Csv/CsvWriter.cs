@@ -24,7 +24,7 @@ internal sealed class CsvWriter
     private int rowStart;
 
     /// <summary>A writer of rows to <paramref name="writer"/>, which it does not close.</summary>
-    public CsvWriter(TextWriter writer, char delimiter, CsvQuoting quoting, ReportCulture culture = ReportCulture.English)
+    public CsvWriter(TextWriter writer, char delimiter, CsvQuoting quoting, TextCulture culture = TextCulture.English)
     {
         this.writer = writer;
         this.delimiter = delimiter;
@@ -33,7 +33,7 @@ internal sealed class CsvWriter
     }
 
     /// <summary>The culture the typed cells (amounts, dates, quantities, yes or no) are written in.</summary>
-    public ReportCulture Culture { get; }
+    public TextCulture Culture { get; }
 
     /// <summary>How many cells the row being written has so far.</summary>
     public int CellsInRow => fieldsInRow;

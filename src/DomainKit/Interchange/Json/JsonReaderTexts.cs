@@ -50,13 +50,13 @@ internal static class Reasons
     public static readonly LocalizedText HeaderFirst = new("format và version phải đứng trước các phần dữ liệu", "format and version must come before the sections");
 
     public static LocalizedText TooDeep(int depth)
-        => new($"lồng sâu quá {Number(depth, ReportCulture.Vietnamese)} cấp", $"the nesting is deeper than {Number(depth, ReportCulture.English)} levels");
+        => new($"lồng sâu quá {Number(depth, TextCulture.Vietnamese)} cấp", $"the nesting is deeper than {Number(depth, TextCulture.English)} levels");
 
     public static LocalizedText TooLong(int characters)
-        => new($"có giá trị dài quá {Number(characters, ReportCulture.Vietnamese)} ký tự", $"a value longer than {Number(characters, ReportCulture.English)} characters");
+        => new($"có giá trị dài quá {Number(characters, TextCulture.Vietnamese)} ký tự", $"a value longer than {Number(characters, TextCulture.English)} characters");
 
     public static LocalizedText Blank(int bytes)
-        => new($"có hơn {Number(bytes, ReportCulture.Vietnamese)} byte khoảng trắng liền nhau", $"more than {Number(bytes, ReportCulture.English)} bytes of blank space in a row");
+        => new($"có hơn {Number(bytes, TextCulture.Vietnamese)} byte khoảng trắng liền nhau", $"more than {Number(bytes, TextCulture.English)} bytes of blank space in a row");
 
     public static LocalizedText OtherFormat(string value)
         => new($"format là \"{value}\"", $"its format is \"{value}\"");
@@ -70,5 +70,5 @@ internal static class Reasons
     public static LocalizedText NotAnArray(string section)
         => new($"phần {section} không phải một mảng", $"the section {section} is not an array");
 
-    private static string Number(long value, ReportCulture culture) => MessageText.Write(value, culture);
+    private static string Number(long value, TextCulture culture) => MessageText.Write(value, culture);
 }

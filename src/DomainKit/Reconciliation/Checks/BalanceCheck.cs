@@ -13,8 +13,8 @@ internal sealed class BalanceCheck : FigureCheck<StatedBalance>
         var entity = EntityRef.ForFund(figure.Fund);
         var at = figure.At == BalanceTime.StartOfDay ? ("đầu", "start") : ("cuối", "end");
         var what = new LocalizedText(
-            $"số dư {at.Item1} ngày {DateFormat.Format(figure.Date, DateStyle.Short, ReportCulture.Vietnamese)}",
-            $"balance at the {at.Item2} of {DateFormat.Format(figure.Date, DateStyle.Short, ReportCulture.English)}");
+            $"số dư {at.Item1} ngày {DateFormat.Format(figure.Date, DateStyle.Short, TextCulture.Vietnamese)}",
+            $"balance at the {at.Item2} of {DateFormat.Format(figure.Date, DateStyle.Short, TextCulture.English)}");
         if (context.LedgerOf(figure.Fund) is not { } ledger)
         {
             context.NotCheckable(entity, "Balance", what, FigureTexts.FundMissing(figure.Fund));

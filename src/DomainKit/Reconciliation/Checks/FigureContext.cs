@@ -91,11 +91,11 @@ internal sealed class FigureContext(Dataset dataset, StatedFigure figure, Immuta
 
     private static object? Display(string key, object? value, int decimals) => value switch
     {
-        Rate rate => new LocalizedText(rate.ToString(ReportCulture.Vietnamese, decimals), rate.ToString(ReportCulture.English, decimals)),
-        StatedRate rate => new LocalizedText(rate.ToString(ReportCulture.Vietnamese), rate.ToString(ReportCulture.English)),
-        StatedDong amount => new LocalizedText(amount.ToString(ReportCulture.Vietnamese), amount.ToString(ReportCulture.English)),
+        Rate rate => new LocalizedText(rate.ToString(TextCulture.Vietnamese, decimals), rate.ToString(TextCulture.English, decimals)),
+        StatedRate rate => new LocalizedText(rate.ToString(TextCulture.Vietnamese), rate.ToString(TextCulture.English)),
+        StatedDong amount => new LocalizedText(amount.ToString(TextCulture.Vietnamese), amount.ToString(TextCulture.English)),
         decimal number when key.StartsWith(MessageArguments.Difference, StringComparison.Ordinal)
-            => new LocalizedText(FigureTexts.Points(number, ReportCulture.Vietnamese), FigureTexts.Points(number, ReportCulture.English)),
+            => new LocalizedText(FigureTexts.Points(number, TextCulture.Vietnamese), FigureTexts.Points(number, TextCulture.English)),
         decimal number => new LocalizedText(
             number.ToString(CultureInfo.InvariantCulture).Replace('.', ','), number.ToString(CultureInfo.InvariantCulture)),
         _ => value,

@@ -25,16 +25,16 @@ internal static class FigureTexts
         => new($"{source.Vietnamese} {reason.Vietnamese}", $"{source.English} {reason.English}");
 
     /// <summary>A difference in percentage points with its sign: <c>+1,7</c>, <c>-3,3</c>, <c>0,0</c>.</summary>
-    public static string Points(decimal points, ReportCulture culture)
+    public static string Points(decimal points, TextCulture culture)
     {
         var text = points.ToString(CultureInfo.InvariantCulture);
         if (points > 0)
         {
             text = "+" + text;
         }
-        return culture == ReportCulture.Vietnamese ? text.Replace('.', ',') : text;
+        return culture == TextCulture.Vietnamese ? text.Replace('.', ',') : text;
     }
 
     /// <summary>A count grouped as in messages: "4.127" in Vietnamese, "4,127" invariant.</summary>
-    public static string Group(long value, ReportCulture culture) => MessageText.Write(value, culture);
+    public static string Group(long value, TextCulture culture) => MessageText.Write(value, culture);
 }

@@ -15,10 +15,10 @@ internal sealed class FundTotalsCheck : FigureCheck<StatedFundTotals>
     {
         var entity = EntityRef.ForFund(figure.Fund);
         var scope = figure.Period is { } period
-            ? new LocalizedText(PeriodFormat.Format(period, ReportCulture.Vietnamese), PeriodFormat.Format(period, ReportCulture.English))
+            ? new LocalizedText(PeriodFormat.Format(period, TextCulture.Vietnamese), PeriodFormat.Format(period, TextCulture.English))
             : new LocalizedText(
-                "đến ngày " + DateFormat.Format(figure.AsOf, DateStyle.Short, ReportCulture.Vietnamese),
-                "to " + DateFormat.Format(figure.AsOf, DateStyle.Short, ReportCulture.English));
+                "đến ngày " + DateFormat.Format(figure.AsOf, DateStyle.Short, TextCulture.Vietnamese),
+                "to " + DateFormat.Format(figure.AsOf, DateStyle.Short, TextCulture.English));
         if (context.LedgerOf(figure.Fund) is not { } ledger)
         {
             context.NotCheckable(entity, "Entries", new("số liệu quỹ " + scope.Vietnamese, "fund totals " + scope.English), FigureTexts.FundMissing(figure.Fund));

@@ -23,7 +23,7 @@ internal sealed class ModelCountCheck : FigureCheck<StatedModelCount>
         {
             var name = LifecycleStageNames.Of(stage);
             var when = figure.Period is { } p
-                ? new LocalizedText(" trong " + PeriodFormat.Format(p, ReportCulture.Vietnamese), " in " + PeriodFormat.Format(p, ReportCulture.English))
+                ? new LocalizedText(" trong " + PeriodFormat.Format(p, TextCulture.Vietnamese), " in " + PeriodFormat.Format(p, TextCulture.English))
                 : new LocalizedText(string.Empty, string.Empty);
             what = new($"{what.Vietnamese} {name.Vietnamese.ToLowerInvariant()}{when.Vietnamese}", $"{what.English} {name.English.ToLowerInvariant()}{when.English}");
         }

@@ -45,8 +45,8 @@ internal sealed class ParticipationCheck : FigureCheck<StatedParticipation>
             if (unit.HeadCountOn(figure.AsOf) is not { } count)
             {
                 context.NotCheckable(entity, "HeadCounts", new("tỷ lệ tham gia", "participation"), new(
-                    $"{unit.Name} không có số liệu thành viên đến ngày {DateFormat.Format(figure.AsOf, DateStyle.Short, ReportCulture.Vietnamese)}",
-                    $"{unit.Name} has no head count on or before {DateFormat.Format(figure.AsOf, DateStyle.Short, ReportCulture.English)}"));
+                    $"{unit.Name} không có số liệu thành viên đến ngày {DateFormat.Format(figure.AsOf, DateStyle.Short, TextCulture.Vietnamese)}",
+                    $"{unit.Name} has no head count on or before {DateFormat.Format(figure.AsOf, DateStyle.Short, TextCulture.English)}"));
                 return;
             }
             exempt = count.Exempt;
@@ -113,8 +113,8 @@ internal sealed class ParticipationCheck : FigureCheck<StatedParticipation>
             context.Report(ReconciliationRules.RemainderMismatch, entity, "Remainder",
                 (MessageArguments.Stated, remainder), (MessageArguments.Computed, left), (MessageArguments.Difference, remainder - left),
                 (MessageArguments.What, new LocalizedText(
-                    $"{FigureTexts.Group(denominator, ReportCulture.Vietnamese)} − {FigureTexts.Group(figure.Registered, ReportCulture.Vietnamese)}",
-                    $"{FigureTexts.Group(denominator, ReportCulture.English)} − {FigureTexts.Group(figure.Registered, ReportCulture.English)}")),
+                    $"{FigureTexts.Group(denominator, TextCulture.Vietnamese)} − {FigureTexts.Group(figure.Registered, TextCulture.Vietnamese)}",
+                    $"{FigureTexts.Group(denominator, TextCulture.English)} − {FigureTexts.Group(figure.Registered, TextCulture.English)}")),
                 (MessageArguments.Registered, figure.Registered), (MessageArguments.Denominator, denominator));
         }
         if (exempt is int known && known != remainder)

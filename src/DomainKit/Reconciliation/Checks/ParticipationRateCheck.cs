@@ -71,17 +71,17 @@ internal static class ParticipationRateCheck
 
     private static LocalizedText Describe(Candidate candidate, long registered, StatedRate stated, bool withDifference)
     {
-        string Text(ReportCulture culture)
+        string Text(TextCulture culture)
         {
             var text = $"{FigureTexts.Group(registered, culture)}/{FigureTexts.Group(candidate.Rate.Denominator, culture)} = {candidate.Rate.ToString(culture, Math.Max(1, stated.Decimals))} ({candidate.Phrase.In(culture)})";
             if (withDifference)
             {
                 var points = FigureTexts.Points(stated.DifferenceFrom(candidate.Rate), culture);
-                text += culture == ReportCulture.Vietnamese ? $", chênh {points} điểm phần trăm" : $", {points} percentage points apart";
+                text += culture == TextCulture.Vietnamese ? $", chênh {points} điểm phần trăm" : $", {points} percentage points apart";
             }
             return text;
         }
-        return new LocalizedText(Text(ReportCulture.Vietnamese), Text(ReportCulture.English));
+        return new LocalizedText(Text(TextCulture.Vietnamese), Text(TextCulture.English));
     }
 
     private static LocalizedText Join(IEnumerable<Candidate> rates, Func<Candidate, LocalizedText> describe)

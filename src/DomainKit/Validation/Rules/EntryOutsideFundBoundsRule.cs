@@ -33,14 +33,14 @@ internal sealed class EntryOutsideFundBoundsRule : IValidationRule
                 if (inception is { } first && start < first)
                 {
                     context.Report(at, covered is null ? "Date" : "Covers", (MessageArguments.Date, start), (MessageArguments.Inception, first), (MessageArguments.Problem, new LocalizedText(
-                        $"Bút toán từ ngày {MessageText.Write(start, ReportCulture.Vietnamese)}, trước khi quỹ thành lập ngày {MessageText.Write(first, ReportCulture.Vietnamese)}",
-                        $"The entry starts on {MessageText.Write(start, ReportCulture.English)}, before the fund's inception on {MessageText.Write(first, ReportCulture.English)}")));
+                        $"Bút toán từ ngày {MessageText.Write(start, TextCulture.Vietnamese)}, trước khi quỹ thành lập ngày {MessageText.Write(first, TextCulture.Vietnamese)}",
+                        $"The entry starts on {MessageText.Write(start, TextCulture.English)}, before the fund's inception on {MessageText.Write(first, TextCulture.English)}")));
                 }
                 if (covered is { } covers && covers.End > date)
                 {
                     context.Report(at, "Covers", (MessageArguments.Date, date), (MessageArguments.CoversEnd, covers.End), (MessageArguments.Problem, new LocalizedText(
-                        $"Bút toán tổng hợp ghi ngày {MessageText.Write(date, ReportCulture.Vietnamese)} nhưng kỳ của nó kết thúc ngày {MessageText.Write(covers.End, ReportCulture.Vietnamese)}",
-                        $"The summary entry is dated {MessageText.Write(date, ReportCulture.English)} but its span ends on {MessageText.Write(covers.End, ReportCulture.English)}")));
+                        $"Bút toán tổng hợp ghi ngày {MessageText.Write(date, TextCulture.Vietnamese)} nhưng kỳ của nó kết thúc ngày {MessageText.Write(covers.End, TextCulture.Vietnamese)}",
+                        $"The summary entry is dated {MessageText.Write(date, TextCulture.English)} but its span ends on {MessageText.Write(covers.End, TextCulture.English)}")));
                 }
             }
         }

@@ -47,8 +47,8 @@ internal sealed class EvaluationInconsistentRule : IValidationRule
             if (evaluation.EvaluatedOn < pledge.Period.Start)
             {
                 context.Report(at, "Evaluation.EvaluatedOn", (MessageArguments.Problem, new LocalizedText(
-                    $"đánh giá ngày {MessageText.Write(evaluation.EvaluatedOn, ReportCulture.Vietnamese)}, trước khi {MessageText.Write(pledge.Period, ReportCulture.Vietnamese)} bắt đầu",
-                    $"evaluated on {MessageText.Write(evaluation.EvaluatedOn, ReportCulture.English)}, before {MessageText.Write(pledge.Period, ReportCulture.English)} starts")));
+                    $"đánh giá ngày {MessageText.Write(evaluation.EvaluatedOn, TextCulture.Vietnamese)}, trước khi {MessageText.Write(pledge.Period, TextCulture.Vietnamese)} bắt đầu",
+                    $"evaluated on {MessageText.Write(evaluation.EvaluatedOn, TextCulture.English)}, before {MessageText.Write(pledge.Period, TextCulture.English)} starts")));
             }
         }
     }

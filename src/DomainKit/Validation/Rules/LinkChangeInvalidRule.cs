@@ -36,14 +36,14 @@ internal sealed class LinkChangeInvalidRule : IValidationRule
             if (unit.ValidTo is LocalDate end && change.From > end)
             {
                 context.Report(EntityRef.ForUnit(unit.Id), at, (MessageArguments.Detail, new Text.LocalizedText(
-                    $"Thay đổi liên kết có hiệu lực từ ngày {MessageText.Write(change.From, Text.ReportCulture.Vietnamese)}, sau khi đơn vị kết thúc ngày {MessageText.Write(end, Text.ReportCulture.Vietnamese)}.",
-                    $"The change takes effect on {MessageText.Write(change.From, Text.ReportCulture.English)}, after the unit ended on {MessageText.Write(end, Text.ReportCulture.English)}.")));
+                    $"Thay đổi liên kết có hiệu lực từ ngày {MessageText.Write(change.From, Text.TextCulture.Vietnamese)}, sau khi đơn vị kết thúc ngày {MessageText.Write(end, Text.TextCulture.Vietnamese)}.",
+                    $"The change takes effect on {MessageText.Write(change.From, Text.TextCulture.English)}, after the unit ended on {MessageText.Write(end, Text.TextCulture.English)}.")));
             }
             if (seen.TryGetValue(change.From, out var earlier))
             {
                 context.Report(EntityRef.ForUnit(unit.Id), at, (MessageArguments.Detail, new Text.LocalizedText(
-                    $"Hai thay đổi liên kết cùng có hiệu lực từ ngày {MessageText.Write(change.From, Text.ReportCulture.Vietnamese)} ({field}[{earlier}] và {at}); thay đổi ghi sau được dùng.",
-                    $"Two changes take effect on {MessageText.Write(change.From, Text.ReportCulture.English)} ({field}[{earlier}] and {at}); the one listed later holds.")));
+                    $"Hai thay đổi liên kết cùng có hiệu lực từ ngày {MessageText.Write(change.From, Text.TextCulture.Vietnamese)} ({field}[{earlier}] và {at}); thay đổi ghi sau được dùng.",
+                    $"Two changes take effect on {MessageText.Write(change.From, Text.TextCulture.English)} ({field}[{earlier}] and {at}); the one listed later holds.")));
             }
             seen[change.From] = i;
         }

@@ -27,8 +27,8 @@ internal sealed class ScheduleInvalidRule : IValidationRule
             if (schedule.MaximumAmount is { } max && max < schedule.Amount)
             {
                 context.Report(at, "Schedule.MaximumAmount", (MessageArguments.Problem, new LocalizedText(
-                    $"mức cao nhất {MessageText.Write(max, ReportCulture.Vietnamese)} thấp hơn mức thấp nhất {MessageText.Write(schedule.Amount, ReportCulture.Vietnamese)}",
-                    $"the maximum {MessageText.Write(max, ReportCulture.English)} is below the minimum {MessageText.Write(schedule.Amount, ReportCulture.English)}")));
+                    $"mức cao nhất {MessageText.Write(max, TextCulture.Vietnamese)} thấp hơn mức thấp nhất {MessageText.Write(schedule.Amount, TextCulture.Vietnamese)}",
+                    $"the maximum {MessageText.Write(max, TextCulture.English)} is below the minimum {MessageText.Write(schedule.Amount, TextCulture.English)}")));
             }
             if (schedule.End is { } end && end < schedule.Start)
             {
@@ -37,8 +37,8 @@ internal sealed class ScheduleInvalidRule : IValidationRule
             if (!pledge.Period.Contains(schedule.Start))
             {
                 context.Report(at, "Schedule.Start", (MessageArguments.Problem, new LocalizedText(
-                    $"ngày bắt đầu {MessageText.Write(schedule.Start, ReportCulture.Vietnamese)} nằm ngoài {MessageText.Write(pledge.Period, ReportCulture.Vietnamese)}",
-                    $"it starts on {MessageText.Write(schedule.Start, ReportCulture.English)}, outside {MessageText.Write(pledge.Period, ReportCulture.English)}")));
+                    $"ngày bắt đầu {MessageText.Write(schedule.Start, TextCulture.Vietnamese)} nằm ngoài {MessageText.Write(pledge.Period, TextCulture.Vietnamese)}",
+                    $"it starts on {MessageText.Write(schedule.Start, TextCulture.English)}, outside {MessageText.Write(pledge.Period, TextCulture.English)}")));
             }
         }
     }

@@ -32,8 +32,8 @@ internal sealed class SuccessorNotValidRule : IValidationRule
             {
                 if (!successorId.IsEmpty && context.Dataset.FindUnit(successorId) is Unit successor && !successor.IsValidOn(next))
                 {
-                    var day = MessageText.Write(next, Text.ReportCulture.Vietnamese);
-                    var dayEn = MessageText.Write(next, Text.ReportCulture.English);
+                    var day = MessageText.Write(next, Text.TextCulture.Vietnamese);
+                    var dayEn = MessageText.Write(next, Text.TextCulture.English);
                     context.Report(EntityRef.ForUnit(unit.Id), "Successors", (MessageArguments.Successor, successor.Name), (MessageArguments.Detail, new Text.LocalizedText(
                         $"Đơn vị kế thừa {successor.Name} không có hiệu lực vào ngày {day}, ngày sau khi đơn vị này kết thúc.",
                         $"The successor {successor.Name} does not exist on {dayEn}, the day after this unit ends.")));

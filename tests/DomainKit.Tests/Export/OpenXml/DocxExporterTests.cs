@@ -29,7 +29,7 @@ public sealed class DocxExporterTests
     [Fact]
     public async Task The_document_of_the_Binh_Phuoc_report_passes_the_Open_XML_validator()
     {
-        foreach (var options in new[] { ExportOptions.Default, ExportOptions.Default with { Culture = ReportCulture.English, MoneyStyle = DongStyle.Compact, DateStyle = DateStyle.Official } })
+        foreach (var options in new[] { ExportOptions.Default, ExportOptions.Default with { Culture = TextCulture.English, MoneyStyle = DongStyle.Compact, DateStyle = DateStyle.Official } })
         {
             using var document = Open(await ExportAsync(Exporter, BinhPhuoc, options));
 
@@ -65,13 +65,13 @@ public sealed class DocxExporterTests
         Assert.Equal("MỘT SỐ MÔ HÌNH, CÂU LẠC BỘ LÀM THEO LỜI BÁC TRÊN ĐỊA BÀN TỈNH BÌNH PHƯỚC NĂM 2023", title.InnerText);
         Assert.Equal(JustificationValues.Center, title.ParagraphProperties!.Justification!.Val!.Value);
         Assert.NotNull(title.Descendants<RunProperties>().Single().Bold);
-        Assert.Contains($"Kỳ báo cáo: {PeriodFormat.Format(BinhPhuoc.Period!.Value, ReportCulture.Vietnamese)}", paragraphs.Select(p => p.InnerText));
+        Assert.Contains($"Kỳ báo cáo: {PeriodFormat.Format(BinhPhuoc.Period!.Value, TextCulture.Vietnamese)}", paragraphs.Select(p => p.InnerText));
     }
 
     [Fact]
     public async Task In_English_the_header_names_the_republic_and_its_motto_in_English()
     {
-        using var document = Open(await ExportAsync(Exporter, BinhPhuoc, ExportOptions.Default with { Culture = ReportCulture.English }));
+        using var document = Open(await ExportAsync(Exporter, BinhPhuoc, ExportOptions.Default with { Culture = TextCulture.English }));
 
         var texts = Body(document).Descendants<Paragraph>().Select(p => p.InnerText).ToList();
         Assert.Contains("SOCIALIST REPUBLIC OF VIET NAM", texts);

@@ -35,7 +35,7 @@ public sealed class XlsxExporterTests
     [Fact]
     public async Task The_workbook_of_the_Binh_Phuoc_report_passes_the_Open_XML_validator()
     {
-        foreach (var options in new[] { ExportOptions.Default, ExportOptions.Default with { Culture = ReportCulture.English, MoneyStyle = DongStyle.Compact } })
+        foreach (var options in new[] { ExportOptions.Default, ExportOptions.Default with { Culture = TextCulture.English, MoneyStyle = DongStyle.Compact } })
         {
             using var document = Open(await ExportAsync(Exporter, BinhPhuoc, options));
 
@@ -260,21 +260,21 @@ public sealed class XlsxExporterTests
     public async Task The_report_sheet_has_the_title_issuer_place_date_and_period_in_the_culture()
     {
         using var vietnamese = Open(await ExportAsync(Exporter, BinhPhuoc, ExportOptions.Default with { DateStyle = DateStyle.Official }));
-        using var english = Open(await ExportAsync(Exporter, BinhPhuoc, ExportOptions.Default with { Culture = ReportCulture.English }));
+        using var english = Open(await ExportAsync(Exporter, BinhPhuoc, ExportOptions.Default with { Culture = TextCulture.English }));
 
         var vi = Rows(Worksheet(vietnamese, "report")).Select(r => r.Select(Text).ToArray()).ToList();
         Assert.Equal(BinhPhuoc.Title.Vietnamese, vi[0][0]);
         Assert.Contains(["Cơ quan ban hành", "Tỉnh ủy Bình Phước"], vi);
         Assert.Contains(["Địa danh", "Bình Phước"], vi);
         Assert.Contains(["Ngày", "ngày 10 tháng 11 năm 2023"], vi);
-        Assert.Contains(["Kỳ báo cáo", PeriodFormat.Format(BinhPhuoc.Period!.Value, ReportCulture.Vietnamese)], vi);
+        Assert.Contains(["Kỳ báo cáo", PeriodFormat.Format(BinhPhuoc.Period!.Value, TextCulture.Vietnamese)], vi);
         Assert.Contains(["models-by-field", "Mô hình theo lĩnh vực"], vi);
         Assert.Contains(["Ghi chú", BinhPhuoc.Notes[0].Vietnamese], vi);
 
         var en = Rows(Worksheet(english, "report")).Select(r => r.Select(Text).ToArray()).ToList();
         Assert.Equal(BinhPhuoc.Title.English, en[0][0]);
         Assert.Contains(["Date", "2023-11-10"], en);
-        Assert.Contains(["Period", PeriodFormat.Format(BinhPhuoc.Period!.Value, ReportCulture.English)], en);
+        Assert.Contains(["Period", PeriodFormat.Format(BinhPhuoc.Period!.Value, TextCulture.English)], en);
         Assert.Contains(["models-by-field", "Models by field"], en);
     }
 
@@ -282,7 +282,7 @@ public sealed class XlsxExporterTests
     public async Task The_findings_sheet_lists_each_finding_in_the_culture()
     {
         Assert.NotEmpty(BinhPhuoc.Findings);
-        using var english = Open(await ExportAsync(Exporter, BinhPhuoc, ExportOptions.Default with { Culture = ReportCulture.English }));
+        using var english = Open(await ExportAsync(Exporter, BinhPhuoc, ExportOptions.Default with { Culture = TextCulture.English }));
         using var without = Open(await ExportAsync(Exporter, BinhPhuoc, ExportOptions.Default with { IncludeFindings = false }));
 
         var rows = Rows(Worksheet(english, "findings"));

@@ -14,7 +14,7 @@ using static DomainKit.Tests.Export.Rendering.RenderingFixture;
 namespace DomainKit.Tests.Export.Rendering;
 
 /// <summary>
-/// <see cref="ReportRendering.ToHtml(ReportDocument, ExportOptions?)"/> gives the page's content as a fragment: parsed
+/// <see cref="RenderingExtensions.ToHtml(ReportDocument, ExportOptions?)"/> gives the page's content as a fragment: parsed
 /// as XML, as the page is, so that what a browser sees can be checked element by element.
 /// </summary>
 public sealed class HtmlRenderingTests
@@ -22,11 +22,11 @@ public sealed class HtmlRenderingTests
     private static readonly string[] Documentless = ["html", "head", "body", "title", "meta", "main"];
 
     [Theory]
-    [InlineData(ReportCulture.Vietnamese, DongStyle.Full, DateStyle.Short)]
-    [InlineData(ReportCulture.Vietnamese, DongStyle.Words, DateStyle.Official)]
-    [InlineData(ReportCulture.English, DongStyle.Compact, DateStyle.Short)]
-    [InlineData(ReportCulture.English, DongStyle.Plain, DateStyle.Official)]
-    public void The_fragment_parses_as_xml_and_has_no_document_around_it(ReportCulture culture, DongStyle money, DateStyle date)
+    [InlineData(TextCulture.Vietnamese, DongStyle.Full, DateStyle.Short)]
+    [InlineData(TextCulture.Vietnamese, DongStyle.Words, DateStyle.Official)]
+    [InlineData(TextCulture.English, DongStyle.Compact, DateStyle.Short)]
+    [InlineData(TextCulture.English, DongStyle.Plain, DateStyle.Official)]
+    public void The_fragment_parses_as_xml_and_has_no_document_around_it(TextCulture culture, DongStyle money, DateStyle date)
     {
         var html = Report.ToHtml(new ExportOptions { Culture = culture, MoneyStyle = money, DateStyle = date });
 
@@ -34,7 +34,7 @@ public sealed class HtmlRenderingTests
 
         Assert.Equal(X + "div", fragment.Name);
         Assert.Equal(money == DongStyle.Words ? "domainkit money-words" : "domainkit", (string?)fragment.Attribute("class"));
-        Assert.Equal(culture == ReportCulture.Vietnamese ? "vi" : "en", (string?)fragment.Attribute("lang"));
+        Assert.Equal(culture == TextCulture.Vietnamese ? "vi" : "en", (string?)fragment.Attribute("lang"));
         Assert.DoesNotContain(fragment.DescendantsAndSelf(), e => e.Name.Namespace == X && Documentless.Contains(e.Name.LocalName));
         Assert.DoesNotContain("<!DOCTYPE", html, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(5, fragment.Descendants(X + "section").Count(s => (string?)s.Attribute("class") == "report-table"));

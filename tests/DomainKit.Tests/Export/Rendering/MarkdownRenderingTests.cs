@@ -18,9 +18,9 @@ public sealed class MarkdownRenderingTests
     [
         null,
         ExportOptions.Default,
-        new ExportOptions { Culture = ReportCulture.English },
+        new ExportOptions { Culture = TextCulture.English },
         new ExportOptions { MoneyStyle = DongStyle.Words, DateStyle = DateStyle.Official },
-        new ExportOptions { Culture = ReportCulture.English, MoneyStyle = DongStyle.Plain, IncludeFindings = false },
+        new ExportOptions { Culture = TextCulture.English, MoneyStyle = DongStyle.Plain, IncludeFindings = false },
         new ExportOptions { MoneyStyle = DongStyle.Compact, Tables = [BinhPhuoc2023.TableIds.Funds, BinhPhuoc2023.TableIds.PledgesByUnit] },
     ];
 

@@ -21,7 +21,7 @@ public sealed class NotebookFormatterTests
 {
     private static readonly Type[] Decorated =
     [
-        typeof(ReportDocument), typeof(ReportTable), typeof(ValidationReport), typeof(ReconciliationReport), typeof(ImportResult),
+        typeof(ReportDocument), typeof(ReportTable), typeof(ValidationResult), typeof(ReconciliationResult), typeof(ImportResult),
         typeof(Dataset), typeof(Dong), typeof(Rate), typeof(StatedRate), typeof(ReportingPeriod), typeof(Finding),
     ];
 
@@ -54,10 +54,10 @@ public sealed class NotebookFormatterTests
 
         Assert.Equal(Report.ToHtml(), NotebookConvention.Display(samples[typeof(ReportDocument)], "text/html"));
         Assert.Equal(ModelsByField.ToHtml(ExportOptions.Default), NotebookConvention.Display(samples[typeof(ReportTable)], "text/html"));
-        Assert.Equal(QuickStartChecks.ToHtml(ReportCulture.Vietnamese), NotebookConvention.Display(samples[typeof(ValidationReport)], "text/html"));
-        Assert.Equal(BinhPhuocFigures.ToHtml(ReportCulture.Vietnamese), NotebookConvention.Display(samples[typeof(ReconciliationReport)], "text/html"));
-        Assert.Equal(((ImportResult)samples[typeof(ImportResult)]).ToHtml(ReportCulture.Vietnamese), NotebookConvention.Display(samples[typeof(ImportResult)], "text/html"));
-        Assert.Equal(BinhPhuocData.ToHtml(ReportCulture.Vietnamese), NotebookConvention.Display(samples[typeof(Dataset)], "text/html"));
+        Assert.Equal(QuickStartChecks.ToHtml(TextCulture.Vietnamese), NotebookConvention.Display(samples[typeof(ValidationResult)], "text/html"));
+        Assert.Equal(BinhPhuocFigures.ToHtml(TextCulture.Vietnamese), NotebookConvention.Display(samples[typeof(ReconciliationResult)], "text/html"));
+        Assert.Equal(((ImportResult)samples[typeof(ImportResult)]).ToHtml(TextCulture.Vietnamese), NotebookConvention.Display(samples[typeof(ImportResult)], "text/html"));
+        Assert.Equal(BinhPhuocData.ToHtml(TextCulture.Vietnamese), NotebookConvention.Display(samples[typeof(Dataset)], "text/html"));
         Assert.Contains("Tổng cộng", NotebookConvention.Display(samples[typeof(ReportTable)], "text/html"), StringComparison.Ordinal);
     }
 

@@ -29,11 +29,11 @@ internal static class RenderingFixture
 
     public static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
 
-    public static readonly ExportOptions English = new() { Culture = ReportCulture.English };
+    public static readonly ExportOptions English = new() { Culture = TextCulture.English };
 
     private static readonly Lazy<Dataset> BinhPhuocDataset = new(BinhPhuoc2023.Build);
 
-    private static readonly Lazy<ValidationReport> QuickStartValidation = new(() => DatasetValidator.CreateDefault(clock: FixedClock.AtPublication)
+    private static readonly Lazy<ValidationResult> QuickStartValidation = new(() => DatasetValidator.CreateDefault(clock: FixedClock.AtPublication)
         .Validate(new DatasetBuilder()
             .Add(new Unit { Id = "thi-uy-phuoc-long", Name = "Thị ủy Phước Long", Kind = UnitKind.PartyCommittee, ParentId = new UnitId("khong-co") })
             .Add(new Fund { Id = "pl-tiet-kiem", Name = "Thực hành tiết kiệm vì người nghèo", OwnerId = "thi-uy-phuoc-long" })
@@ -42,7 +42,7 @@ internal static class RenderingFixture
                 new Disbursement("pl-tiet-kiem", new LocalDate(2023, 11, 10), new Dong(6_101_542_700)))
             .Build()));
 
-    private static readonly Lazy<ReconciliationReport> BinhPhuocReconciliation =
+    private static readonly Lazy<ReconciliationResult> BinhPhuocReconciliation =
         new(() => new Reconciler(BinhPhuocData).Reconcile(BinhPhuoc2023.StatedFigures()));
 
     public static ReportDocument Report => ExportFixture.BinhPhuoc;
@@ -53,9 +53,9 @@ internal static class RenderingFixture
     public static Dataset BinhPhuocData => BinhPhuocDataset.Value;
 
     /// <summary>The dataset of the README's quick start, with its overdraft, and a unit whose parent does not exist: two errors (DK103 and DK501).</summary>
-    public static ValidationReport QuickStartChecks => QuickStartValidation.Value;
+    public static ValidationResult QuickStartChecks => QuickStartValidation.Value;
 
-    public static ReconciliationReport BinhPhuocFigures => BinhPhuocReconciliation.Value;
+    public static ReconciliationResult BinhPhuocFigures => BinhPhuocReconciliation.Value;
 
     /// <summary>A read of two payments: one good, one whose amount is a script, rejected.</summary>
     public static ImportResult Import()
@@ -88,7 +88,7 @@ internal static class RenderingFixture
     public static ReportDocument HostileReport() => HtmlExporterTests.Hostile();
 
     /// <summary>A validation report whose findings name a unit and a field with a script.</summary>
-    public static ValidationReport HostileValidation()
+    public static ValidationResult HostileValidation()
     {
         var dataset = new DatasetBuilder()
             .Add(new Unit { Id = Script, Name = Script, Kind = UnitKind.PartyCommittee, ParentId = new UnitId(Script + "-cha") })
@@ -101,11 +101,11 @@ internal static class RenderingFixture
     {
         [typeof(ReportDocument)] = Report,
         [typeof(ReportTable)] = ModelsByField,
-        [typeof(ValidationReport)] = QuickStartChecks,
-        [typeof(ReconciliationReport)] = BinhPhuocFigures,
+        [typeof(ValidationResult)] = QuickStartChecks,
+        [typeof(ReconciliationResult)] = BinhPhuocFigures,
         [typeof(ImportResult)] = Import(),
         [typeof(Dataset)] = BinhPhuocData,
-        [typeof(Dong)] = Dong.Parse("6.100.542.700 đ", ReportCulture.Vietnamese),
+        [typeof(Dong)] = Dong.Parse("6.100.542.700 đ", TextCulture.Vietnamese),
         [typeof(Rate)] = Rate.Of(3_922, 4_127),
         [typeof(StatedRate)] = BinhPhuoc2023.BuDangStatedRate,
         [typeof(ReportingPeriod)] = ReportingPeriod.Quarter(2023, 4),

@@ -14,9 +14,9 @@ namespace DomainKit.Tests.Export.Rendering;
 public sealed class ResultRenderingTests
 {
     [Theory]
-    [InlineData(ReportCulture.Vietnamese)]
-    [InlineData(ReportCulture.English)]
-    public void A_validation_report_renders_its_summary_and_a_row_per_finding(ReportCulture culture)
+    [InlineData(TextCulture.Vietnamese)]
+    [InlineData(TextCulture.English)]
+    public void A_validation_report_renders_its_summary_and_a_row_per_finding(TextCulture culture)
     {
         var report = QuickStartChecks;
         var summary = report.ToString(culture).Split('\n')[0];
@@ -39,8 +39,8 @@ public sealed class ResultRenderingTests
     {
         var report = BinhPhuocFigures;
 
-        var fragment = Parse(report.ToHtml(ReportCulture.Vietnamese));
-        var markdown = report.ToMarkdown(ReportCulture.English);
+        var fragment = Parse(report.ToHtml(TextCulture.Vietnamese));
+        var markdown = report.ToMarkdown(TextCulture.English);
 
         Assert.StartsWith($"{report.FigureCount} số liệu đã đối chiếu: ", ByClass(fragment, "summary").Value, StringComparison.Ordinal);
         Assert.Equal(report.Findings.Select(f => f.Code), Rows(fragment).Select(r => r.Elements(X + "td").First().Value));
@@ -56,10 +56,10 @@ public sealed class ResultRenderingTests
         var result = Import();
         var problem = result.Problems.Single(p => p.Value is not null);
 
-        var fragment = Parse(result.ToHtml(ReportCulture.English));
-        var markdown = result.ToMarkdown(ReportCulture.Vietnamese);
+        var fragment = Parse(result.ToHtml(TextCulture.English));
+        var markdown = result.ToMarkdown(TextCulture.Vietnamese);
 
-        Assert.Equal(result.ToString(ReportCulture.English).Split('\n')[0], ByClass(fragment, "summary").Value);
+        Assert.Equal(result.ToString(TextCulture.English).Split('\n')[0], ByClass(fragment, "summary").Value);
         Assert.Equal(["Code", "Severity", "File", "Line", "Column", "Field", "Value", "Message"], fragment.Descendants(X + "th").Select(th => th.Value));
         var row = Rows(fragment).Single(r => r.Elements(X + "td").ElementAt(6).Value == problem.Value);
         Assert.Equal(
@@ -75,8 +75,8 @@ public sealed class ResultRenderingTests
     {
         var dataset = BinhPhuocData;
 
-        var vietnamese = Parse(dataset.ToHtml(ReportCulture.Vietnamese));
-        var english = Parse(dataset.ToHtml(ReportCulture.English));
+        var vietnamese = Parse(dataset.ToHtml(TextCulture.Vietnamese));
+        var english = Parse(dataset.ToHtml(TextCulture.English));
 
         Assert.Equal(["Loại bản ghi", "Số lượng"], vietnamese.Descendants(X + "th").Select(th => th.Value));
         Assert.Equal(["Kind of record", "Count"], english.Descendants(X + "th").Select(th => th.Value));
@@ -90,7 +90,7 @@ public sealed class ResultRenderingTests
         Assert.Equal("Đơn vị", Rows(vietnamese).First().Elements(X + "td").First().Value);
         Assert.StartsWith(
             "| Kind of record | Count |\n| --- | ---: |\n| Units | " + Count(dataset.Units.Length) + " |\n",
-            dataset.ToMarkdown(ReportCulture.English), StringComparison.Ordinal);
+            dataset.ToMarkdown(TextCulture.English), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -103,8 +103,8 @@ public sealed class ResultRenderingTests
         }
         var dataset = builder.Build();
 
-        Assert.Contains("| Đơn vị | 1.234 |", dataset.ToMarkdown(ReportCulture.Vietnamese), StringComparison.Ordinal);
-        Assert.Contains("| Units | 1,234 |", dataset.ToMarkdown(ReportCulture.English), StringComparison.Ordinal);
+        Assert.Contains("| Đơn vị | 1.234 |", dataset.ToMarkdown(TextCulture.Vietnamese), StringComparison.Ordinal);
+        Assert.Contains("| Units | 1,234 |", dataset.ToMarkdown(TextCulture.English), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -112,8 +112,8 @@ public sealed class ResultRenderingTests
     {
         var report = DatasetValidator.CreateDefault().Validate(Dataset.Empty);
 
-        Assert.Equal(report.ToString(ReportCulture.English) + "\n", report.ToMarkdown(ReportCulture.English));
-        Assert.Empty(Parse(report.ToHtml(ReportCulture.English)).Descendants(X + "table"));
+        Assert.Equal(report.ToString(TextCulture.English) + "\n", report.ToMarkdown(TextCulture.English));
+        Assert.Empty(Parse(report.ToHtml(TextCulture.English)).Descendants(X + "table"));
     }
 
     [Fact]
@@ -121,9 +121,9 @@ public sealed class ResultRenderingTests
     {
         string[] renderings =
         [
-            HostileImport().ToHtml(ReportCulture.Vietnamese), HostileImport().ToMarkdown(ReportCulture.Vietnamese),
-            HostileValidation().ToHtml(ReportCulture.English), HostileValidation().ToMarkdown(ReportCulture.English),
-            Import().ToHtml(ReportCulture.Vietnamese), Import().ToMarkdown(ReportCulture.English),
+            HostileImport().ToHtml(TextCulture.Vietnamese), HostileImport().ToMarkdown(TextCulture.Vietnamese),
+            HostileValidation().ToHtml(TextCulture.English), HostileValidation().ToMarkdown(TextCulture.English),
+            Import().ToHtml(TextCulture.Vietnamese), Import().ToMarkdown(TextCulture.English),
         ];
 
         Assert.All(renderings, text => Assert.DoesNotContain("<script", text, StringComparison.OrdinalIgnoreCase));
@@ -136,7 +136,7 @@ public sealed class ResultRenderingTests
     [Fact]
     public void Result_fragments_are_styled_like_report_fragments()
     {
-        string[] fragments = [QuickStartChecks.ToHtml(ReportCulture.Vietnamese), BinhPhuocFigures.ToHtml(ReportCulture.Vietnamese), Import().ToHtml(ReportCulture.Vietnamese), BinhPhuocData.ToHtml(ReportCulture.Vietnamese)];
+        string[] fragments = [QuickStartChecks.ToHtml(TextCulture.Vietnamese), BinhPhuocFigures.ToHtml(TextCulture.Vietnamese), Import().ToHtml(TextCulture.Vietnamese), BinhPhuocData.ToHtml(TextCulture.Vietnamese)];
 
         Assert.All(fragments, html =>
         {
@@ -149,8 +149,8 @@ public sealed class ResultRenderingTests
     [Fact]
     public void Renderings_of_results_do_not_depend_on_the_current_culture()
     {
-        string Render() => QuickStartChecks.ToHtml(ReportCulture.Vietnamese) + BinhPhuocFigures.ToMarkdown(ReportCulture.Vietnamese)
-            + Import().ToHtml(ReportCulture.Vietnamese) + BinhPhuocData.ToMarkdown(ReportCulture.Vietnamese) + BinhPhuocData.ToHtml(ReportCulture.English);
+        string Render() => QuickStartChecks.ToHtml(TextCulture.Vietnamese) + BinhPhuocFigures.ToMarkdown(TextCulture.Vietnamese)
+            + Import().ToHtml(TextCulture.Vietnamese) + BinhPhuocData.ToMarkdown(TextCulture.Vietnamese) + BinhPhuocData.ToHtml(TextCulture.English);
         var expected = Render();
 
         var (arabic, turkish) = UnderOtherCultures(Render);
@@ -162,14 +162,14 @@ public sealed class ResultRenderingTests
     [Fact]
     public void Null_arguments_throw()
     {
-        Assert.Throws<ArgumentNullException>(() => ((ValidationReport)null!).ToHtml(ReportCulture.Vietnamese));
-        Assert.Throws<ArgumentNullException>(() => ((ValidationReport)null!).ToMarkdown(ReportCulture.Vietnamese));
-        Assert.Throws<ArgumentNullException>(() => ((ReconciliationReport)null!).ToHtml(ReportCulture.Vietnamese));
-        Assert.Throws<ArgumentNullException>(() => ((ReconciliationReport)null!).ToMarkdown(ReportCulture.Vietnamese));
-        Assert.Throws<ArgumentNullException>(() => ((ImportResult)null!).ToHtml(ReportCulture.Vietnamese));
-        Assert.Throws<ArgumentNullException>(() => ((ImportResult)null!).ToMarkdown(ReportCulture.Vietnamese));
-        Assert.Throws<ArgumentNullException>(() => ((Dataset)null!).ToHtml(ReportCulture.Vietnamese));
-        Assert.Throws<ArgumentNullException>(() => ((Dataset)null!).ToMarkdown(ReportCulture.Vietnamese));
+        Assert.Throws<ArgumentNullException>(() => ((ValidationResult)null!).ToHtml(TextCulture.Vietnamese));
+        Assert.Throws<ArgumentNullException>(() => ((ValidationResult)null!).ToMarkdown(TextCulture.Vietnamese));
+        Assert.Throws<ArgumentNullException>(() => ((ReconciliationResult)null!).ToHtml(TextCulture.Vietnamese));
+        Assert.Throws<ArgumentNullException>(() => ((ReconciliationResult)null!).ToMarkdown(TextCulture.Vietnamese));
+        Assert.Throws<ArgumentNullException>(() => ((ImportResult)null!).ToHtml(TextCulture.Vietnamese));
+        Assert.Throws<ArgumentNullException>(() => ((ImportResult)null!).ToMarkdown(TextCulture.Vietnamese));
+        Assert.Throws<ArgumentNullException>(() => ((Dataset)null!).ToHtml(TextCulture.Vietnamese));
+        Assert.Throws<ArgumentNullException>(() => ((Dataset)null!).ToMarkdown(TextCulture.Vietnamese));
     }
 
     private static string Count(long n) => n.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);

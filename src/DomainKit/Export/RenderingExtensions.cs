@@ -29,11 +29,11 @@ namespace DomainKit.Export;
 /// </remarks>
 /// <example>
 /// <code>
-/// Console.WriteLine(table.ToMarkdown(new ExportOptions { Culture = ReportCulture.English }));
-/// File.WriteAllText("kiem-tra.html", validation.ToHtml(ReportCulture.Vietnamese));
+/// Console.WriteLine(table.ToMarkdown(new ExportOptions { Culture = TextCulture.English }));
+/// File.WriteAllText("kiem-tra.html", validation.ToHtml(TextCulture.Vietnamese));
 /// </code>
 /// </example>
-public static class ReportRendering
+public static class RenderingExtensions
 {
     // An exporter holds no state, so one serves every call.
     private static readonly MarkdownExporter Markdown = new();
@@ -88,53 +88,53 @@ public static class ReportRendering
     }
 
     /// <summary>
-    /// A validation or reconciliation report as Markdown: the summary line of
-    /// <see cref="FindingReport.ToString(ReportCulture)"/>, then a table of the findings (code, severity, item, field,
+    /// A validation or reconciliation result as Markdown: the summary line of
+    /// <see cref="CheckResult.ToString(TextCulture)"/>, then a table of the findings (code, severity, item, field,
     /// message), in the report's order: by severity for validation, figure by figure for reconciliation.
     /// </summary>
-    /// <param name="report">The validation or reconciliation report.</param>
+    /// <param name="report">The validation or reconciliation result.</param>
     /// <param name="culture">The language of the headers and messages.</param>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is <see langword="null"/>.</exception>
-    public static string ToMarkdown(this FindingReport report, ReportCulture culture)
+    public static string ToMarkdown(this CheckResult report, TextCulture culture)
     {
         ArgumentNullException.ThrowIfNull(report);
         return MarkdownResults.Findings(report.Summary(culture), report.Findings, culture);
     }
 
     /// <summary>
-    /// A validation or reconciliation report as an HTML fragment: the summary line of
-    /// <see cref="FindingReport.ToString(ReportCulture)"/>, then the findings table of the HTML page.
+    /// A validation or reconciliation result as an HTML fragment: the summary line of
+    /// <see cref="CheckResult.ToString(TextCulture)"/>, then the findings table of the HTML page.
     /// </summary>
-    /// <param name="report">The validation or reconciliation report.</param>
+    /// <param name="report">The validation or reconciliation result.</param>
     /// <param name="culture">The language of the headers and messages.</param>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is <see langword="null"/>.</exception>
-    public static string ToHtml(this FindingReport report, ReportCulture culture)
+    public static string ToHtml(this CheckResult report, TextCulture culture)
     {
         ArgumentNullException.ThrowIfNull(report);
         return HtmlResults.Findings(report.Summary(culture), report.Findings, culture);
     }
 
     /// <summary>
-    /// The import result as Markdown: the summary line of <see cref="ImportResult.ToString(ReportCulture)"/>, then a
+    /// The import result as Markdown: the summary line of <see cref="ImportResult.ToString(TextCulture)"/>, then a
     /// table of the problems (code, severity, file, line, column, field, value as written, message).
     /// </summary>
     /// <param name="result">The import result.</param>
     /// <param name="culture">The language of the headers and messages.</param>
     /// <exception cref="ArgumentNullException"><paramref name="result"/> is <see langword="null"/>.</exception>
-    public static string ToMarkdown(this ImportResult result, ReportCulture culture)
+    public static string ToMarkdown(this ImportResult result, TextCulture culture)
     {
         ArgumentNullException.ThrowIfNull(result);
         return MarkdownResults.Import(result, culture);
     }
 
     /// <summary>
-    /// The import result as an HTML fragment: the summary line of <see cref="ImportResult.ToString(ReportCulture)"/>,
+    /// The import result as an HTML fragment: the summary line of <see cref="ImportResult.ToString(TextCulture)"/>,
     /// then a table of the problems (code, severity, file, line, column, field, value as written, message).
     /// </summary>
     /// <param name="result">The import result.</param>
     /// <param name="culture">The language of the headers and messages.</param>
     /// <exception cref="ArgumentNullException"><paramref name="result"/> is <see langword="null"/>.</exception>
-    public static string ToHtml(this ImportResult result, ReportCulture culture)
+    public static string ToHtml(this ImportResult result, TextCulture culture)
     {
         ArgumentNullException.ThrowIfNull(result);
         return HtmlResults.Import(result, culture);
@@ -144,7 +144,7 @@ public static class ReportRendering
     /// <param name="dataset">The dataset.</param>
     /// <param name="culture">The language of the names of the kinds, and how counts are grouped.</param>
     /// <exception cref="ArgumentNullException"><paramref name="dataset"/> is <see langword="null"/>.</exception>
-    public static string ToMarkdown(this Dataset dataset, ReportCulture culture)
+    public static string ToMarkdown(this Dataset dataset, TextCulture culture)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         return MarkdownResults.Dataset(dataset, culture);
@@ -154,7 +154,7 @@ public static class ReportRendering
     /// <param name="dataset">The dataset.</param>
     /// <param name="culture">The language of the names of the kinds, and how counts are grouped.</param>
     /// <exception cref="ArgumentNullException"><paramref name="dataset"/> is <see langword="null"/>.</exception>
-    public static string ToHtml(this Dataset dataset, ReportCulture culture)
+    public static string ToHtml(this Dataset dataset, TextCulture culture)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         return HtmlResults.Dataset(dataset, culture);

@@ -9,9 +9,9 @@ namespace DomainKit.Validation;
 /// then information; within each, by code and item), and the rules that ran. Immutable and thread-safe.
 /// </summary>
 [TypeFormatterSource(typeof(NotebookFormatterSource))]
-public sealed class ValidationReport : FindingReport
+public sealed class ValidationResult : CheckResult
 {
-    internal ValidationReport(ImmutableArray<Finding> findings, ImmutableArray<RuleDescriptor> rulesRun)
+    internal ValidationResult(ImmutableArray<Finding> findings, ImmutableArray<RuleDescriptor> rulesRun)
         : base(findings)
     {
         RulesRun = rulesRun;
@@ -21,7 +21,7 @@ public sealed class ValidationReport : FindingReport
     public ImmutableArray<RuleDescriptor> RulesRun { get; }
 
     /// <summary>The summary line: how many rules ran, and the findings by severity.</summary>
-    internal override string Summary(ReportCulture culture) => culture == ReportCulture.Vietnamese
+    internal override string Summary(TextCulture culture) => culture == TextCulture.Vietnamese
         ? $"{RulesRun.Length} quy tắc đã chạy: {ErrorCount} lỗi, {WarningCount} cảnh báo, {InfoCount} thông tin"
         : $"{RulesRun.Length} rules run: {ErrorCount} errors, {WarningCount} warnings, {InfoCount} information";
 }

@@ -12,9 +12,9 @@ namespace DomainKit.Reconciliation;
 /// information, figures that reconcile. Immutable and thread-safe.
 /// </summary>
 [TypeFormatterSource(typeof(NotebookFormatterSource))]
-public sealed class ReconciliationReport : FindingReport
+public sealed class ReconciliationResult : CheckResult
 {
-    internal ReconciliationReport(ImmutableArray<Finding> findings, int figureCount)
+    internal ReconciliationResult(ImmutableArray<Finding> findings, int figureCount)
         : base(findings)
     {
         FigureCount = figureCount;
@@ -24,7 +24,7 @@ public sealed class ReconciliationReport : FindingReport
     public int FigureCount { get; }
 
     /// <summary>The summary line: how many figures were checked, and the findings by severity.</summary>
-    internal override string Summary(ReportCulture culture) => culture == ReportCulture.Vietnamese
+    internal override string Summary(TextCulture culture) => culture == TextCulture.Vietnamese
         ? $"{FigureCount} số liệu đã đối chiếu: {ErrorCount} lỗi, {WarningCount} cảnh báo, {InfoCount} thông tin"
         : $"{FigureCount} figures checked: {ErrorCount} errors, {WarningCount} warnings, {InfoCount} information";
 }

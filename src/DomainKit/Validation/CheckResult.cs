@@ -5,12 +5,12 @@ using DomainKit.Text;
 namespace DomainKit.Validation;
 
 /// <summary>
-/// What a validation or reconciliation report is made of: its findings, counted by severity, and written as a summary
-/// line and one line a finding. Only DomainKit's reports derive from it. Immutable and thread-safe.
+/// What a validation or reconciliation result is made of: its findings, counted by severity, and written as a summary
+/// line and one line a finding. Only DomainKit's results derive from it. Immutable and thread-safe.
 /// </summary>
-public abstract class FindingReport
+public abstract class CheckResult
 {
-    private protected FindingReport(ImmutableArray<Finding> findings)
+    private protected CheckResult(ImmutableArray<Finding> findings)
     {
         Findings = findings;
         ErrorCount = findings.Count(f => f.Severity == Severity.Error);
@@ -38,7 +38,7 @@ public abstract class FindingReport
         => Findings.Where(f => string.Equals(f.Code, code, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>A summary line and one line per finding, in <paramref name="culture"/>.</summary>
-    public string ToString(ReportCulture culture)
+    public string ToString(TextCulture culture)
     {
         var text = new StringBuilder(Summary(culture));
         foreach (var finding in Findings)
@@ -49,8 +49,8 @@ public abstract class FindingReport
     }
 
     /// <summary>A summary line and one line per finding, in English.</summary>
-    public sealed override string ToString() => ToString(ReportCulture.English);
+    public sealed override string ToString() => ToString(TextCulture.English);
 
     /// <summary>The summary line: what was checked, and the findings by severity.</summary>
-    internal abstract string Summary(ReportCulture culture);
+    internal abstract string Summary(TextCulture culture);
 }
