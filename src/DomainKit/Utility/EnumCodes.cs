@@ -9,6 +9,9 @@ internal sealed class EnumCodes<T>
 {
     private readonly Dictionary<T, string> codes = [];
     private readonly Dictionary<string, T> values = new(StringComparer.Ordinal);
+    private readonly T[] ordered;
+    private readonly string[] orderedCodes;
+    private readonly Utf8Names utf8;
 
     public EnumCodes(params (T Value, string Code)[] pairs)
     {
@@ -17,6 +20,9 @@ internal sealed class EnumCodes<T>
             codes.Add(value, code);
             values.Add(code, value);
         }
+        ordered = [.. pairs.Select(p => p.Value)];
+        orderedCodes = [.. pairs.Select(p => p.Code)];
+        utf8 = new Utf8Names(pairs.Select((p, i) => (p.Code, i)));
     }
 
     /// <summary>The codes, in the order given.</summary>
@@ -27,4 +33,28 @@ internal sealed class EnumCodes<T>
 
     /// <summary>The value of <paramref name="code"/> (exact, lower case).</summary>
     public bool TryParse(string code, out T value) => values.TryGetValue(code, out value);
+
+    /// <summary>The value of the code in <paramref name="code"/> (exact, lower case), read without a string.</summary>
+    public bool TryParse(ReadOnlySpan<char> code, out T value)
+    {
+        // A handful of codes: comparing each (by length first) beats hashing the span.
+        for (var i = 0; i < orderedCodes.Length; i++)
+        {
+            if (code.SequenceEqual(orderedCodes[i]))
+            {
+                value = ordered[i];
+                return true;
+            }
+        }
+        value = default;
+        return false;
+    }
+
+    /// <summary>The value of the code in <paramref name="utf8Code"/> (exact bytes, lower case), read without a string.</summary>
+    public bool TryParse(ReadOnlySpan<byte> utf8Code, out T value)
+    {
+        var index = utf8.Find(utf8Code);
+        value = index < 0 ? default : ordered[index];
+        return index >= 0;
+    }
 }

@@ -144,18 +144,22 @@ public sealed partial class DatasetSchemaTests
         foreach (var code in InterchangeCodes.EntryKinds.All)
         {
             Assert.True(InterchangeCodes.EntryKinds.TryParse(code, out var kind));
+            Assert.True(InterchangeCodes.EntryKinds.TryParse(System.Text.Encoding.UTF8.GetBytes(code), out var fromBytes));
+            Assert.Equal(kind, fromBytes);
             // The fast readers take the common kinds and leave the others to the general ones.
             Assert.True(CsvBundleLoad.PlainEntryKind(code) is null || CsvBundleLoad.PlainEntryKind(code) == kind, code);
-            Assert.True(DatasetJsonParser.EntryKindOf(System.Text.Encoding.UTF8.GetBytes(code)) is null
-                || DatasetJsonParser.EntryKindOf(System.Text.Encoding.UTF8.GetBytes(code)) == kind, code);
         }
         Assert.Equal(FundEntryKind.Contribution, CsvBundleLoad.PlainEntryKind(InterchangeCodes.EntryKinds.CodeOf(FundEntryKind.Contribution)));
+        Assert.False(InterchangeCodes.EntryKinds.TryParse("Contribution"u8, out _));
+        Assert.False(InterchangeCodes.EntryKinds.TryParse("contributio"u8, out _));
         foreach (var field in DatasetSchema.FundEntry.Schema.Fields)
         {
-            var property = DatasetJsonParser.EntryProperty(field.Utf8);
-            Assert.True(property < 0 || property == field.Index, field.Json);
+            Assert.Equal(field.Index, DatasetSchema.FundEntry.Schema.FieldOf(field.Utf8));
         }
-        Assert.Equal(DatasetSchema.FundEntry.Amount, DatasetJsonParser.EntryProperty("amount"u8));
+        Assert.Equal(DatasetSchema.FundEntry.Amount, DatasetSchema.FundEntry.Schema.FieldOf("amount"u8));
+        Assert.Equal(-1, DatasetSchema.FundEntry.Schema.FieldOf("Amount"u8));
+        Assert.Equal(-1, DatasetSchema.FundEntry.Schema.FieldOf("amountTooLongForAnyFieldOfTheTable"u8));
+        Assert.Equal(-1, DatasetSchema.FundEntry.Schema.FieldOf(""u8));
     }
 
     private static IEnumerable<string> Names(RecordSchema schema, ulong mask)

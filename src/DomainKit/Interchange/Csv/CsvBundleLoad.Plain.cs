@@ -1,5 +1,6 @@
 using System.Globalization;
 using DomainKit.Funds;
+using DomainKit.Interchange.Schema;
 using DomainKit.Models;
 using DomainKit.Periods;
 using DomainKit.Pledges;
@@ -152,15 +153,9 @@ internal sealed partial class CsvBundleLoad
         | Bit(CsvTables.FundEntries.BeneficiaryKind) | Bit(CsvTables.FundEntries.Occurrences) | Bit(CsvTables.FundEntries.Distinct)
         | Bit(CsvTables.FundEntries.Description);
 
-    internal static FundEntryKind? PlainEntryKind(ReadOnlySpan<char> code) => code switch
-    {
-        "contribution" => FundEntryKind.Contribution,
-        "disbursement" => FundEntryKind.Disbursement,
-        "loan-repayment" => FundEntryKind.LoanRepayment,
-        "loan-disbursement" => FundEntryKind.LoanDisbursement,
-        "opening-balance" => FundEntryKind.OpeningBalance,
-        _ => null,
-    };
+    // The rarer kinds go to the general reader.
+    internal static FundEntryKind? PlainEntryKind(ReadOnlySpan<char> code)
+        => InterchangeCodes.EntryKinds.TryParse(code, out var kind) && kind <= FundEntryKind.LoanRepayment ? kind : null;
 
     private FundId PlainFundId(ReadOnlySpan<char> text)
     {
@@ -280,19 +275,9 @@ internal sealed partial class CsvBundleLoad
             {
                 return false;
             }
-            switch (code)
+            if (!InterchangeCodes.BeneficiaryKinds.TryParse(code, out kind))
             {
-                case "people":
-                    kind = BeneficiaryKind.People;
-                    break;
-                case "households":
-                    kind = BeneficiaryKind.Households;
-                    break;
-                case "organisations":
-                    kind = BeneficiaryKind.Organisations;
-                    break;
-                default:
-                    return false;
+                return false;
             }
         }
         return PlainOptionalCount(r, CsvTables.FundEntries.Occurrences, out occurrences) && PlainOptionalCount(r, CsvTables.FundEntries.Distinct, out distinct);
@@ -379,22 +364,13 @@ internal sealed partial class CsvBundleLoad
         if (!r.TryPlain(CsvTables.Pledges.Id, out var idText)
             || !r.TryPlain(CsvTables.Pledges.PledgerKind, out var pledgerKindText)
             || !r.TryPlain(CsvTables.Pledges.PledgerUnitId, out var unitText)
-            || !r.TryPlain(CsvTables.Pledges.TargetKind, out var targetKind) || !targetKind.SequenceEqual("model")
+            || !r.TryPlain(CsvTables.Pledges.TargetKind, out var targetKind) || !targetKind.SequenceEqual(DatasetSchema.Target.ModelCode)
             || !r.TryPlain(CsvTables.Pledges.TargetModelId, out var modelText)
             || !r.TryPlain(CsvTables.Pledges.Period, out var periodText))
         {
             return false;
         }
-        PledgerKind pledgerKind;
-        if (pledgerKindText.SequenceEqual("individual"))
-        {
-            pledgerKind = PledgerKind.Individual;
-        }
-        else if (pledgerKindText.SequenceEqual("collective"))
-        {
-            pledgerKind = PledgerKind.Collective;
-        }
-        else
+        if (!InterchangeCodes.PledgerKinds.TryParse(pledgerKindText, out var pledgerKind))
         {
             return false;
         }
@@ -445,7 +421,7 @@ internal sealed partial class CsvBundleLoad
     private bool PlainLifecycle(CsvRowReader r)
     {
         if (!r.TryPlain(CsvTables.ModelLifecycle.ModelId, out var modelText)
-            || !r.TryPlain(CsvTables.ModelLifecycle.Stage, out var stageText) || PlainStage(stageText) is not LifecycleStage stage
+            || !r.TryPlain(CsvTables.ModelLifecycle.Stage, out var stageText) || !InterchangeCodes.Stages.TryParse(stageText, out var stage)
             || !r.TryPlain(CsvTables.ModelLifecycle.Date, out var dateText) || !TryPlainDay(dateText, out var day)
             || !PlainOptionalText(r, CsvTables.ModelLifecycle.Note, out var note))
         {
@@ -458,17 +434,4 @@ internal sealed partial class CsvBundleLoad
         ListOf(lifecycles, position).Add(Pool.Event(stage, LedgerStore.ToDate(day), note));
         return true;
     }
-
-    private static LifecycleStage? PlainStage(ReadOnlySpan<char> code) => code switch
-    {
-        "registered" => LifecycleStage.Registered,
-        "pilot" => LifecycleStage.Pilot,
-        "launched" => LifecycleStage.Launched,
-        "maintained" => LifecycleStage.Maintained,
-        "replicated" => LifecycleStage.Replicated,
-        "reviewed" => LifecycleStage.Reviewed,
-        "suspended" => LifecycleStage.Suspended,
-        "ended" => LifecycleStage.Ended,
-        _ => null,
-    };
 }

@@ -77,39 +77,46 @@ internal sealed partial class DatasetJsonParser
         }
     }
 
+    /// <summary>
+    /// Moves to the value of the next property of a plain object whose fields <paramref name="schema"/> names:
+    /// <see cref="Fast.Done"/> with the field's index in <paramref name="field"/>, or with -1 at the end of the object.
+    /// A property that is escaped, not in the table or seen before is not plain.
+    /// </summary>
+    private static Fast NextField(ref Utf8JsonReader r, RecordSchema schema, ref ulong seen, out int field)
+    {
+        field = -1;
+        if (!r.Read())
+        {
+            return Fast.Incomplete;
+        }
+        if (r.TokenType == JsonTokenType.EndObject)
+        {
+            return Fast.Done;
+        }
+        if (r.ValueIsEscaped)
+        {
+            return Fast.General;
+        }
+        var p = schema.FieldOf(r.ValueSpan);
+        if (p < 0 || (seen & (1UL << p)) != 0)
+        {
+            return Fast.General;
+        }
+        seen |= 1UL << p;
+        if (!r.Read())
+        {
+            return Fast.Incomplete;
+        }
+        field = p;
+        return Fast.Done;
+    }
+
     // ----- Fund entries -----
 
-    // The fields of the table (the names are matched here by length first, for speed).
     private const int PKind = DatasetSchema.FundEntry.Kind, PFund = DatasetSchema.FundEntry.FundId, PDate = DatasetSchema.FundEntry.Date,
         PAmount = DatasetSchema.FundEntry.Amount, PContributor = DatasetSchema.FundEntry.Contributor, PPurpose = DatasetSchema.FundEntry.Purpose,
         PBeneficiaries = DatasetSchema.FundEntry.Beneficiaries, PPrincipal = DatasetSchema.FundEntry.Principal, PLoanId = DatasetSchema.FundEntry.LoanId,
         PBorrower = DatasetSchema.FundEntry.Borrower, PTerm = DatasetSchema.FundEntry.TermMonths;
-
-    internal static int EntryProperty(ReadOnlySpan<byte> name) => name.Length switch
-    {
-        4 when name.SequenceEqual("kind"u8) => PKind,
-        4 when name.SequenceEqual("date"u8) => PDate,
-        6 when name.SequenceEqual("fundId"u8) => PFund,
-        6 when name.SequenceEqual("amount"u8) => PAmount,
-        6 when name.SequenceEqual("loanId"u8) => PLoanId,
-        7 when name.SequenceEqual("purpose"u8) => PPurpose,
-        8 when name.SequenceEqual("borrower"u8) => PBorrower,
-        9 when name.SequenceEqual("principal"u8) => PPrincipal,
-        10 when name.SequenceEqual("termMonths"u8) => PTerm,
-        11 when name.SequenceEqual("contributor"u8) => PContributor,
-        13 when name.SequenceEqual("beneficiaries"u8) => PBeneficiaries,
-        _ => -1,
-    };
-
-    internal static FundEntryKind? EntryKindOf(ReadOnlySpan<byte> code) => code.Length switch
-    {
-        12 when code.SequenceEqual("contribution"u8) => FundEntryKind.Contribution,
-        12 when code.SequenceEqual("disbursement"u8) => FundEntryKind.Disbursement,
-        14 when code.SequenceEqual("loan-repayment"u8) => FundEntryKind.LoanRepayment,
-        15 when code.SequenceEqual("opening-balance"u8) => FundEntryKind.OpeningBalance,
-        17 when code.SequenceEqual("loan-disbursement"u8) => FundEntryKind.LoanDisbursement,
-        _ => null,
-    };
 
     // The entries read before their number is estimated.
     private const int ReserveAfter = 1 << 20;
@@ -129,32 +136,20 @@ internal sealed partial class DatasetJsonParser
         var ledger = builder.Ledger;
         while (true)
         {
-            if (!r.Read())
+            var next = NextField(ref r, DatasetSchema.FundEntry.Schema, ref seen, out var p);
+            if (next != Fast.Done)
             {
-                return Fast.Incomplete;
+                return next;
             }
-            if (r.TokenType == JsonTokenType.EndObject)
+            if (p < 0)
             {
                 break;
-            }
-            if (r.ValueIsEscaped)
-            {
-                return Fast.General;
-            }
-            var p = EntryProperty(r.ValueSpan);
-            if (p < 0 || (seen & (1UL << p)) != 0)
-            {
-                return Fast.General;
-            }
-            seen |= 1UL << p;
-            if (!r.Read())
-            {
-                return Fast.Incomplete;
             }
             switch (p)
             {
                 case PKind:
-                    if (!PlainString(ref r) || EntryKindOf(r.ValueSpan) is not FundEntryKind k)
+                    // The rarer kinds go to the general reader.
+                    if (!PlainString(ref r) || !InterchangeCodes.EntryKinds.TryParse(r.ValueSpan, out var k) || k > FundEntryKind.LoanRepayment)
                     {
                         return Fast.General;
                     }
@@ -236,6 +231,8 @@ internal sealed partial class DatasetJsonParser
                         return Fast.General;
                     }
                     break;
+                default:
+                    return Fast.General;
             }
         }
 
@@ -337,10 +334,6 @@ internal sealed partial class DatasetJsonParser
         return null;
     }
 
-    private static readonly byte[] People = "people"u8.ToArray();
-    private static readonly byte[] Households = "households"u8.ToArray();
-    private static readonly byte[] Organisations = "organisations"u8.ToArray();
-
     private Fast PlainBeneficiaries(ref Utf8JsonReader r, out int? occurrences, out int? distinct, out BeneficiaryKind kind)
     {
         occurrences = null;
@@ -350,57 +343,30 @@ internal sealed partial class DatasetJsonParser
         {
             return Fast.General;
         }
-        var seen = 0;
+        var schema = DatasetSchema.Beneficiaries.Schema;
+        ulong seen = 0;
         while (true)
         {
-            if (!r.Read())
+            var next = NextField(ref r, schema, ref seen, out var p);
+            if (next != Fast.Done)
             {
-                return Fast.Incomplete;
+                return next;
             }
-            if (r.TokenType == JsonTokenType.EndObject)
+            if (p < 0)
             {
-                // The kind is required.
-                return (seen & 1) != 0 ? Fast.Done : Fast.General;
+                return (seen & schema.RequiredMask) == schema.RequiredMask ? Fast.Done : Fast.General;
             }
-            if (r.ValueIsEscaped)
+            if (p == DatasetSchema.Beneficiaries.Kind)
             {
-                return Fast.General;
-            }
-            var name = r.ValueSpan;
-            var p = name.SequenceEqual("kind"u8) ? 0 : name.SequenceEqual("occurrences"u8) ? 1 : name.SequenceEqual("distinct"u8) ? 2 : -1;
-            if (p < 0 || (seen & (1 << p)) != 0)
-            {
-                return Fast.General;
-            }
-            seen |= 1 << p;
-            if (!r.Read())
-            {
-                return Fast.Incomplete;
-            }
-            if (p == 0)
-            {
-                if (!PlainString(ref r))
-                {
-                    return Fast.General;
-                }
-                var code = r.ValueSpan;
-                if (code.SequenceEqual(People))
-                {
-                    kind = BeneficiaryKind.People;
-                }
-                else if (code.SequenceEqual(Households))
-                {
-                    kind = BeneficiaryKind.Households;
-                }
-                else if (code.SequenceEqual(Organisations))
-                {
-                    kind = BeneficiaryKind.Organisations;
-                }
-                else
+                if (!PlainString(ref r) || !InterchangeCodes.BeneficiaryKinds.TryParse(r.ValueSpan, out kind))
                 {
                     return Fast.General;
                 }
                 continue;
+            }
+            if (p is not (DatasetSchema.Beneficiaries.Occurrences or DatasetSchema.Beneficiaries.Distinct))
+            {
+                return Fast.General;
             }
             int? count = null;
             if (r.TokenType != JsonTokenType.Null)
@@ -411,7 +377,7 @@ internal sealed partial class DatasetJsonParser
                 }
                 count = value;
             }
-            if (p == 1)
+            if (p == DatasetSchema.Beneficiaries.Occurrences)
             {
                 occurrences = count;
             }
@@ -438,19 +404,9 @@ internal sealed partial class DatasetJsonParser
 
     // ----- Pledges -----
 
-    private const int QId = 0, QPledger = 1, QTarget = 2, QPeriod = 3, QRegistered = 4, QCancelled = 5, QNote = 6;
-
-    private static int PledgeProperty(ReadOnlySpan<byte> name) => name.Length switch
-    {
-        2 when name.SequenceEqual("id"u8) => QId,
-        4 when name.SequenceEqual("note"u8) => QNote,
-        6 when name.SequenceEqual("period"u8) => QPeriod,
-        6 when name.SequenceEqual("target"u8) => QTarget,
-        7 when name.SequenceEqual("pledger"u8) => QPledger,
-        11 when name.SequenceEqual("cancelledOn"u8) => QCancelled,
-        12 when name.SequenceEqual("registeredOn"u8) => QRegistered,
-        _ => -1,
-    };
+    private const int QId = DatasetSchema.Pledge.Id, QPledger = DatasetSchema.Pledge.Pledger, QTarget = DatasetSchema.Pledge.Target,
+        QPeriod = DatasetSchema.Pledge.Period, QRegistered = DatasetSchema.Pledge.RegisteredOn, QCancelled = DatasetSchema.Pledge.CancelledOn,
+        QNote = DatasetSchema.Pledge.Note;
 
     // The last period's text and value: pledges come year by year.
     private byte[] fastPeriodBytes = [];
@@ -458,7 +414,7 @@ internal sealed partial class DatasetJsonParser
 
     private Fast PlainPledge(ref Utf8JsonReader r)
     {
-        var seen = 0;
+        ulong seen = 0;
         string? id = null, note = null;
         Pledger? pledger = null;
         PledgeTarget? target = null;
@@ -466,27 +422,14 @@ internal sealed partial class DatasetJsonParser
         LocalDate? registered = null, cancelled = null;
         while (true)
         {
-            if (!r.Read())
+            var next = NextField(ref r, DatasetSchema.Pledge.Schema, ref seen, out var p);
+            if (next != Fast.Done)
             {
-                return Fast.Incomplete;
+                return next;
             }
-            if (r.TokenType == JsonTokenType.EndObject)
+            if (p < 0)
             {
                 break;
-            }
-            if (r.ValueIsEscaped)
-            {
-                return Fast.General;
-            }
-            var p = PledgeProperty(r.ValueSpan);
-            if (p < 0 || (seen & (1 << p)) != 0)
-            {
-                return Fast.General;
-            }
-            seen |= 1 << p;
-            if (!r.Read())
-            {
-                return Fast.Incomplete;
             }
             Fast read;
             switch (p)
@@ -549,9 +492,11 @@ internal sealed partial class DatasetJsonParser
                         return Fast.General;
                     }
                     break;
+                default:
+                    return Fast.General;
             }
         }
-        const int required = (1 << QId) | (1 << QPledger) | (1 << QTarget) | (1 << QPeriod);
+        var required = DatasetSchema.Pledge.Schema.RequiredMask;
         if ((seen & required) != required)
         {
             return Fast.General;
@@ -588,81 +533,61 @@ internal sealed partial class DatasetJsonParser
         {
             return Fast.General;
         }
-        var seen = 0;
+        var schema = DatasetSchema.Pledger.Schema;
+        ulong seen = 0;
         var kind = PledgerKind.Individual;
         string? unit = null, personId = null, personName = null;
         while (true)
         {
-            if (!r.Read())
+            var next = NextField(ref r, schema, ref seen, out var p);
+            if (next != Fast.Done)
             {
-                return Fast.Incomplete;
+                return next;
             }
-            if (r.TokenType == JsonTokenType.EndObject)
+            if (p < 0)
             {
                 break;
             }
-            if (r.ValueIsEscaped)
-            {
-                return Fast.General;
-            }
-            var name = r.ValueSpan;
-            var p = name.SequenceEqual("kind"u8) ? 0 : name.SequenceEqual("unitId"u8) ? 1 : name.SequenceEqual("personId"u8) ? 2 : name.SequenceEqual("personName"u8) ? 3 : -1;
-            if (p < 0 || (seen & (1 << p)) != 0)
-            {
-                return Fast.General;
-            }
-            seen |= 1 << p;
-            if (!r.Read())
-            {
-                return Fast.Incomplete;
-            }
             switch (p)
             {
-                case 0:
-                    if (!PlainString(ref r))
-                    {
-                        return Fast.General;
-                    }
-                    if (r.ValueSpan.SequenceEqual("individual"u8))
-                    {
-                        kind = PledgerKind.Individual;
-                    }
-                    else if (r.ValueSpan.SequenceEqual("collective"u8))
-                    {
-                        kind = PledgerKind.Collective;
-                    }
-                    else
+                case DatasetSchema.Pledger.Kind:
+                    if (!PlainString(ref r) || !InterchangeCodes.PledgerKinds.TryParse(r.ValueSpan, out kind))
                     {
                         return Fast.General;
                     }
                     break;
-                case 1:
+                case DatasetSchema.Pledger.UnitId:
                     if (!PlainText(ref r, out unit) || string.IsNullOrWhiteSpace(unit))
                     {
                         return Fast.General;
                     }
                     break;
-                case 2:
+                case DatasetSchema.Pledger.PersonId:
                     if (r.TokenType != JsonTokenType.Null && !PlainText(ref r, out personId))
                     {
                         return Fast.General;
                     }
                     break;
-                default:
+                case DatasetSchema.Pledger.PersonName:
                     if (r.TokenType != JsonTokenType.Null && !PlainText(ref r, out personName))
                     {
                         return Fast.General;
                     }
                     break;
+                default:
+                    return Fast.General;
             }
         }
-        if ((seen & 3) != 3)
+        if ((seen & schema.RequiredMask) != schema.RequiredMask)
         {
             return Fast.General;
         }
         pledger = pool.Pledger(kind, new UnitId(unit!), personId, personName);
         return Fast.Done;
     }
+
+    private static readonly byte[] ModelTarget = System.Text.Encoding.UTF8.GetBytes(DatasetSchema.Target.ModelCode);
+    private static readonly ulong ModelTargetFields = RecordSchema.Mask(DatasetSchema.Target.Kind, DatasetSchema.Target.ModelId);
 
     private Fast PlainTarget(ref Utf8JsonReader r, out PledgeTarget? target)
     {
@@ -671,46 +596,33 @@ internal sealed partial class DatasetJsonParser
         {
             return Fast.General;
         }
-        var seen = 0;
+        ulong seen = 0;
         string? model = null;
         while (true)
         {
-            if (!r.Read())
+            var next = NextField(ref r, DatasetSchema.Target.Schema, ref seen, out var p);
+            if (next != Fast.Done)
             {
-                return Fast.Incomplete;
+                return next;
             }
-            if (r.TokenType == JsonTokenType.EndObject)
+            if (p < 0)
             {
                 break;
             }
-            if (r.ValueIsEscaped)
+            // Only a model is a plain target; the other kinds go to the general reader.
+            if (p == DatasetSchema.Target.Kind)
             {
-                return Fast.General;
-            }
-            var name = r.ValueSpan;
-            var p = name.SequenceEqual("kind"u8) ? 0 : name.SequenceEqual("modelId"u8) ? 1 : -1;
-            if (p < 0 || (seen & (1 << p)) != 0)
-            {
-                return Fast.General;
-            }
-            seen |= 1 << p;
-            if (!r.Read())
-            {
-                return Fast.Incomplete;
-            }
-            if (p == 0)
-            {
-                if (!PlainString(ref r) || !r.ValueSpan.SequenceEqual("model"u8))
+                if (!PlainString(ref r) || !r.ValueSpan.SequenceEqual(ModelTarget))
                 {
                     return Fast.General;
                 }
             }
-            else if (!PlainText(ref r, out model) || string.IsNullOrWhiteSpace(model))
+            else if (p != DatasetSchema.Target.ModelId || !PlainText(ref r, out model) || string.IsNullOrWhiteSpace(model))
             {
                 return Fast.General;
             }
         }
-        if (seen != 3)
+        if (seen != ModelTargetFields)
         {
             return Fast.General;
         }
@@ -720,31 +632,16 @@ internal sealed partial class DatasetJsonParser
 
     // ----- Models -----
 
-    private const int MId = 0, MName = 1, MOwner = 2, MKind = 3, MField = 4, MMovement = 5, MTheme = 6, MPeriod = 7, MLifecycle = 8, MOrigin = 9,
-        MExemplary = 10, MOutcomes = 12;
-
-    private static int ModelProperty(ReadOnlySpan<byte> name) => name.Length switch
-    {
-        2 when name.SequenceEqual("id"u8) => MId,
-        4 when name.SequenceEqual("name"u8) => MName,
-        4 when name.SequenceEqual("kind"u8) => MKind,
-        5 when name.SequenceEqual("field"u8) => MField,
-        5 when name.SequenceEqual("theme"u8) => MTheme,
-        6 when name.SequenceEqual("period"u8) => MPeriod,
-        7 when name.SequenceEqual("ownerId"u8) => MOwner,
-        8 when name.SequenceEqual("movement"u8) => MMovement,
-        8 when name.SequenceEqual("originId"u8) => MOrigin,
-        8 when name.SequenceEqual("outcomes"u8) => MOutcomes,
-        9 when name.SequenceEqual("lifecycle"u8) => MLifecycle,
-        11 when name.SequenceEqual("isExemplary"u8) => MExemplary,
-        _ => -1,
-    };
+    private const int MId = DatasetSchema.Model.Id, MName = DatasetSchema.Model.Name, MOwner = DatasetSchema.Model.OwnerId,
+        MKind = DatasetSchema.Model.Kind, MField = DatasetSchema.Model.Field, MMovement = DatasetSchema.Model.Movement,
+        MTheme = DatasetSchema.Model.Theme, MPeriod = DatasetSchema.Model.Period, MLifecycle = DatasetSchema.Model.Lifecycle,
+        MOrigin = DatasetSchema.Model.OriginId, MExemplary = DatasetSchema.Model.IsExemplary, MOutcomes = DatasetSchema.Model.Outcomes;
 
     private readonly List<LifecycleEvent> plainEvents = [];
 
     private Fast PlainModel(ref Utf8JsonReader r)
     {
-        var seen = 0;
+        ulong seen = 0;
         string? id = null, name = null, owner = null, theme = null, origin = null;
         ModelKind? kind = null;
         ModelField? field = null;
@@ -754,27 +651,14 @@ internal sealed partial class DatasetJsonParser
         plainEvents.Clear();
         while (true)
         {
-            if (!r.Read())
+            var next = NextField(ref r, DatasetSchema.Model.Schema, ref seen, out var p);
+            if (next != Fast.Done)
             {
-                return Fast.Incomplete;
+                return next;
             }
-            if (r.TokenType == JsonTokenType.EndObject)
+            if (p < 0)
             {
                 break;
-            }
-            if (r.ValueIsEscaped)
-            {
-                return Fast.General;
-            }
-            var p = ModelProperty(r.ValueSpan);
-            if (p < 0 || (seen & (1 << p)) != 0)
-            {
-                return Fast.General;
-            }
-            seen |= 1 << p;
-            if (!r.Read())
-            {
-                return Fast.Incomplete;
             }
             switch (p)
             {
@@ -867,7 +751,7 @@ internal sealed partial class DatasetJsonParser
                     return Fast.General;
             }
         }
-        const int required = (1 << MId) | (1 << MName) | (1 << MOwner) | (1 << MKind) | (1 << MLifecycle) | (1 << MExemplary) | (1 << MOutcomes);
+        var required = DatasetSchema.Model.Schema.RequiredMask;
         if ((seen & required) != required)
         {
             return Fast.General;
@@ -914,44 +798,30 @@ internal sealed partial class DatasetJsonParser
             {
                 return Fast.General;
             }
-            var seen = 0;
+            var schema = DatasetSchema.LifecycleEvent.Schema;
+            ulong seen = 0;
             LifecycleStage stage = default;
             var day = 0;
             string? note = null;
             while (true)
             {
-                if (!r.Read())
+                var next = NextField(ref r, schema, ref seen, out var p);
+                if (next != Fast.Done)
                 {
-                    return Fast.Incomplete;
+                    return next;
                 }
-                if (r.TokenType == JsonTokenType.EndObject)
+                if (p < 0)
                 {
                     break;
                 }
-                if (r.ValueIsEscaped)
+                if (p == DatasetSchema.LifecycleEvent.Stage)
                 {
-                    return Fast.General;
-                }
-                var name = r.ValueSpan;
-                var p = name.SequenceEqual("stage"u8) ? 0 : name.SequenceEqual("date"u8) ? 1 : name.SequenceEqual("note"u8) ? 2 : -1;
-                if (p < 0 || (seen & (1 << p)) != 0)
-                {
-                    return Fast.General;
-                }
-                seen |= 1 << p;
-                if (!r.Read())
-                {
-                    return Fast.Incomplete;
-                }
-                if (p == 0)
-                {
-                    if (!PlainString(ref r) || StageOf(r.ValueSpan) is not LifecycleStage s)
+                    if (!PlainString(ref r) || !InterchangeCodes.Stages.TryParse(r.ValueSpan, out stage))
                     {
                         return Fast.General;
                     }
-                    stage = s;
                 }
-                else if (p == 1)
+                else if (p == DatasetSchema.LifecycleEvent.Date)
                 {
                     if (!PlainString(ref r) || !TryIsoDayNumber(r.ValueSpan, out day))
                     {
@@ -963,24 +833,11 @@ internal sealed partial class DatasetJsonParser
                     return Fast.General;
                 }
             }
-            if ((seen & 3) != 3)
+            if ((seen & schema.RequiredMask) != schema.RequiredMask)
             {
                 return Fast.General;
             }
             plainEvents.Add(pool.Event(stage, LedgerStore.ToDate(day), note));
         }
     }
-
-    private static LifecycleStage? StageOf(ReadOnlySpan<byte> code) => code.Length switch
-    {
-        5 when code.SequenceEqual("pilot"u8) => LifecycleStage.Pilot,
-        5 when code.SequenceEqual("ended"u8) => LifecycleStage.Ended,
-        8 when code.SequenceEqual("launched"u8) => LifecycleStage.Launched,
-        8 when code.SequenceEqual("reviewed"u8) => LifecycleStage.Reviewed,
-        9 when code.SequenceEqual("suspended"u8) => LifecycleStage.Suspended,
-        10 when code.SequenceEqual("registered"u8) => LifecycleStage.Registered,
-        10 when code.SequenceEqual("maintained"u8) => LifecycleStage.Maintained,
-        10 when code.SequenceEqual("replicated"u8) => LifecycleStage.Replicated,
-        _ => null,
-    };
 }

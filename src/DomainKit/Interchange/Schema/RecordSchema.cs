@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using DomainKit.Text;
+using DomainKit.Utility;
 
 namespace DomainKit.Interchange.Schema;
 
@@ -27,8 +28,11 @@ internal sealed class RecordSchema
         Record = record;
         Fields = [.. fields];
         JsonNames = [.. fields.Select(f => f.Utf8)];
+        names = new Utf8Names(fields.Select(f => (f.Json, f.Index)));
         RequiredMask = MaskOf(fields.Where(f => f.Required).Select(f => f.Index));
     }
+
+    private readonly Utf8Names names;
 
     /// <summary>What one record is, for messages: "đơn vị" / "unit".</summary>
     public LocalizedText Record { get; }
@@ -41,6 +45,9 @@ internal sealed class RecordSchema
 
     /// <summary>The bits of the required fields.</summary>
     public ulong RequiredMask { get; }
+
+    /// <summary>The index of the field whose JSON property is <paramref name="utf8Name"/> (exact bytes), or -1 for none of them.</summary>
+    public int FieldOf(ReadOnlySpan<byte> utf8Name) => names.Find(utf8Name);
 
     /// <summary>The field at <paramref name="index"/>.</summary>
     public FieldSpec this[int index] => Fields[index];
