@@ -78,37 +78,43 @@ internal sealed partial class DatasetJsonParser
     }
 
     /// <summary>
-    /// Moves to the value of the next property of a plain object whose fields <paramref name="schema"/> names:
-    /// <see cref="Fast.Done"/> with the field's index in <paramref name="field"/>, or with -1 at the end of the object.
-    /// A property that is escaped, not in the table or seen before is not plain.
+    /// Moves to the value of the next property of a plain object whose fields <paramref name="schema"/> names, with the
+    /// field's index in <paramref name="field"/>; false at the end of the object (<paramref name="stop"/> is
+    /// <see cref="Fast.Done"/>) or where reading must stop (<see cref="Fast.Incomplete"/>, or <see cref="Fast.General"/>
+    /// for a property that is escaped, not in the table or seen before).
     /// </summary>
-    private static Fast NextField(ref Utf8JsonReader r, RecordSchema schema, ref ulong seen, out int field)
+    private static bool NextField(ref Utf8JsonReader r, RecordSchema schema, ref ulong seen, out int field, out Fast stop)
     {
         field = -1;
+        stop = Fast.Incomplete;
         if (!r.Read())
         {
-            return Fast.Incomplete;
+            return false;
         }
         if (r.TokenType == JsonTokenType.EndObject)
         {
-            return Fast.Done;
+            stop = Fast.Done;
+            return false;
         }
+        stop = Fast.General;
         if (r.ValueIsEscaped)
         {
-            return Fast.General;
+            return false;
         }
         var p = schema.FieldOf(r.ValueSpan);
         if (p < 0 || (seen & (1UL << p)) != 0)
         {
-            return Fast.General;
+            return false;
         }
         seen |= 1UL << p;
         if (!r.Read())
         {
-            return Fast.Incomplete;
+            stop = Fast.Incomplete;
+            return false;
         }
         field = p;
-        return Fast.Done;
+        stop = Fast.Done;
+        return true;
     }
 
     // ----- Fund entries -----
@@ -134,17 +140,9 @@ internal sealed partial class DatasetJsonParser
         string? loanId = null, contributor = null, borrower = null;
         int? term = null;
         var ledger = builder.Ledger;
-        while (true)
+        Fast stop;
+        while (NextField(ref r, DatasetSchema.FundEntry.Schema, ref seen, out var p, out stop))
         {
-            var next = NextField(ref r, DatasetSchema.FundEntry.Schema, ref seen, out var p);
-            if (next != Fast.Done)
-            {
-                return next;
-            }
-            if (p < 0)
-            {
-                break;
-            }
             switch (p)
             {
                 case PKind:
@@ -220,13 +218,13 @@ internal sealed partial class DatasetJsonParser
                     }
                     break;
                 case PContributor:
-                    if (r.TokenType != JsonTokenType.Null && !PlainText(ref r, out contributor))
+                    if (!PlainOptionalText(ref r, out contributor))
                     {
                         return Fast.General;
                     }
                     break;
                 case PBorrower:
-                    if (r.TokenType != JsonTokenType.Null && !PlainText(ref r, out borrower))
+                    if (!PlainOptionalText(ref r, out borrower))
                     {
                         return Fast.General;
                     }
@@ -234,6 +232,10 @@ internal sealed partial class DatasetJsonParser
                 default:
                     return Fast.General;
             }
+        }
+        if (stop != Fast.Done)
+        {
+            return stop;
         }
 
         // What the general reader requires and allows, kind by kind (the fields' table); a property of another kind is reported there.
@@ -295,6 +297,17 @@ internal sealed partial class DatasetJsonParser
         return true;
     }
 
+    // A text or null.
+    private bool PlainOptionalText(ref Utf8JsonReader r, out string? text)
+    {
+        if (r.TokenType == JsonTokenType.Null)
+        {
+            text = null;
+            return true;
+        }
+        return PlainText(ref r, out text);
+    }
+
     private bool PlainFund(ReadOnlySpan<byte> id)
     {
         if (fastFundLength == id.Length && id.SequenceEqual(fastFundBytes.AsSpan(0, fastFundLength)))
@@ -345,17 +358,9 @@ internal sealed partial class DatasetJsonParser
         }
         var schema = DatasetSchema.Beneficiaries.Schema;
         ulong seen = 0;
-        while (true)
+        Fast stop;
+        while (NextField(ref r, schema, ref seen, out var p, out stop))
         {
-            var next = NextField(ref r, schema, ref seen, out var p);
-            if (next != Fast.Done)
-            {
-                return next;
-            }
-            if (p < 0)
-            {
-                return (seen & schema.RequiredMask) == schema.RequiredMask ? Fast.Done : Fast.General;
-            }
             if (p == DatasetSchema.Beneficiaries.Kind)
             {
                 if (!PlainString(ref r) || !InterchangeCodes.BeneficiaryKinds.TryParse(r.ValueSpan, out kind))
@@ -386,6 +391,11 @@ internal sealed partial class DatasetJsonParser
                 distinct = count;
             }
         }
+        if (stop != Fast.Done)
+        {
+            return stop;
+        }
+        return (seen & schema.RequiredMask) == schema.RequiredMask ? Fast.Done : Fast.General;
     }
 
     // The dates of years 1 to 9999 as the writer writes them, as day numbers; anything else goes to the general reader.
@@ -420,17 +430,9 @@ internal sealed partial class DatasetJsonParser
         PledgeTarget? target = null;
         ReportingPeriod period = default;
         LocalDate? registered = null, cancelled = null;
-        while (true)
+        Fast stop;
+        while (NextField(ref r, DatasetSchema.Pledge.Schema, ref seen, out var p, out stop))
         {
-            var next = NextField(ref r, DatasetSchema.Pledge.Schema, ref seen, out var p);
-            if (next != Fast.Done)
-            {
-                return next;
-            }
-            if (p < 0)
-            {
-                break;
-            }
             Fast read;
             switch (p)
             {
@@ -487,7 +489,7 @@ internal sealed partial class DatasetJsonParser
                     }
                     break;
                 case QNote:
-                    if (r.TokenType != JsonTokenType.Null && !PlainText(ref r, out note))
+                    if (!PlainOptionalText(ref r, out note))
                     {
                         return Fast.General;
                     }
@@ -495,6 +497,10 @@ internal sealed partial class DatasetJsonParser
                 default:
                     return Fast.General;
             }
+        }
+        if (stop != Fast.Done)
+        {
+            return stop;
         }
         var required = DatasetSchema.Pledge.Schema.RequiredMask;
         if ((seen & required) != required)
@@ -537,17 +543,9 @@ internal sealed partial class DatasetJsonParser
         ulong seen = 0;
         var kind = PledgerKind.Individual;
         string? unit = null, personId = null, personName = null;
-        while (true)
+        Fast stop;
+        while (NextField(ref r, schema, ref seen, out var p, out stop))
         {
-            var next = NextField(ref r, schema, ref seen, out var p);
-            if (next != Fast.Done)
-            {
-                return next;
-            }
-            if (p < 0)
-            {
-                break;
-            }
             switch (p)
             {
                 case DatasetSchema.Pledger.Kind:
@@ -563,13 +561,13 @@ internal sealed partial class DatasetJsonParser
                     }
                     break;
                 case DatasetSchema.Pledger.PersonId:
-                    if (r.TokenType != JsonTokenType.Null && !PlainText(ref r, out personId))
+                    if (!PlainOptionalText(ref r, out personId))
                     {
                         return Fast.General;
                     }
                     break;
                 case DatasetSchema.Pledger.PersonName:
-                    if (r.TokenType != JsonTokenType.Null && !PlainText(ref r, out personName))
+                    if (!PlainOptionalText(ref r, out personName))
                     {
                         return Fast.General;
                     }
@@ -577,6 +575,10 @@ internal sealed partial class DatasetJsonParser
                 default:
                     return Fast.General;
             }
+        }
+        if (stop != Fast.Done)
+        {
+            return stop;
         }
         if ((seen & schema.RequiredMask) != schema.RequiredMask)
         {
@@ -598,17 +600,9 @@ internal sealed partial class DatasetJsonParser
         }
         ulong seen = 0;
         string? model = null;
-        while (true)
+        Fast stop;
+        while (NextField(ref r, DatasetSchema.Target.Schema, ref seen, out var p, out stop))
         {
-            var next = NextField(ref r, DatasetSchema.Target.Schema, ref seen, out var p);
-            if (next != Fast.Done)
-            {
-                return next;
-            }
-            if (p < 0)
-            {
-                break;
-            }
             // Only a model is a plain target; the other kinds go to the general reader.
             if (p == DatasetSchema.Target.Kind)
             {
@@ -621,6 +615,10 @@ internal sealed partial class DatasetJsonParser
             {
                 return Fast.General;
             }
+        }
+        if (stop != Fast.Done)
+        {
+            return stop;
         }
         if (seen != ModelTargetFields)
         {
@@ -649,17 +647,9 @@ internal sealed partial class DatasetJsonParser
         ReportingPeriod? period = null;
         var exemplary = false;
         plainEvents.Clear();
-        while (true)
+        Fast stop;
+        while (NextField(ref r, DatasetSchema.Model.Schema, ref seen, out var p, out stop))
         {
-            var next = NextField(ref r, DatasetSchema.Model.Schema, ref seen, out var p);
-            if (next != Fast.Done)
-            {
-                return next;
-            }
-            if (p < 0)
-            {
-                break;
-            }
             switch (p)
             {
                 case MId:
@@ -687,7 +677,7 @@ internal sealed partial class DatasetJsonParser
                     }
                     break;
                 case MTheme:
-                    if (r.TokenType != JsonTokenType.Null && !PlainText(ref r, out theme))
+                    if (!PlainOptionalText(ref r, out theme))
                     {
                         return Fast.General;
                     }
@@ -751,6 +741,10 @@ internal sealed partial class DatasetJsonParser
                     return Fast.General;
             }
         }
+        if (stop != Fast.Done)
+        {
+            return stop;
+        }
         var required = DatasetSchema.Model.Schema.RequiredMask;
         if ((seen & required) != required)
         {
@@ -803,17 +797,9 @@ internal sealed partial class DatasetJsonParser
             LifecycleStage stage = default;
             var day = 0;
             string? note = null;
-            while (true)
+            Fast stop;
+            while (NextField(ref r, schema, ref seen, out var p, out stop))
             {
-                var next = NextField(ref r, schema, ref seen, out var p);
-                if (next != Fast.Done)
-                {
-                    return next;
-                }
-                if (p < 0)
-                {
-                    break;
-                }
                 if (p == DatasetSchema.LifecycleEvent.Stage)
                 {
                     if (!PlainString(ref r) || !InterchangeCodes.Stages.TryParse(r.ValueSpan, out stage))
@@ -828,10 +814,14 @@ internal sealed partial class DatasetJsonParser
                         return Fast.General;
                     }
                 }
-                else if (r.TokenType != JsonTokenType.Null && !PlainText(ref r, out note))
+                else if (!PlainOptionalText(ref r, out note))
                 {
                     return Fast.General;
                 }
+            }
+            if (stop != Fast.Done)
+            {
+                return stop;
             }
             if ((seen & schema.RequiredMask) != schema.RequiredMask)
             {
