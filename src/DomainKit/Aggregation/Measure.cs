@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using DomainKit.Indicators;
 using DomainKit.Text;
 
 namespace DomainKit.Aggregation;

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using DomainKit.Data;
+using DomainKit.Indicators;
 using DomainKit.Text;
 using NodaTime;
 

@@ -1,4 +1,5 @@
 using DomainKit.Aggregation;
+using DomainKit.Indicators;
 using DomainKit.Money;
 using DomainKit.Periods;
 using DomainKit.Text;

@@ -24,6 +24,7 @@ internal static class Layers
         ["DomainKit.Periods"],
         // Records.
         ["DomainKit.Units"],
+        ["DomainKit.Indicators"],
         ["DomainKit.Models"],
         ["DomainKit.Pledges"],
         ["DomainKit.Funds"],

@@ -1,6 +1,6 @@
-namespace DomainKit.Aggregation;
+namespace DomainKit.Indicators;
 
-/// <summary>How a measure combines over time: what a total over months or quarters means.</summary>
+/// <summary>How an indicator or a measure combines over time: what a total over months or quarters means.</summary>
 public enum TimeAggregation
 {
     /// <summary>A flow: the values of consecutive periods add up (money received, models launched).</summary>
