@@ -195,7 +195,7 @@ public sealed class DatasetJsonWriterTests
             """{"kind":"in-kind-receipt","fundId":"quy","date":"2023-01-06","goods":{"name":"gạo","quantity":2500.5,"unitOfMeasure":"kg"},"valuation":{"value":37500000,"valuedOn":"2023-11-10"}}""",
             entries[5].GetRawText());
         Assert.Equal(
-            """{"kind":"in-kind-distribution","fundId":"quy","date":"2023-01-07","goods":{"name":"gạo","quantity":2500.5,"unitOfMeasure":"kg"},"valuation":{"value":37500000,"valuedOn":"2023-11-10"},"beneficiaries":{"kind":"households","occurrences":12,"distinct":10,"description":"Hộ nghèo ấp 3"}}""",
+            """{"kind":"in-kind-distribution","fundId":"quy","date":"2023-01-07","beneficiaries":{"kind":"households","occurrences":12,"distinct":10,"description":"Hộ nghèo ấp 3"},"goods":{"name":"gạo","quantity":2500.5,"unitOfMeasure":"kg"},"valuation":{"value":37500000,"valuedOn":"2023-11-10"}}""",
             entries[6].GetRawText());
         Assert.Equal("""{"kind":"balance-assertion","fundId":"quy","date":"2023-01-08","statedBalance":41200000,"at":"end-of-day"}""", entries[7].GetRawText());
     }

@@ -102,6 +102,22 @@ public sealed partial class DatasetSchemaTests
         Assert.All(variants, v => Assert.Equal("kind", v.GetProperty("required")[0].GetString()));
     }
 
+    [Fact]
+    public void The_json_schema_has_the_fields_of_each_kind_of_pledge_target_that_the_table_gives_it()
+    {
+        var schema = DatasetSchema.Target.Schema;
+        var variants = Defs.Value.GetProperty("pledgeTarget").GetProperty("oneOf").EnumerateArray().ToArray();
+
+        Assert.Equal(DatasetSchema.Target.Codes.Length, DatasetSchema.Target.Kinds.Length);
+        Assert.Equal(DatasetSchema.Target.Codes, variants.Select(v => v.GetProperty("properties").GetProperty("kind").GetProperty("const").GetString()));
+        for (var kind = 0; kind < variants.Length; kind++)
+        {
+            Assert.Equal(
+                Names(schema, DatasetSchema.Target.Common | DatasetSchema.Target.Kinds[kind]),
+                variants[kind].GetProperty("properties").EnumerateObject().Select(p => p.Name));
+        }
+    }
+
     [Theory]
     [MemberData(nameof(Sections))]
     public void The_format_document_lists_each_field_of_a_record_in_order_with_whether_it_is_required(string section)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -25,10 +26,11 @@ namespace DomainKit.Interchange.Json;
 /// <remarks>
 /// <para>
 /// The format is written by hand with <see cref="Utf8JsonWriter"/>, not by reflection, so that it is what the
-/// documentation says and does not change when a C# type does. Items go out one by one and the writer is flushed
-/// to the stream about every 64 KB, so a national dataset is never held as text in memory; a reader can stream
-/// it back in the same order (classifier definitions travel with the item that uses them, and fund entries,
-/// the bulk, come last but one, each a small object that names its fund).
+/// documentation says and does not change when a C# type does: each record goes through its table of fields
+/// (<see cref="DatasetSchema"/>), in the table's order and under the table's names, as the readers do. Items go
+/// out one by one and the writer is flushed to the stream about every 64 KB, so a national dataset is never held
+/// as text in memory; a reader can stream it back in the same order (classifier definitions travel with the item
+/// that uses them, and fund entries, the bulk, come last but one, each a small object that names its fund).
 /// </para>
 /// <para>
 /// Absence and null mean different things and never mean zero: a property that the model leaves unset (an
@@ -39,7 +41,9 @@ namespace DomainKit.Interchange.Json;
 /// <para>
 /// The writer never validates and never throws on data: negative amounts, dates out of order and references
 /// to nothing are written as they are. The only exceptions are for null arguments, cancellation and the
-/// stream's own failures.
+/// stream's own failures, and an <see cref="UnreachableException"/> for a field of a table that the writer has no
+/// case for: a mistake in the writer, not in the data, found by the first record of that table written (and by
+/// the tests, which write every field of every table).
 /// </para>
 /// </remarks>
 internal static class DatasetJsonWriter
@@ -114,58 +118,79 @@ internal static class DatasetJsonWriter
         writer.WriteEndArray();
     }
 
+    // Each writer goes through its record's fields in the order of the table (DatasetSchema), one case a field, and
+    // writes each under the table's name for it, so that the properties follow the table. A field added to a table
+    // without a case here is a mistake in this file: the default case throws on the first such record written.
+
     // ----- Units -----
 
     private static void WriteUnit(Utf8JsonWriter w, Unit unit)
     {
         w.WriteStartObject();
-        WriteRequired(w, Names.Id, unit.Id.Value);
-        WriteRequired(w, Names.Name, unit.Name);
-        WriteClassifier(w, Names.Kind, unit.Kind, UnitKind.BuiltIn);
-        if (unit.ParentId is UnitId parent)
+        foreach (var field in DatasetSchema.Unit.Schema.Fields)
         {
-            WriteRequired(w, Names.ParentId, parent.Value);
-        }
-        if (unit.TerritoryId is UnitId territory)
-        {
-            WriteRequired(w, Names.TerritoryId, territory.Value);
-        }
-        WriteOptional(w, Names.ValidFrom, unit.ValidFrom);
-        WriteOptional(w, Names.ValidTo, unit.ValidTo);
-        w.WriteStartArray(Names.Successors);
-        foreach (var successor in OrEmpty(unit.Successors))
-        {
-            WriteRequiredValue(w, successor.Value);
-        }
-        w.WriteEndArray();
-        w.WriteStartArray(Names.HeadCounts);
-        foreach (var count in OrEmpty(unit.HeadCounts))
-        {
-            if (count is null)
+            var name = field.Encoded;
+            switch (field.Index)
             {
-                w.WriteNullValue();
-                continue;
+                case DatasetSchema.Unit.Id: WriteRequired(w, name, unit.Id.Value); break;
+                case DatasetSchema.Unit.Name: WriteRequired(w, name, unit.Name); break;
+                case DatasetSchema.Unit.Kind: WriteClassifier(w, name, unit.Kind, UnitKind.BuiltIn); break;
+                case DatasetSchema.Unit.ParentId: WriteOptional(w, name, unit.ParentId); break;
+                case DatasetSchema.Unit.TerritoryId: WriteOptional(w, name, unit.TerritoryId); break;
+                case DatasetSchema.Unit.ValidFrom: WriteOptional(w, name, unit.ValidFrom); break;
+                case DatasetSchema.Unit.ValidTo: WriteOptional(w, name, unit.ValidTo); break;
+                case DatasetSchema.Unit.Successors:
+                    w.WriteStartArray(name);
+                    foreach (var successor in OrEmpty(unit.Successors))
+                    {
+                        WriteRequiredValue(w, successor.Value);
+                    }
+                    w.WriteEndArray();
+                    break;
+                case DatasetSchema.Unit.HeadCounts:
+                    w.WriteStartArray(name);
+                    foreach (var count in OrEmpty(unit.HeadCounts))
+                    {
+                        WriteHeadCount(w, count);
+                    }
+                    w.WriteEndArray();
+                    break;
+                // Written only when the unit has them, so that a dataset without dated links reads as it always has.
+                case DatasetSchema.Unit.ParentChanges: WriteLinks(w, name, DatasetSchema.UnitLink.ParentChange, unit.ParentChanges); break;
+                case DatasetSchema.Unit.TerritoryChanges: WriteLinks(w, name, DatasetSchema.UnitLink.TerritoryChange, unit.TerritoryChanges); break;
+                case DatasetSchema.Unit.PrimarySuccessorId: WriteOptional(w, name, unit.PrimarySuccessorId); break;
+                default: throw Unwritten(DatasetSchema.Unit.Schema, field);
             }
-            w.WriteStartObject();
-            WriteDate(w, Names.AsOf, count.AsOf);
-            WriteOptional(w, Names.Members, count.Members);
-            WriteOptional(w, Names.PartyMembers, count.PartyMembers);
-            WriteOptional(w, Names.Exempt, count.Exempt);
-            WriteOptional(w, Names.Away, count.Away);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-        // Written only when the unit has them, so that a dataset without dated links reads as it always has.
-        WriteLinks(w, Names.ParentChanges, Names.ParentId, unit.ParentChanges);
-        WriteLinks(w, Names.TerritoryChanges, Names.TerritoryId, unit.TerritoryChanges);
-        if (unit.PrimarySuccessorId is UnitId primary)
-        {
-            WriteRequired(w, Names.PrimarySuccessorId, primary.Value);
         }
         w.WriteEndObject();
     }
 
-    private static void WriteLinks(Utf8JsonWriter w, JsonEncodedText name, JsonEncodedText target, ImmutableArray<UnitLink> links)
+    private static void WriteHeadCount(Utf8JsonWriter w, HeadCount? count)
+    {
+        if (count is null)
+        {
+            w.WriteNullValue();
+            return;
+        }
+        w.WriteStartObject();
+        foreach (var field in DatasetSchema.HeadCount.Schema.Fields)
+        {
+            var name = field.Encoded;
+            switch (field.Index)
+            {
+                case DatasetSchema.HeadCount.AsOf: WriteDate(w, name, count.AsOf); break;
+                case DatasetSchema.HeadCount.Members: WriteOptional(w, name, count.Members); break;
+                case DatasetSchema.HeadCount.PartyMembers: WriteOptional(w, name, count.PartyMembers); break;
+                case DatasetSchema.HeadCount.Exempt: WriteOptional(w, name, count.Exempt); break;
+                case DatasetSchema.HeadCount.Away: WriteOptional(w, name, count.Away); break;
+                default: throw Unwritten(DatasetSchema.HeadCount.Schema, field);
+            }
+        }
+        w.WriteEndObject();
+    }
+
+    // A parent change and a territory change have the same fields; their tables differ in the name of the target.
+    private static void WriteLinks(Utf8JsonWriter w, JsonEncodedText name, RecordSchema schema, ImmutableArray<UnitLink> links)
     {
         if (links.IsDefaultOrEmpty)
         {
@@ -175,11 +200,15 @@ internal static class DatasetJsonWriter
         foreach (var link in links)
         {
             w.WriteStartObject();
-            WriteDate(w, Names.From, link.From);
-            // As for parentId itself: no target leaves the property out, an empty id (bad data) writes null.
-            if (link.Target is UnitId unit)
+            foreach (var field in schema.Fields)
             {
-                WriteRequired(w, target, unit.Value);
+                switch (field.Index)
+                {
+                    case DatasetSchema.UnitLink.From: WriteDate(w, field.Encoded, link.From); break;
+                    // As for parentId itself: no target leaves the property out, an empty id (bad data) writes null.
+                    case DatasetSchema.UnitLink.Target: WriteOptional(w, field.Encoded, link.Target); break;
+                    default: throw Unwritten(schema, field);
+                }
             }
             w.WriteEndObject();
         }
@@ -191,68 +220,93 @@ internal static class DatasetJsonWriter
     private static void WriteModel(Utf8JsonWriter w, EmulationModel model)
     {
         w.WriteStartObject();
-        WriteRequired(w, Names.Id, model.Id.Value);
-        WriteRequired(w, Names.Name, model.Name);
-        WriteRequired(w, Names.OwnerId, model.OwnerId.Value);
-        WriteClassifier(w, Names.Kind, model.Kind, ModelKind.BuiltIn);
-        if (model.Field is not null)
+        foreach (var field in DatasetSchema.Model.Schema.Fields)
         {
-            w.WritePropertyName(Names.Field);
-            WriteFieldValue(w, model.Field);
-        }
-        if (model.Movement is not null)
-        {
-            WriteClassifier(w, Names.Movement, model.Movement, Movement.BuiltIn);
-        }
-        WriteOptional(w, Names.Theme, model.Theme);
-        if (model.Period is ReportingPeriod period)
-        {
-            WritePeriod(w, Names.Period, period);
-        }
-        w.WriteStartArray(Names.Lifecycle);
-        foreach (var e in OrEmpty(model.Lifecycle))
-        {
-            if (e is null)
+            var name = field.Encoded;
+            switch (field.Index)
             {
-                w.WriteNullValue();
-                continue;
+                case DatasetSchema.Model.Id: WriteRequired(w, name, model.Id.Value); break;
+                case DatasetSchema.Model.Name: WriteRequired(w, name, model.Name); break;
+                case DatasetSchema.Model.OwnerId: WriteRequired(w, name, model.OwnerId.Value); break;
+                case DatasetSchema.Model.Kind: WriteClassifier(w, name, model.Kind, ModelKind.BuiltIn); break;
+                case DatasetSchema.Model.Field:
+                    if (model.Field is not null)
+                    {
+                        w.WritePropertyName(name);
+                        WriteFieldValue(w, model.Field);
+                    }
+                    break;
+                case DatasetSchema.Model.Movement: WriteOptionalClassifier(w, name, model.Movement, Movement.BuiltIn); break;
+                case DatasetSchema.Model.Theme: WriteOptional(w, name, model.Theme); break;
+                case DatasetSchema.Model.Period: WriteOptional(w, name, model.Period); break;
+                case DatasetSchema.Model.Lifecycle:
+                    w.WriteStartArray(name);
+                    foreach (var step in OrEmpty(model.Lifecycle))
+                    {
+                        WriteLifecycleEvent(w, step);
+                    }
+                    w.WriteEndArray();
+                    break;
+                case DatasetSchema.Model.OriginId: WriteOptional(w, name, model.OriginId); break;
+                case DatasetSchema.Model.IsExemplary: w.WriteBoolean(name, model.IsExemplary); break;
+                case DatasetSchema.Model.CommittedToId: WriteOptional(w, name, model.CommittedToId); break;
+                case DatasetSchema.Model.Outcomes:
+                    w.WriteStartArray(name);
+                    foreach (var outcome in OrEmpty(model.Outcomes))
+                    {
+                        WriteOutcome(w, outcome);
+                    }
+                    w.WriteEndArray();
+                    break;
+                default: throw Unwritten(DatasetSchema.Model.Schema, field);
             }
-            w.WriteStartObject();
-            WriteEnum(w, Names.Stage, InterchangeCodes.Stages.CodeOf(e.Stage), (int)e.Stage);
-            WriteDate(w, Names.Date, e.Date);
-            WriteOptional(w, Names.Note, e.Note);
-            w.WriteEndObject();
         }
-        w.WriteEndArray();
-        if (model.OriginId is ModelId origin)
+        w.WriteEndObject();
+    }
+
+    private static void WriteLifecycleEvent(Utf8JsonWriter w, LifecycleEvent? step)
+    {
+        if (step is null)
         {
-            WriteRequired(w, Names.OriginId, origin.Value);
+            w.WriteNullValue();
+            return;
         }
-        w.WriteBoolean(Names.IsExemplary, model.IsExemplary);
-        if (model.CommittedToId is UnitId committedTo)
+        w.WriteStartObject();
+        foreach (var field in DatasetSchema.LifecycleEvent.Schema.Fields)
         {
-            WriteRequired(w, Names.CommittedToId, committedTo.Value);
-        }
-        w.WriteStartArray(Names.Outcomes);
-        foreach (var outcome in OrEmpty(model.Outcomes))
-        {
-            if (outcome is null)
+            var name = field.Encoded;
+            switch (field.Index)
             {
-                w.WriteNullValue();
-                continue;
+                case DatasetSchema.LifecycleEvent.Stage: WriteEnum(w, name, InterchangeCodes.Stages.CodeOf(step.Stage), (int)step.Stage); break;
+                case DatasetSchema.LifecycleEvent.Date: WriteDate(w, name, step.Date); break;
+                case DatasetSchema.LifecycleEvent.Note: WriteOptional(w, name, step.Note); break;
+                default: throw Unwritten(DatasetSchema.LifecycleEvent.Schema, field);
             }
-            w.WriteStartObject();
-            WriteRequired(w, Names.Name, outcome.Name);
-            if (outcome.Quantity is decimal quantity)
-            {
-                w.WriteNumber(Names.Quantity, quantity);
-            }
-            WriteRequired(w, Names.UnitOfMeasure, outcome.UnitOfMeasure);
-            WriteDate(w, Names.Date, outcome.Date);
-            WriteOptional(w, Names.MoneyValue, outcome.MoneyValue);
-            w.WriteEndObject();
         }
-        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteOutcome(Utf8JsonWriter w, OutcomeIndicator? outcome)
+    {
+        if (outcome is null)
+        {
+            w.WriteNullValue();
+            return;
+        }
+        w.WriteStartObject();
+        foreach (var field in DatasetSchema.Outcome.Schema.Fields)
+        {
+            var name = field.Encoded;
+            switch (field.Index)
+            {
+                case DatasetSchema.Outcome.Name: WriteRequired(w, name, outcome.Name); break;
+                case DatasetSchema.Outcome.Quantity: WriteOptional(w, name, outcome.Quantity); break;
+                case DatasetSchema.Outcome.UnitOfMeasure: WriteRequired(w, name, outcome.UnitOfMeasure); break;
+                case DatasetSchema.Outcome.Date: WriteDate(w, name, outcome.Date); break;
+                case DatasetSchema.Outcome.MoneyValue: WriteOptional(w, name, outcome.MoneyValue); break;
+                default: throw Unwritten(DatasetSchema.Outcome.Schema, field);
+            }
+        }
         w.WriteEndObject();
     }
 
@@ -261,94 +315,161 @@ internal static class DatasetJsonWriter
     private static void WritePledge(Utf8JsonWriter w, Pledge pledge)
     {
         w.WriteStartObject();
-        WriteRequired(w, Names.Id, pledge.Id.Value);
-        w.WritePropertyName(Names.Pledger);
-        if (pledge.Pledger is { } pledger)
+        foreach (var field in DatasetSchema.Pledge.Schema.Fields)
         {
-            w.WriteStartObject();
-            WriteEnum(w, Names.Kind, InterchangeCodes.PledgerKinds.CodeOf(pledger.Kind), (int)pledger.Kind);
-            WriteRequired(w, Names.UnitId, pledger.UnitId.Value);
-            WriteOptional(w, Names.PersonId, pledger.PersonId);
-            WriteOptional(w, Names.PersonName, pledger.PersonName);
-            w.WriteEndObject();
-        }
-        else
-        {
-            w.WriteNullValue();
-        }
-        w.WritePropertyName(Names.Target);
-        WriteTargetValue(w, pledge.Target);
-        WritePeriod(w, Names.Period, pledge.Period);
-        WriteOptional(w, Names.RegisteredOn, pledge.RegisteredOn);
-        if (pledge.Schedule is { } schedule)
-        {
-            w.WriteStartObject(Names.Schedule);
-            WriteMoney(w, Names.Amount, schedule.Amount);
-            WriteEnum(w, Names.Frequency, InterchangeCodes.Frequencies.CodeOf(schedule.Frequency), (int)schedule.Frequency);
-            WriteDate(w, Names.Start, schedule.Start);
-            WriteOptional(w, Names.MaximumAmount, schedule.MaximumAmount);
-            WriteOptional(w, Names.End, schedule.End);
-            w.WriteEndObject();
-        }
-        if (pledge.Evaluation is { } evaluation)
-        {
-            w.WriteStartObject(Names.Evaluation);
-            WriteDate(w, Names.EvaluatedOn, evaluation.EvaluatedOn);
-            if (evaluation.Rating is PerformanceRating rating)
+            var name = field.Encoded;
+            switch (field.Index)
             {
-                WriteEnum(w, Names.Rating, InterchangeCodes.Ratings.CodeOf(rating), (int)rating);
+                case DatasetSchema.Pledge.Id: WriteRequired(w, name, pledge.Id.Value); break;
+                case DatasetSchema.Pledge.Pledger:
+                    w.WritePropertyName(name);
+                    WritePledgerValue(w, pledge.Pledger);
+                    break;
+                case DatasetSchema.Pledge.Target:
+                    w.WritePropertyName(name);
+                    WriteTargetValue(w, pledge.Target);
+                    break;
+                case DatasetSchema.Pledge.Period: WritePeriod(w, name, pledge.Period); break;
+                case DatasetSchema.Pledge.RegisteredOn: WriteOptional(w, name, pledge.RegisteredOn); break;
+                case DatasetSchema.Pledge.Schedule: WriteOptional(w, name, pledge.Schedule); break;
+                case DatasetSchema.Pledge.Evaluation: WriteOptional(w, name, pledge.Evaluation); break;
+                case DatasetSchema.Pledge.CancelledOn: WriteOptional(w, name, pledge.CancelledOn); break;
+                case DatasetSchema.Pledge.Note: WriteOptional(w, name, pledge.Note); break;
+                default: throw Unwritten(DatasetSchema.Pledge.Schema, field);
             }
-            WriteOptional(w, Names.Score, evaluation.Score);
-            w.WriteEndObject();
         }
-        WriteOptional(w, Names.CancelledOn, pledge.CancelledOn);
-        WriteOptional(w, Names.Note, pledge.Note);
         w.WriteEndObject();
     }
 
+    private static void WritePledgerValue(Utf8JsonWriter w, Pledger? pledger)
+    {
+        if (pledger is null)
+        {
+            w.WriteNullValue();
+            return;
+        }
+        w.WriteStartObject();
+        foreach (var field in DatasetSchema.Pledger.Schema.Fields)
+        {
+            var name = field.Encoded;
+            switch (field.Index)
+            {
+                case DatasetSchema.Pledger.Kind: WriteEnum(w, name, InterchangeCodes.PledgerKinds.CodeOf(pledger.Kind), (int)pledger.Kind); break;
+                case DatasetSchema.Pledger.UnitId: WriteRequired(w, name, pledger.UnitId.Value); break;
+                case DatasetSchema.Pledger.PersonId: WriteOptional(w, name, pledger.PersonId); break;
+                case DatasetSchema.Pledger.PersonName: WriteOptional(w, name, pledger.PersonName); break;
+                default: throw Unwritten(DatasetSchema.Pledger.Schema, field);
+            }
+        }
+        w.WriteEndObject();
+    }
+
+    // Each kind of target has the fields the table gives it (DatasetSchema.Target.Kinds); the other kinds' are absent.
     private static void WriteTargetValue(Utf8JsonWriter w, PledgeTarget? target)
     {
-        switch (target)
+        // Null otherwise; the subtypes are the complete list (the base constructor is not open to other assemblies).
+        var kind = target switch
         {
-            case ModelPledgeTarget model:
-                w.WriteStartObject();
-                w.WriteString(Names.Kind, DatasetSchema.Target.ModelCode);
-                WriteRequired(w, Names.ModelId, model.ModelId.Value);
-                w.WriteEndObject();
-                break;
-            case CriteriaPledgeTarget criteria:
-                w.WriteStartObject();
-                w.WriteString(Names.Kind, DatasetSchema.Target.CriteriaCode);
-                WriteRequired(w, Names.CriteriaSet, criteria.CriteriaSet);
-                w.WriteEndObject();
-                break;
-            case BeneficiaryPledgeTarget beneficiary:
-                w.WriteStartObject();
-                w.WriteString(Names.Kind, DatasetSchema.Target.BeneficiaryCode);
-                WriteRequired(w, Names.Beneficiary, beneficiary.Beneficiary);
-                w.WriteEndObject();
-                break;
-            case HouseholdsPledgeTarget households:
-                w.WriteStartObject();
-                w.WriteString(Names.Kind, DatasetSchema.Target.HouseholdsCode);
-                WriteOptional(w, Names.PoorHouseholds, households.PoorHouseholds);
-                WriteOptional(w, Names.NearPoorHouseholds, households.NearPoorHouseholds);
-                w.WriteEndObject();
-                break;
-            default:
-                // Null; the subtypes above are the complete list (the base constructor is not open to other assemblies).
-                w.WriteNullValue();
-                break;
+            ModelPledgeTarget => 0,
+            CriteriaPledgeTarget => 1,
+            BeneficiaryPledgeTarget => 2,
+            HouseholdsPledgeTarget => 3,
+            _ => -1,
+        };
+        if (kind < 0)
+        {
+            w.WriteNullValue();
+            return;
         }
+        var has = DatasetSchema.Target.Common | DatasetSchema.Target.Kinds[kind];
+        w.WriteStartObject();
+        foreach (var field in DatasetSchema.Target.Schema.Fields)
+        {
+            if ((has & (1UL << field.Index)) == 0)
+            {
+                continue;
+            }
+            var name = field.Encoded;
+            switch (field.Index, target)
+            {
+                case (DatasetSchema.Target.Kind, _): w.WriteString(name, DatasetSchema.Target.Codes[kind]); break;
+                case (DatasetSchema.Target.ModelId, ModelPledgeTarget model): WriteRequired(w, name, model.ModelId.Value); break;
+                case (DatasetSchema.Target.CriteriaSet, CriteriaPledgeTarget criteria): WriteRequired(w, name, criteria.CriteriaSet); break;
+                case (DatasetSchema.Target.Beneficiary, BeneficiaryPledgeTarget beneficiary): WriteRequired(w, name, beneficiary.Beneficiary); break;
+                case (DatasetSchema.Target.PoorHouseholds, HouseholdsPledgeTarget households): WriteOptional(w, name, households.PoorHouseholds); break;
+                case (DatasetSchema.Target.NearPoorHouseholds, HouseholdsPledgeTarget households): WriteOptional(w, name, households.NearPoorHouseholds); break;
+                default: throw Unwritten(DatasetSchema.Target.Schema, field, DatasetSchema.Target.Codes[kind]);
+            }
+        }
+        w.WriteEndObject();
+    }
+
+    private static void WriteOptional(Utf8JsonWriter w, JsonEncodedText name, MoneySchedule? schedule)
+    {
+        if (schedule is null)
+        {
+            return;
+        }
+        w.WriteStartObject(name);
+        foreach (var field in DatasetSchema.Schedule.Schema.Fields)
+        {
+            var property = field.Encoded;
+            switch (field.Index)
+            {
+                case DatasetSchema.Schedule.Amount: WriteMoney(w, property, schedule.Amount); break;
+                case DatasetSchema.Schedule.Frequency:
+                    WriteEnum(w, property, InterchangeCodes.Frequencies.CodeOf(schedule.Frequency), (int)schedule.Frequency);
+                    break;
+                case DatasetSchema.Schedule.Start: WriteDate(w, property, schedule.Start); break;
+                case DatasetSchema.Schedule.MaximumAmount: WriteOptional(w, property, schedule.MaximumAmount); break;
+                case DatasetSchema.Schedule.End: WriteOptional(w, property, schedule.End); break;
+                default: throw Unwritten(DatasetSchema.Schedule.Schema, field);
+            }
+        }
+        w.WriteEndObject();
+    }
+
+    private static void WriteOptional(Utf8JsonWriter w, JsonEncodedText name, PledgeEvaluation? evaluation)
+    {
+        if (evaluation is null)
+        {
+            return;
+        }
+        w.WriteStartObject(name);
+        foreach (var field in DatasetSchema.Evaluation.Schema.Fields)
+        {
+            var property = field.Encoded;
+            switch (field.Index)
+            {
+                case DatasetSchema.Evaluation.EvaluatedOn: WriteDate(w, property, evaluation.EvaluatedOn); break;
+                case DatasetSchema.Evaluation.Rating:
+                    if (evaluation.Rating is PerformanceRating rating)
+                    {
+                        WriteEnum(w, property, InterchangeCodes.Ratings.CodeOf(rating), (int)rating);
+                    }
+                    break;
+                case DatasetSchema.Evaluation.Score: WriteOptional(w, property, evaluation.Score); break;
+                default: throw Unwritten(DatasetSchema.Evaluation.Schema, field);
+            }
+        }
+        w.WriteEndObject();
     }
 
     private static void WritePayment(Utf8JsonWriter w, PledgePayment payment)
     {
         w.WriteStartObject();
-        WriteRequired(w, Names.PledgeId, payment.PledgeId.Value);
-        WriteDate(w, Names.Date, payment.Date);
-        WriteMoney(w, Names.Amount, payment.Amount);
-        WriteOptional(w, Names.Reference, payment.Reference);
+        foreach (var field in DatasetSchema.Payment.Schema.Fields)
+        {
+            var name = field.Encoded;
+            switch (field.Index)
+            {
+                case DatasetSchema.Payment.PledgeId: WriteRequired(w, name, payment.PledgeId.Value); break;
+                case DatasetSchema.Payment.Date: WriteDate(w, name, payment.Date); break;
+                case DatasetSchema.Payment.Amount: WriteMoney(w, name, payment.Amount); break;
+                case DatasetSchema.Payment.Reference: WriteOptional(w, name, payment.Reference); break;
+                default: throw Unwritten(DatasetSchema.Payment.Schema, field);
+            }
+        }
         w.WriteEndObject();
     }
 
@@ -357,134 +478,141 @@ internal static class DatasetJsonWriter
     private static void WriteFund(Utf8JsonWriter w, Fund fund)
     {
         w.WriteStartObject();
-        WriteRequired(w, Names.Id, fund.Id.Value);
-        WriteRequired(w, Names.Name, fund.Name);
-        WriteRequired(w, Names.OwnerId, fund.OwnerId.Value);
-        WriteOptional(w, Names.Purpose, fund.Purpose);
-        if (fund.ModelId is ModelId model)
+        foreach (var field in DatasetSchema.Fund.Schema.Fields)
         {
-            WriteRequired(w, Names.ModelId, model.Value);
+            var name = field.Encoded;
+            switch (field.Index)
+            {
+                case DatasetSchema.Fund.Id: WriteRequired(w, name, fund.Id.Value); break;
+                case DatasetSchema.Fund.Name: WriteRequired(w, name, fund.Name); break;
+                case DatasetSchema.Fund.OwnerId: WriteRequired(w, name, fund.OwnerId.Value); break;
+                case DatasetSchema.Fund.Purpose: WriteOptional(w, name, fund.Purpose); break;
+                case DatasetSchema.Fund.ModelId: WriteOptional(w, name, fund.ModelId); break;
+                case DatasetSchema.Fund.InceptionDate: WriteOptional(w, name, fund.InceptionDate); break;
+                default: throw Unwritten(DatasetSchema.Fund.Schema, field);
+            }
         }
-        WriteOptional(w, Names.InceptionDate, fund.InceptionDate);
         w.WriteEndObject();
     }
 
+    // Each kind of entry has the fields every entry has and those the table gives its kind (DatasetSchema.FundEntry.Common
+    // and Kinds); the other kinds' are absent. A field of the kind without a case for its type throws, as above.
     private static void WriteFundEntry(Utf8JsonWriter w, FundEntry entry)
     {
+        // The kind is one of the list: FundEntry's subtypes are sealed and its constructor is not open to other assemblies.
+        var kind = entry.Kind;
+        var has = DatasetSchema.FundEntry.Common | DatasetSchema.FundEntry.Kinds[(int)kind].Has;
         w.WriteStartObject();
-        switch (entry)
+        foreach (var field in DatasetSchema.FundEntry.Schema.Fields)
         {
-            case OpeningBalance opening:
-                WriteEntryStart(w, EntryKinds.OpeningBalance, entry);
-                WriteMoney(w, Names.Amount, opening.Amount);
-                break;
-            case Contribution contribution:
-                WriteEntryStart(w, EntryKinds.Contribution, entry);
-                WriteMoney(w, Names.Amount, contribution.Amount);
-                WriteOptional(w, Names.Contributor, contribution.Contributor);
-                break;
-            case Disbursement disbursement:
-                WriteEntryStart(w, EntryKinds.Disbursement, entry);
-                WriteMoney(w, Names.Amount, disbursement.Amount);
-                WriteOptionalPurpose(w, disbursement.Purpose);
-                WriteOptional(w, disbursement.Beneficiaries);
-                break;
-            case LoanDisbursement loan:
-                WriteEntryStart(w, EntryKinds.LoanDisbursement, entry);
-                WriteMoney(w, Names.Principal, loan.Principal);
-                WriteRequired(w, Names.LoanId, loan.LoanId);
-                WriteOptional(w, Names.Borrower, loan.Borrower);
-                WriteOptional(w, Names.TermMonths, loan.TermMonths);
-                WriteOptionalPurpose(w, loan.Purpose);
-                WriteOptional(w, loan.Beneficiaries);
-                break;
-            case LoanRepayment repayment:
-                WriteEntryStart(w, EntryKinds.LoanRepayment, entry);
-                WriteMoney(w, Names.Amount, repayment.Amount);
-                WriteRequired(w, Names.LoanId, repayment.LoanId);
-                break;
-            case InKindReceipt receipt:
-                WriteEntryStart(w, EntryKinds.InKindReceipt, entry);
-                WriteGoods(w, receipt.Goods);
-                WriteOptional(w, receipt.Valuation);
-                break;
-            case InKindDistribution distribution:
-                WriteEntryStart(w, EntryKinds.InKindDistribution, entry);
-                WriteGoods(w, distribution.Goods);
-                WriteOptional(w, distribution.Valuation);
-                WriteOptional(w, distribution.Beneficiaries);
-                break;
-            case BalanceAssertion assertion:
-                WriteEntryStart(w, EntryKinds.BalanceAssertion, entry);
-                WriteMoney(w, Names.StatedBalance, assertion.StatedBalance);
-                WriteEnum(w, Names.At, InterchangeCodes.BalanceTimes.CodeOf(assertion.At), (int)assertion.At);
-                break;
-            default:
-                // Unreachable while FundEntry's subtypes are the complete list; written rather than thrown all the same.
-                WriteEntryStart(w, JsonEncodedText.Encode(entry.GetType().Name), entry);
-                break;
+            if ((has & (1UL << field.Index)) == 0)
+            {
+                continue;
+            }
+            var name = field.Encoded;
+            switch (field.Index, entry)
+            {
+                case (DatasetSchema.FundEntry.Kind, _): w.WriteString(name, EntryKindCodes[(int)kind]); break;
+                case (DatasetSchema.FundEntry.FundId, _): WriteRequired(w, name, entry.FundId.Value); break;
+                case (DatasetSchema.FundEntry.Date, _): WriteDate(w, name, entry.Date); break;
+                case (DatasetSchema.FundEntry.Amount, OpeningBalance opening): WriteMoney(w, name, opening.Amount); break;
+                case (DatasetSchema.FundEntry.Amount, Contribution contribution): WriteMoney(w, name, contribution.Amount); break;
+                case (DatasetSchema.FundEntry.Amount, Disbursement disbursement): WriteMoney(w, name, disbursement.Amount); break;
+                case (DatasetSchema.FundEntry.Amount, LoanRepayment repayment): WriteMoney(w, name, repayment.Amount); break;
+                case (DatasetSchema.FundEntry.Contributor, Contribution contribution): WriteOptional(w, name, contribution.Contributor); break;
+                case (DatasetSchema.FundEntry.Principal, LoanDisbursement loan): WriteMoney(w, name, loan.Principal); break;
+                case (DatasetSchema.FundEntry.LoanId, LoanDisbursement loan): WriteRequired(w, name, loan.LoanId); break;
+                case (DatasetSchema.FundEntry.LoanId, LoanRepayment repayment): WriteRequired(w, name, repayment.LoanId); break;
+                case (DatasetSchema.FundEntry.Borrower, LoanDisbursement loan): WriteOptional(w, name, loan.Borrower); break;
+                case (DatasetSchema.FundEntry.TermMonths, LoanDisbursement loan): WriteOptional(w, name, loan.TermMonths); break;
+                case (DatasetSchema.FundEntry.Purpose, Disbursement disbursement):
+                    WriteOptionalClassifier(w, name, disbursement.Purpose, DisbursementPurpose.BuiltIn);
+                    break;
+                case (DatasetSchema.FundEntry.Purpose, LoanDisbursement loan): WriteOptionalClassifier(w, name, loan.Purpose, DisbursementPurpose.BuiltIn); break;
+                case (DatasetSchema.FundEntry.Beneficiaries, Disbursement disbursement): WriteOptional(w, name, disbursement.Beneficiaries); break;
+                case (DatasetSchema.FundEntry.Beneficiaries, LoanDisbursement loan): WriteOptional(w, name, loan.Beneficiaries); break;
+                case (DatasetSchema.FundEntry.Beneficiaries, InKindDistribution distribution): WriteOptional(w, name, distribution.Beneficiaries); break;
+                case (DatasetSchema.FundEntry.Goods, InKindReceipt receipt): WriteGoods(w, name, receipt.Goods); break;
+                case (DatasetSchema.FundEntry.Goods, InKindDistribution distribution): WriteGoods(w, name, distribution.Goods); break;
+                case (DatasetSchema.FundEntry.Valuation, InKindReceipt receipt): WriteOptional(w, name, receipt.Valuation); break;
+                case (DatasetSchema.FundEntry.Valuation, InKindDistribution distribution): WriteOptional(w, name, distribution.Valuation); break;
+                case (DatasetSchema.FundEntry.StatedBalance, BalanceAssertion assertion): WriteMoney(w, name, assertion.StatedBalance); break;
+                case (DatasetSchema.FundEntry.At, BalanceAssertion assertion):
+                    WriteEnum(w, name, InterchangeCodes.BalanceTimes.CodeOf(assertion.At), (int)assertion.At);
+                    break;
+                case (DatasetSchema.FundEntry.Covers, _): WriteOptional(w, name, entry.Covers); break;
+                case (DatasetSchema.FundEntry.Reference, _): WriteOptional(w, name, entry.Reference); break;
+                case (DatasetSchema.FundEntry.Note, _): WriteOptional(w, name, entry.Note); break;
+                default: throw Unwritten(DatasetSchema.FundEntry.Schema, field, InterchangeCodes.EntryKinds.CodeOf(kind));
+            }
         }
-        if (entry.Covers is ReportingPeriod covers)
-        {
-            WritePeriod(w, Names.Covers, covers);
-        }
-        WriteOptional(w, Names.Reference, entry.Reference);
-        WriteOptional(w, Names.Note, entry.Note);
         w.WriteEndObject();
     }
 
-    private static void WriteEntryStart(Utf8JsonWriter w, JsonEncodedText kind, FundEntry entry)
-    {
-        w.WriteString(Names.Kind, kind);
-        WriteRequired(w, Names.FundId, entry.FundId.Value);
-        WriteDate(w, Names.Date, entry.Date);
-    }
-
-    private static void WriteOptionalPurpose(Utf8JsonWriter w, DisbursementPurpose? purpose)
-    {
-        if (purpose is not null)
-        {
-            WriteClassifier(w, Names.Purpose, purpose, DisbursementPurpose.BuiltIn);
-        }
-    }
-
-    private static void WriteOptional(Utf8JsonWriter w, Beneficiaries? beneficiaries)
+    private static void WriteOptional(Utf8JsonWriter w, JsonEncodedText name, Beneficiaries? beneficiaries)
     {
         if (beneficiaries is null)
         {
             return;
         }
-        w.WriteStartObject(Names.Beneficiaries);
-        WriteEnum(w, Names.Kind, InterchangeCodes.BeneficiaryKinds.CodeOf(beneficiaries.Kind), (int)beneficiaries.Kind);
-        WriteOptional(w, Names.Occurrences, beneficiaries.Occurrences);
-        WriteOptional(w, Names.Distinct, beneficiaries.Distinct);
-        WriteOptional(w, Names.Description, beneficiaries.Description);
+        w.WriteStartObject(name);
+        foreach (var field in DatasetSchema.Beneficiaries.Schema.Fields)
+        {
+            var property = field.Encoded;
+            switch (field.Index)
+            {
+                case DatasetSchema.Beneficiaries.Kind:
+                    WriteEnum(w, property, InterchangeCodes.BeneficiaryKinds.CodeOf(beneficiaries.Kind), (int)beneficiaries.Kind);
+                    break;
+                case DatasetSchema.Beneficiaries.Occurrences: WriteOptional(w, property, beneficiaries.Occurrences); break;
+                case DatasetSchema.Beneficiaries.Distinct: WriteOptional(w, property, beneficiaries.Distinct); break;
+                case DatasetSchema.Beneficiaries.Description: WriteOptional(w, property, beneficiaries.Description); break;
+                default: throw Unwritten(DatasetSchema.Beneficiaries.Schema, field);
+            }
+        }
         w.WriteEndObject();
     }
 
-    private static void WriteGoods(Utf8JsonWriter w, Goods? goods)
+    // Goods are required: none (bad data) is written as null.
+    private static void WriteGoods(Utf8JsonWriter w, JsonEncodedText name, Goods? goods)
     {
         if (goods is null)
         {
-            w.WriteNull(Names.Goods);
+            w.WriteNull(name);
             return;
         }
-        w.WriteStartObject(Names.Goods);
-        WriteRequired(w, Names.Name, goods.Name);
-        w.WriteNumber(Names.Quantity, goods.Quantity);
-        WriteRequired(w, Names.UnitOfMeasure, goods.UnitOfMeasure);
+        w.WriteStartObject(name);
+        foreach (var field in DatasetSchema.Goods.Schema.Fields)
+        {
+            var property = field.Encoded;
+            switch (field.Index)
+            {
+                case DatasetSchema.Goods.Name: WriteRequired(w, property, goods.Name); break;
+                case DatasetSchema.Goods.Quantity: w.WriteNumber(property, goods.Quantity); break;
+                case DatasetSchema.Goods.UnitOfMeasure: WriteRequired(w, property, goods.UnitOfMeasure); break;
+                default: throw Unwritten(DatasetSchema.Goods.Schema, field);
+            }
+        }
         w.WriteEndObject();
     }
 
-    private static void WriteOptional(Utf8JsonWriter w, Valuation? valuation)
+    private static void WriteOptional(Utf8JsonWriter w, JsonEncodedText name, Valuation? valuation)
     {
         if (valuation is null)
         {
             return;
         }
-        w.WriteStartObject(Names.Valuation);
-        WriteMoney(w, Names.Value, valuation.Value);
-        WriteDate(w, Names.ValuedOn, valuation.ValuedOn);
+        w.WriteStartObject(name);
+        foreach (var field in DatasetSchema.Valuation.Schema.Fields)
+        {
+            var property = field.Encoded;
+            switch (field.Index)
+            {
+                case DatasetSchema.Valuation.Value: WriteMoney(w, property, valuation.Value); break;
+                case DatasetSchema.Valuation.ValuedOn: WriteDate(w, property, valuation.ValuedOn); break;
+                default: throw Unwritten(DatasetSchema.Valuation.Schema, field);
+            }
+        }
         w.WriteEndObject();
     }
 
@@ -493,57 +621,59 @@ internal static class DatasetJsonWriter
     private static void WriteCommendation(Utf8JsonWriter w, Commendation commendation)
     {
         w.WriteStartObject();
-        WriteRequired(w, Names.Id, commendation.Id.Value);
-        w.WritePropertyName(Names.Recipient);
-        if (commendation.Recipient is { } recipient)
+        foreach (var field in DatasetSchema.Commendation.Schema.Fields)
         {
-            w.WriteStartObject();
-            WriteEnum(w, Names.Kind, InterchangeCodes.RecipientKinds.CodeOf(recipient.Kind), (int)recipient.Kind);
-            WriteRequired(w, Names.UnitId, recipient.UnitId.Value);
-            WriteOptional(w, Names.Name, recipient.Name);
-            w.WriteEndObject();
+            var name = field.Encoded;
+            switch (field.Index)
+            {
+                case DatasetSchema.Commendation.Id: WriteRequired(w, name, commendation.Id.Value); break;
+                case DatasetSchema.Commendation.Recipient:
+                    w.WritePropertyName(name);
+                    WriteRecipientValue(w, commendation.Recipient);
+                    break;
+                case DatasetSchema.Commendation.Title:
+                    if (commendation.Title is { } title)
+                    {
+                        w.WritePropertyName(name);
+                        WriteTitleValue(w, title);
+                    }
+                    break;
+                case DatasetSchema.Commendation.Form: WriteOptionalClassifier(w, name, commendation.Form, AwardForm.BuiltIn); break;
+                case DatasetSchema.Commendation.Level:
+                    WriteEnum(w, name, InterchangeCodes.Levels.CodeOf(commendation.Level), (int)commendation.Level);
+                    break;
+                case DatasetSchema.Commendation.AwardingBody: WriteOptional(w, name, commendation.AwardingBody); break;
+                case DatasetSchema.Commendation.AwardedById: WriteOptional(w, name, commendation.AwardedById); break;
+                case DatasetSchema.Commendation.Date: WriteDate(w, name, commendation.Date); break;
+                case DatasetSchema.Commendation.Period: WriteOptional(w, name, commendation.Period); break;
+                case DatasetSchema.Commendation.DecisionNumber: WriteOptional(w, name, commendation.DecisionNumber); break;
+                case DatasetSchema.Commendation.ModelId: WriteOptional(w, name, commendation.ModelId); break;
+                case DatasetSchema.Commendation.Movement: WriteOptionalClassifier(w, name, commendation.Movement, Movement.BuiltIn); break;
+                default: throw Unwritten(DatasetSchema.Commendation.Schema, field);
+            }
         }
-        else
+        w.WriteEndObject();
+    }
+
+    // The same shape as a pledger (a kind, a unit, a name), kept apart: the two tables are free to differ.
+    private static void WriteRecipientValue(Utf8JsonWriter w, Recipient? recipient)
+    {
+        if (recipient is null)
         {
             w.WriteNullValue();
+            return;
         }
-        if (commendation.Title is { } title)
+        w.WriteStartObject();
+        foreach (var field in DatasetSchema.Recipient.Schema.Fields)
         {
-            w.WritePropertyName(Names.Title);
-            if (IsBuiltIn(title, EmulationTitle.BuiltIn, (a, b) => a.Recipients == b.Recipients))
+            var name = field.Encoded;
+            switch (field.Index)
             {
-                w.WriteStringValue(title.Code);
+                case DatasetSchema.Recipient.Kind: WriteEnum(w, name, InterchangeCodes.RecipientKinds.CodeOf(recipient.Kind), (int)recipient.Kind); break;
+                case DatasetSchema.Recipient.UnitId: WriteRequired(w, name, recipient.UnitId.Value); break;
+                case DatasetSchema.Recipient.Name: WriteOptional(w, name, recipient.Name); break;
+                default: throw Unwritten(DatasetSchema.Recipient.Schema, field);
             }
-            else
-            {
-                WriteDefinitionStart(w, title);
-                WriteEnum(w, Names.Recipients, InterchangeCodes.RecipientKinds.CodeOf(title.Recipients), (int)title.Recipients);
-                w.WriteEndObject();
-            }
-        }
-        if (commendation.Form is { } form)
-        {
-            WriteClassifier(w, Names.Form, form, AwardForm.BuiltIn);
-        }
-        WriteEnum(w, Names.Level, InterchangeCodes.Levels.CodeOf(commendation.Level), (int)commendation.Level);
-        WriteOptional(w, Names.AwardingBody, commendation.AwardingBody);
-        if (commendation.AwardedById is UnitId awardedBy)
-        {
-            WriteRequired(w, Names.AwardedById, awardedBy.Value);
-        }
-        WriteDate(w, Names.Date, commendation.Date);
-        if (commendation.Period is ReportingPeriod period)
-        {
-            WritePeriod(w, Names.Period, period);
-        }
-        WriteOptional(w, Names.DecisionNumber, commendation.DecisionNumber);
-        if (commendation.ModelId is ModelId model)
-        {
-            WriteRequired(w, Names.ModelId, model.Value);
-        }
-        if (commendation.Movement is { } movement)
-        {
-            WriteClassifier(w, Names.Movement, movement, Movement.BuiltIn);
         }
         w.WriteEndObject();
     }
@@ -571,6 +701,16 @@ internal static class DatasetJsonWriter
         }
     }
 
+    private static void WriteOptionalClassifier<T>(Utf8JsonWriter w, JsonEncodedText name, T? classifier, IReadOnlyList<T> builtIn)
+        where T : Classifier
+    {
+        if (classifier is not null)
+        {
+            WriteClassifier(w, name, classifier, builtIn);
+        }
+    }
+
+    // A field's definition has, after its code and names, the fields of its table (its parent).
     private static void WriteFieldValue(Utf8JsonWriter w, ModelField field)
     {
         if (IsBuiltIn(field, ModelField.DanVanKheo, static (a, b) => a.Parent is null && b.Parent is null))
@@ -579,14 +719,46 @@ internal static class DatasetJsonWriter
             return;
         }
         WriteDefinitionStart(w, field);
-        if (field.Parent is not null)
+        foreach (var extra in DatasetSchema.FieldExtras.Schema.Fields)
         {
-            w.WritePropertyName(Names.Parent);
-            WriteFieldValue(w, field.Parent);
+            switch (extra.Index)
+            {
+                case DatasetSchema.FieldExtras.Parent:
+                    if (field.Parent is not null)
+                    {
+                        w.WritePropertyName(extra.Encoded);
+                        WriteFieldValue(w, field.Parent);
+                    }
+                    break;
+                default: throw Unwritten(DatasetSchema.FieldExtras.Schema, extra);
+            }
         }
         w.WriteEndObject();
     }
 
+    // A title's definition has, after its code and names, the fields of its table (whom it is for).
+    private static void WriteTitleValue(Utf8JsonWriter w, EmulationTitle title)
+    {
+        if (IsBuiltIn(title, EmulationTitle.BuiltIn, static (a, b) => a.Recipients == b.Recipients))
+        {
+            w.WriteStringValue(title.Code);
+            return;
+        }
+        WriteDefinitionStart(w, title);
+        foreach (var extra in DatasetSchema.TitleExtras.Schema.Fields)
+        {
+            switch (extra.Index)
+            {
+                case DatasetSchema.TitleExtras.Recipients:
+                    WriteEnum(w, extra.Encoded, InterchangeCodes.RecipientKinds.CodeOf(title.Recipients), (int)title.Recipients);
+                    break;
+                default: throw Unwritten(DatasetSchema.TitleExtras.Schema, extra);
+            }
+        }
+        w.WriteEndObject();
+    }
+
+    // The code and names of a classifier: its own shape, the same for every classifier, not a record's table.
     private static void WriteDefinitionStart(Utf8JsonWriter w, Classifier classifier)
     {
         w.WriteStartObject();
@@ -650,9 +822,34 @@ internal static class DatasetJsonWriter
         }
     }
 
+    // No id leaves the property out; an id that is there but empty (bad data) is written as null.
+    private static void WriteOptional(Utf8JsonWriter w, JsonEncodedText name, UnitId? value)
+    {
+        if (value is UnitId id)
+        {
+            WriteRequired(w, name, id.Value);
+        }
+    }
+
+    private static void WriteOptional(Utf8JsonWriter w, JsonEncodedText name, ModelId? value)
+    {
+        if (value is ModelId id)
+        {
+            WriteRequired(w, name, id.Value);
+        }
+    }
+
     private static void WriteOptional(Utf8JsonWriter w, JsonEncodedText name, int? value)
     {
         if (value is int number)
+        {
+            w.WriteNumber(name, number);
+        }
+    }
+
+    private static void WriteOptional(Utf8JsonWriter w, JsonEncodedText name, decimal? value)
+    {
+        if (value is decimal number)
         {
             w.WriteNumber(name, number);
         }
@@ -671,6 +868,14 @@ internal static class DatasetJsonWriter
         if (value is LocalDate date)
         {
             WriteDate(w, name, date);
+        }
+    }
+
+    private static void WriteOptional(Utf8JsonWriter w, JsonEncodedText name, ReportingPeriod? value)
+    {
+        if (value is ReportingPeriod period)
+        {
+            WritePeriod(w, name, period);
         }
     }
 
@@ -713,29 +918,25 @@ internal static class DatasetJsonWriter
 
     private static ImmutableArray<T> OrEmpty<T>(ImmutableArray<T> items) => items.IsDefault ? [] : items;
 
-    /// <summary>The values of a fund entry's <c>kind</c>, encoded once since entries are the bulk of a dataset.</summary>
-    private static class EntryKinds
-    {
-        private static JsonEncodedText Of(FundEntryKind kind) => JsonEncodedText.Encode(InterchangeCodes.EntryKinds.CodeOf(kind)!);
-
-        public static readonly JsonEncodedText OpeningBalance = Of(FundEntryKind.OpeningBalance);
-        public static readonly JsonEncodedText Contribution = Of(FundEntryKind.Contribution);
-        public static readonly JsonEncodedText Disbursement = Of(FundEntryKind.Disbursement);
-        public static readonly JsonEncodedText LoanDisbursement = Of(FundEntryKind.LoanDisbursement);
-        public static readonly JsonEncodedText LoanRepayment = Of(FundEntryKind.LoanRepayment);
-        public static readonly JsonEncodedText InKindReceipt = Of(FundEntryKind.InKindReceipt);
-        public static readonly JsonEncodedText InKindDistribution = Of(FundEntryKind.InKindDistribution);
-        public static readonly JsonEncodedText BalanceAssertion = Of(FundEntryKind.BalanceAssertion);
-    }
+    // A field of a table that its writer above has no case for: a mistake in this file, not in the data.
+    private static UnreachableException Unwritten(RecordSchema schema, FieldSpec field, string? kind = null)
+        => new(kind is null
+            ? $"The dataset JSON writer has no case for the field '{field.Json}' of the {schema.Record.English} table."
+            : $"The dataset JSON writer has no case for the field '{field.Json}' of the {schema.Record.English} table (kind '{kind}').");
 
     /// <summary>
-    /// The property names of the format, encoded once rather than for every item; those of fields come from the
-    /// fields' table (<see cref="DatasetSchema"/>), which the reader reads by.
+    /// The values of a fund entry's <c>kind</c> by <see cref="FundEntryKind"/>, encoded once since entries are the bulk
+    /// of a dataset; the kinds are numbered from 0 in the order of <see cref="DatasetSchema.FundEntry.Kinds"/>.
+    /// </summary>
+    private static readonly JsonEncodedText[] EntryKindCodes =
+        [.. Enum.GetValues<FundEntryKind>().Select(kind => JsonEncodedText.Encode(InterchangeCodes.EntryKinds.CodeOf(kind)!))];
+
+    /// <summary>
+    /// The property names of the format that are not fields of a record's table (<see cref="DatasetSchema"/>), whose
+    /// names the writer takes from the table: the document's own and a classifier definition's, encoded once.
     /// </summary>
     private static class Names
     {
-        private static JsonEncodedText Of(RecordSchema schema, int field) => JsonEncodedText.Encode(schema[field].Json);
-
         public static readonly JsonEncodedText Format = JsonEncodedText.Encode("format");
         public static readonly JsonEncodedText Version = JsonEncodedText.Encode("version");
         public static readonly JsonEncodedText Units = JsonEncodedText.Encode("units");
@@ -746,99 +947,9 @@ internal static class DatasetJsonWriter
         public static readonly JsonEncodedText FundEntries = JsonEncodedText.Encode("fundEntries");
         public static readonly JsonEncodedText Commendations = JsonEncodedText.Encode("commendations");
 
-        public static readonly JsonEncodedText Id = Of(DatasetSchema.Unit.Schema, DatasetSchema.Unit.Id);
-        public static readonly JsonEncodedText Name = Of(DatasetSchema.Unit.Schema, DatasetSchema.Unit.Name);
-        public static readonly JsonEncodedText Kind = Of(DatasetSchema.Unit.Schema, DatasetSchema.Unit.Kind);
         public static readonly JsonEncodedText Code = JsonEncodedText.Encode("code");
+        public static readonly JsonEncodedText Name = JsonEncodedText.Encode("name");
         public static readonly JsonEncodedText Vi = JsonEncodedText.Encode("vi");
         public static readonly JsonEncodedText En = JsonEncodedText.Encode("en");
-        public static readonly JsonEncodedText Parent = Of(DatasetSchema.FieldExtras.Schema, DatasetSchema.FieldExtras.Parent);
-        public static readonly JsonEncodedText Recipients = Of(DatasetSchema.TitleExtras.Schema, DatasetSchema.TitleExtras.Recipients);
-
-        public static readonly JsonEncodedText ParentId = Of(DatasetSchema.UnitLink.ParentChange, DatasetSchema.UnitLink.Target);
-        public static readonly JsonEncodedText TerritoryId = Of(DatasetSchema.UnitLink.TerritoryChange, DatasetSchema.UnitLink.Target);
-        public static readonly JsonEncodedText ValidFrom = Of(DatasetSchema.Unit.Schema, DatasetSchema.Unit.ValidFrom);
-        public static readonly JsonEncodedText ValidTo = Of(DatasetSchema.Unit.Schema, DatasetSchema.Unit.ValidTo);
-        public static readonly JsonEncodedText Successors = Of(DatasetSchema.Unit.Schema, DatasetSchema.Unit.Successors);
-        public static readonly JsonEncodedText HeadCounts = Of(DatasetSchema.Unit.Schema, DatasetSchema.Unit.HeadCounts);
-        public static readonly JsonEncodedText ParentChanges = Of(DatasetSchema.Unit.Schema, DatasetSchema.Unit.ParentChanges);
-        public static readonly JsonEncodedText TerritoryChanges = Of(DatasetSchema.Unit.Schema, DatasetSchema.Unit.TerritoryChanges);
-        public static readonly JsonEncodedText PrimarySuccessorId = Of(DatasetSchema.Unit.Schema, DatasetSchema.Unit.PrimarySuccessorId);
-        public static readonly JsonEncodedText From = Of(DatasetSchema.UnitLink.ParentChange, DatasetSchema.UnitLink.From);
-        public static readonly JsonEncodedText AsOf = Of(DatasetSchema.HeadCount.Schema, DatasetSchema.HeadCount.AsOf);
-        public static readonly JsonEncodedText Members = Of(DatasetSchema.HeadCount.Schema, DatasetSchema.HeadCount.Members);
-        public static readonly JsonEncodedText PartyMembers = Of(DatasetSchema.HeadCount.Schema, DatasetSchema.HeadCount.PartyMembers);
-        public static readonly JsonEncodedText Exempt = Of(DatasetSchema.HeadCount.Schema, DatasetSchema.HeadCount.Exempt);
-        public static readonly JsonEncodedText Away = Of(DatasetSchema.HeadCount.Schema, DatasetSchema.HeadCount.Away);
-
-        public static readonly JsonEncodedText OwnerId = Of(DatasetSchema.Model.Schema, DatasetSchema.Model.OwnerId);
-        public static readonly JsonEncodedText Field = Of(DatasetSchema.Model.Schema, DatasetSchema.Model.Field);
-        public static readonly JsonEncodedText Movement = Of(DatasetSchema.Model.Schema, DatasetSchema.Model.Movement);
-        public static readonly JsonEncodedText Theme = Of(DatasetSchema.Model.Schema, DatasetSchema.Model.Theme);
-        public static readonly JsonEncodedText Period = Of(DatasetSchema.Model.Schema, DatasetSchema.Model.Period);
-        public static readonly JsonEncodedText Lifecycle = Of(DatasetSchema.Model.Schema, DatasetSchema.Model.Lifecycle);
-        public static readonly JsonEncodedText Stage = Of(DatasetSchema.LifecycleEvent.Schema, DatasetSchema.LifecycleEvent.Stage);
-        public static readonly JsonEncodedText Date = Of(DatasetSchema.LifecycleEvent.Schema, DatasetSchema.LifecycleEvent.Date);
-        public static readonly JsonEncodedText Note = Of(DatasetSchema.LifecycleEvent.Schema, DatasetSchema.LifecycleEvent.Note);
-        public static readonly JsonEncodedText OriginId = Of(DatasetSchema.Model.Schema, DatasetSchema.Model.OriginId);
-        public static readonly JsonEncodedText IsExemplary = Of(DatasetSchema.Model.Schema, DatasetSchema.Model.IsExemplary);
-        public static readonly JsonEncodedText CommittedToId = Of(DatasetSchema.Model.Schema, DatasetSchema.Model.CommittedToId);
-        public static readonly JsonEncodedText Outcomes = Of(DatasetSchema.Model.Schema, DatasetSchema.Model.Outcomes);
-        public static readonly JsonEncodedText Quantity = Of(DatasetSchema.Outcome.Schema, DatasetSchema.Outcome.Quantity);
-        public static readonly JsonEncodedText UnitOfMeasure = Of(DatasetSchema.Outcome.Schema, DatasetSchema.Outcome.UnitOfMeasure);
-        public static readonly JsonEncodedText MoneyValue = Of(DatasetSchema.Outcome.Schema, DatasetSchema.Outcome.MoneyValue);
-
-        public static readonly JsonEncodedText Pledger = Of(DatasetSchema.Pledge.Schema, DatasetSchema.Pledge.Pledger);
-        public static readonly JsonEncodedText UnitId = Of(DatasetSchema.Pledger.Schema, DatasetSchema.Pledger.UnitId);
-        public static readonly JsonEncodedText PersonId = Of(DatasetSchema.Pledger.Schema, DatasetSchema.Pledger.PersonId);
-        public static readonly JsonEncodedText PersonName = Of(DatasetSchema.Pledger.Schema, DatasetSchema.Pledger.PersonName);
-        public static readonly JsonEncodedText Target = Of(DatasetSchema.Pledge.Schema, DatasetSchema.Pledge.Target);
-        public static readonly JsonEncodedText ModelId = Of(DatasetSchema.Target.Schema, DatasetSchema.Target.ModelId);
-        public static readonly JsonEncodedText CriteriaSet = Of(DatasetSchema.Target.Schema, DatasetSchema.Target.CriteriaSet);
-        public static readonly JsonEncodedText Beneficiary = Of(DatasetSchema.Target.Schema, DatasetSchema.Target.Beneficiary);
-        public static readonly JsonEncodedText PoorHouseholds = Of(DatasetSchema.Target.Schema, DatasetSchema.Target.PoorHouseholds);
-        public static readonly JsonEncodedText NearPoorHouseholds = Of(DatasetSchema.Target.Schema, DatasetSchema.Target.NearPoorHouseholds);
-        public static readonly JsonEncodedText RegisteredOn = Of(DatasetSchema.Pledge.Schema, DatasetSchema.Pledge.RegisteredOn);
-        public static readonly JsonEncodedText Schedule = Of(DatasetSchema.Pledge.Schema, DatasetSchema.Pledge.Schedule);
-        public static readonly JsonEncodedText Amount = Of(DatasetSchema.Schedule.Schema, DatasetSchema.Schedule.Amount);
-        public static readonly JsonEncodedText Frequency = Of(DatasetSchema.Schedule.Schema, DatasetSchema.Schedule.Frequency);
-        public static readonly JsonEncodedText Start = Of(DatasetSchema.Schedule.Schema, DatasetSchema.Schedule.Start);
-        public static readonly JsonEncodedText MaximumAmount = Of(DatasetSchema.Schedule.Schema, DatasetSchema.Schedule.MaximumAmount);
-        public static readonly JsonEncodedText End = Of(DatasetSchema.Schedule.Schema, DatasetSchema.Schedule.End);
-        public static readonly JsonEncodedText Evaluation = Of(DatasetSchema.Pledge.Schema, DatasetSchema.Pledge.Evaluation);
-        public static readonly JsonEncodedText EvaluatedOn = Of(DatasetSchema.Evaluation.Schema, DatasetSchema.Evaluation.EvaluatedOn);
-        public static readonly JsonEncodedText Rating = Of(DatasetSchema.Evaluation.Schema, DatasetSchema.Evaluation.Rating);
-        public static readonly JsonEncodedText Score = Of(DatasetSchema.Evaluation.Schema, DatasetSchema.Evaluation.Score);
-        public static readonly JsonEncodedText CancelledOn = Of(DatasetSchema.Pledge.Schema, DatasetSchema.Pledge.CancelledOn);
-        public static readonly JsonEncodedText PledgeId = Of(DatasetSchema.Payment.Schema, DatasetSchema.Payment.PledgeId);
-        public static readonly JsonEncodedText Reference = Of(DatasetSchema.Payment.Schema, DatasetSchema.Payment.Reference);
-
-        public static readonly JsonEncodedText Purpose = Of(DatasetSchema.Fund.Schema, DatasetSchema.Fund.Purpose);
-        public static readonly JsonEncodedText InceptionDate = Of(DatasetSchema.Fund.Schema, DatasetSchema.Fund.InceptionDate);
-        public static readonly JsonEncodedText FundId = Of(DatasetSchema.FundEntry.Schema, DatasetSchema.FundEntry.FundId);
-        public static readonly JsonEncodedText Covers = Of(DatasetSchema.FundEntry.Schema, DatasetSchema.FundEntry.Covers);
-        public static readonly JsonEncodedText Contributor = Of(DatasetSchema.FundEntry.Schema, DatasetSchema.FundEntry.Contributor);
-        public static readonly JsonEncodedText Beneficiaries = Of(DatasetSchema.FundEntry.Schema, DatasetSchema.FundEntry.Beneficiaries);
-        public static readonly JsonEncodedText Occurrences = Of(DatasetSchema.Beneficiaries.Schema, DatasetSchema.Beneficiaries.Occurrences);
-        public static readonly JsonEncodedText Distinct = Of(DatasetSchema.Beneficiaries.Schema, DatasetSchema.Beneficiaries.Distinct);
-        public static readonly JsonEncodedText Description = Of(DatasetSchema.Beneficiaries.Schema, DatasetSchema.Beneficiaries.Description);
-        public static readonly JsonEncodedText Principal = Of(DatasetSchema.FundEntry.Schema, DatasetSchema.FundEntry.Principal);
-        public static readonly JsonEncodedText LoanId = Of(DatasetSchema.FundEntry.Schema, DatasetSchema.FundEntry.LoanId);
-        public static readonly JsonEncodedText Borrower = Of(DatasetSchema.FundEntry.Schema, DatasetSchema.FundEntry.Borrower);
-        public static readonly JsonEncodedText TermMonths = Of(DatasetSchema.FundEntry.Schema, DatasetSchema.FundEntry.TermMonths);
-        public static readonly JsonEncodedText Goods = Of(DatasetSchema.FundEntry.Schema, DatasetSchema.FundEntry.Goods);
-        public static readonly JsonEncodedText Valuation = Of(DatasetSchema.FundEntry.Schema, DatasetSchema.FundEntry.Valuation);
-        public static readonly JsonEncodedText Value = Of(DatasetSchema.Valuation.Schema, DatasetSchema.Valuation.Value);
-        public static readonly JsonEncodedText ValuedOn = Of(DatasetSchema.Valuation.Schema, DatasetSchema.Valuation.ValuedOn);
-        public static readonly JsonEncodedText StatedBalance = Of(DatasetSchema.FundEntry.Schema, DatasetSchema.FundEntry.StatedBalance);
-        public static readonly JsonEncodedText At = Of(DatasetSchema.FundEntry.Schema, DatasetSchema.FundEntry.At);
-
-        public static readonly JsonEncodedText Recipient = Of(DatasetSchema.Commendation.Schema, DatasetSchema.Commendation.Recipient);
-        public static readonly JsonEncodedText Title = Of(DatasetSchema.Commendation.Schema, DatasetSchema.Commendation.Title);
-        public static readonly JsonEncodedText Form = Of(DatasetSchema.Commendation.Schema, DatasetSchema.Commendation.Form);
-        public static readonly JsonEncodedText Level = Of(DatasetSchema.Commendation.Schema, DatasetSchema.Commendation.Level);
-        public static readonly JsonEncodedText AwardingBody = Of(DatasetSchema.Commendation.Schema, DatasetSchema.Commendation.AwardingBody);
-        public static readonly JsonEncodedText AwardedById = Of(DatasetSchema.Commendation.Schema, DatasetSchema.Commendation.AwardedById);
-        public static readonly JsonEncodedText DecisionNumber = Of(DatasetSchema.Commendation.Schema, DatasetSchema.Commendation.DecisionNumber);
     }
 }

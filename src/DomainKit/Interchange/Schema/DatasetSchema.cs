@@ -128,6 +128,18 @@ internal static class DatasetSchema
             F(Kind, "kind", "Loại nội dung đăng ký", K.Code, Required), F(ModelId, "modelId", "Mã mô hình đăng ký", K.Id),
             F(CriteriaSet, "criteriaSet", "Bộ tiêu chí", K.Text), F(Beneficiary, "beneficiary", "Địa chỉ giúp đỡ", K.Text),
             F(PoorHouseholds, "poorHouseholds", "Số hộ nghèo", K.Count), F(NearPoorHouseholds, "nearPoorHouseholds", "Số hộ cận nghèo", K.Count));
+
+        /// <summary>The fields every kind of target has.</summary>
+        public static readonly ulong Common = RecordSchema.Mask(Kind);
+
+        /// <summary>For each kind of target, in the order of <see cref="Codes"/>: the fields of its own it has.</summary>
+        public static readonly ulong[] Kinds =
+        [
+            RecordSchema.Mask(ModelId),
+            RecordSchema.Mask(CriteriaSet),
+            RecordSchema.Mask(Beneficiary),
+            RecordSchema.Mask(PoorHouseholds, NearPoorHouseholds),
+        ];
     }
 
     public static class Schedule

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 
 namespace DomainKit.Interchange.Schema;
 
@@ -19,6 +20,9 @@ internal sealed record FieldSpec(int Index, string Json, string Vietnamese, Fiel
 {
     /// <summary>The JSON property in UTF-8, as the reader compares it.</summary>
     public byte[] Utf8 { get; } = Encoding.UTF8.GetBytes(Json);
+
+    /// <summary>The JSON property encoded once, as the writer writes it.</summary>
+    public JsonEncodedText Encoded { get; } = JsonEncodedText.Encode(Json);
 
     /// <summary>Whether the field is a column (or, for a classifier or an object, columns) of its record's CSV row; arrays are files of their own.</summary>
     public bool InRow => Kind is not (FieldKind.Ids or FieldKind.Objects);
