@@ -26,4 +26,7 @@ public enum EntityKind
 
     /// <summary>A commendation.</summary>
     Commendation = 7,
+
+    /// <summary>A step of a report's approval history; the id is the report's slot and the index the step's position among the stored steps.</summary>
+    ApprovalStep = 8,
 }

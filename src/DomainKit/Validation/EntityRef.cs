@@ -35,12 +35,16 @@ public readonly record struct EntityRef(EntityKind Kind, string Id, int? Index =
     /// <summary>A commendation.</summary>
     public static EntityRef ForCommendation(Commendations.CommendationId id) => new(EntityKind.Commendation, id.ToString());
 
+    /// <summary>A step of a report's approval history: the report's slot and the step's position among the stored steps, from 0.</summary>
+    public static EntityRef ForApprovalStep(Submissions.SubmissionKey key, int index) => new(EntityKind.ApprovalStep, key.ToString(), index);
+
     /// <summary>Writes <c>unit:huyen-bu-dang</c> or <c>fund-entry:pl-tk#3</c>.</summary>
     public override string ToString()
     {
         var kind = Kind switch
         {
             EntityKind.FundEntry => "fund-entry",
+            EntityKind.ApprovalStep => "approval-step",
             _ => Kind.ToString().ToLowerInvariant(),
         };
         return Index is int i ? string.Create(CultureInfo.InvariantCulture, $"{kind}:{Id}#{i}") : $"{kind}:{Id}";

@@ -29,11 +29,13 @@ internal static class Layers
         ["DomainKit.Pledges"],
         ["DomainKit.Funds"],
         ["DomainKit.Commendations"],
+        ["DomainKit.Submissions"],
         ["DomainKit.Data"],
         // Checks and reports, each of which may use the ones before it.
         ["DomainKit.Validation", "DomainKit.Validation.Rules"],
         ["DomainKit.Aggregation"],
         ["DomainKit.Reconciliation", "DomainKit.Reconciliation.Checks"],
+        ["DomainKit.Submissions.Checks"],
         // Reading and writing.
         ["DomainKit.Interchange", "DomainKit.Interchange.Csv", "DomainKit.Interchange.Json", "DomainKit.Interchange.Schema"],
         ["DomainKit.Export", "DomainKit.Export.Html", "DomainKit.Export.Notebooks"],

@@ -4,6 +4,7 @@ using DomainKit.Aggregation;
 using DomainKit.Data;
 using DomainKit.Interchange;
 using DomainKit.Reconciliation;
+using DomainKit.Submissions.Checks;
 using DomainKit.Validation;
 
 namespace DomainKit.Tests.Conventions;
@@ -54,14 +55,14 @@ public sealed partial class MessageTemplateTests
             .Distinct(StringComparer.Ordinal);
 
     // Each descriptor with the types whose code raises it: a rule's own type; for the descriptors that static classes
-    // hold (reconciliation, import, report, a failed rule), the types that call the property's getter.
+    // hold (reconciliation, import, report, approval replay, a failed rule), the types that call the property's getter.
     private static IEnumerable<(RuleDescriptor Descriptor, IReadOnlyList<string> Raisers)> Raisers()
     {
         foreach (var rule in ValidationRules.All)
         {
             yield return (rule.Descriptor, [rule.GetType().FullName!]);
         }
-        Type[] holders = [typeof(ReconciliationRules), typeof(ImportRules), typeof(ReportRules), Library.GetType("DomainKit.Validation.Rules.RuleFailure", throwOnError: true)!];
+        Type[] holders = [typeof(ReconciliationRules), typeof(ImportRules), typeof(ReportRules), typeof(ApprovalRules), Library.GetType("DomainKit.Validation.Rules.RuleFailure", throwOnError: true)!];
         foreach (var holder in holders)
         {
             foreach (var property in holder.GetProperties(BindingFlags.Public | BindingFlags.Static).Where(p => p.PropertyType == typeof(RuleDescriptor)))

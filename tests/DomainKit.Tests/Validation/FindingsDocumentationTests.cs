@@ -1,6 +1,7 @@
 using DomainKit.Aggregation;
 using DomainKit.Interchange;
 using DomainKit.Reconciliation;
+using DomainKit.Submissions.Checks;
 using DomainKit.Validation;
 
 namespace DomainKit.Tests.Validation;
@@ -38,8 +39,9 @@ public sealed class FindingsDocumentationTests
     private static IEnumerable<RuleDescriptor> RuleDescriptors
         => ValidationRules.All.Select(r => r.Descriptor).Prepend(ValidationRules.RuleFailureDescriptor);
 
-    /// <summary>Every code the library reports: the validation rules, the reconciliation checks and the readers' problems.</summary>
-    private static IEnumerable<RuleDescriptor> Descriptors => RuleDescriptors.Concat(ReconciliationRules.Descriptors).Concat(ReportRules.Descriptors).Concat(ImportRules.Descriptors);
+    /// <summary>Every code the library reports: the validation rules, the reconciliation checks, the report findings, the readers' problems and the approval replay's findings.</summary>
+    private static IEnumerable<RuleDescriptor> Descriptors => RuleDescriptors.Concat(ReconciliationRules.Descriptors).Concat(ReportRules.Descriptors).Concat(ImportRules.Descriptors)
+        .Concat(ApprovalRules.Descriptors);
 
     private static void AssertDocumented(Dictionary<string, string[]> rows, RuleDescriptor descriptor)
     {
@@ -85,6 +87,15 @@ public sealed class FindingsDocumentationTests
         var rows = Rows();
 
         Assert.All(ImportRules.Descriptors, descriptor => AssertDocumented(rows, descriptor));
+    }
+
+    [Fact]
+    public void Every_approval_replay_finding_is_documented_in_the_findings_table()
+    {
+        var rows = Rows();
+
+        Assert.NotEmpty(ApprovalRules.Descriptors);
+        Assert.All(ApprovalRules.Descriptors, descriptor => AssertDocumented(rows, descriptor));
     }
 
     [Fact]
