@@ -23,7 +23,7 @@ internal static class DongParser
     private readonly record struct Token(TokenKind Kind, int Start, int End, string? Word);
 
     // More integer digits than this cannot fit in 64 bits (leading zeros are rejected), and the cap keeps Int128 sums far from overflow.
-    private const int MaxIntegerDigits = 20;
+    internal const int MaxIntegerDigits = 20;
 
     private static readonly string[] Currencies = ["đ", "đong", "dong", "vnđ", "vnd"];
 
@@ -195,7 +195,7 @@ internal static class DongParser
     /// Splits a figure such as <c>12.345,7</c> (Vietnamese) or <c>12,345.7</c> (invariant) into its whole and fraction
     /// digits. Groups after the first must have exactly three digits, so <c>1.00.000</c> is refused rather than guessed at.
     /// </summary>
-    private static ParseFailure ReadFigure(ReadOnlySpan<char> figure, TextCulture culture, out DigitRun whole, out DigitRun fraction, out bool grouped)
+    internal static ParseFailure ReadFigure(ReadOnlySpan<char> figure, TextCulture culture, out DigitRun whole, out DigitRun fraction, out bool grouped)
     {
         whole = fraction = default;
         grouped = false;
@@ -316,7 +316,7 @@ internal static class DongParser
     }
 
     /// <summary>The digits of a figure's part, without its group separators, as a number and a count.</summary>
-    private readonly struct DigitRun
+    internal readonly struct DigitRun
     {
         public DigitRun(ReadOnlySpan<char> text, char skip = '\0')
         {

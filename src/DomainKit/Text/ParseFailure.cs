@@ -62,4 +62,10 @@ public enum ParseFailure
 
     /// <summary>A range or term that ends before it starts (<c>2025/2021</c>).</summary>
     EndBeforeStart,
+
+    /// <summary>A measured quantity without its unit of measure (<c>12,5</c> where <c>12,5 km</c> is meant).</summary>
+    MissingUnit,
+
+    /// <summary>Digits after scaled figures of a count with nothing to say what they count (<c>1 triệu 200</c>: 200 nghìn, or 200?).</summary>
+    DigitsAfterScale,
 }

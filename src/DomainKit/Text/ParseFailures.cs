@@ -38,6 +38,10 @@ internal static class ParseFailures
                     "a year, half, quarter or month is out of range (years 1 to 9999, halves 1 or 2, quarters 1 to 4, months 1 to 12)"),
                 ParseFailure.BadDate => new("có ngày không có trong lịch", "a date is not a day of the calendar"),
                 ParseFailure.EndBeforeStart => new("kết thúc trước khi bắt đầu", "it ends before it starts"),
+                ParseFailure.MissingUnit => new("số đo thiếu đơn vị đo (12,5 km)", "a measured quantity needs its unit of measure (12,5 km)"),
+                ParseFailure.DigitsAfterScale => new(
+                    "số lẻ sau tỷ, triệu, nghìn không rõ là bao nhiêu (1 triệu 200: 200 nghìn hay 200?)",
+                    "digits after scaled figures are ambiguous (1 triệu 200: 200 nghìn, or 200?)"),
                 _ => throw new InvalidOperationException($"No words for {failure}."),
             };
         }
