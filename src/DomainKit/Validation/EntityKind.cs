@@ -29,4 +29,7 @@ public enum EntityKind
 
     /// <summary>A step of a report's approval history; the id is the report's slot and the index the step's position among the stored steps.</summary>
     ApprovalStep = 8,
+
+    /// <summary>A submitted report; the id is its slot (unit, form and period), and the index, where given, the position of a figure in it.</summary>
+    Submission = 9,
 }

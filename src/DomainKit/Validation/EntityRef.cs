@@ -38,6 +38,9 @@ public readonly record struct EntityRef(EntityKind Kind, string Id, int? Index =
     /// <summary>A step of a report's approval history: the report's slot and the step's position among the stored steps, from 0.</summary>
     public static EntityRef ForApprovalStep(Submissions.SubmissionKey key, int index) => new(EntityKind.ApprovalStep, key.ToString(), index);
 
+    /// <summary>A submitted report, by its slot; with <paramref name="figure"/>, the position of one of its figures, from 0.</summary>
+    public static EntityRef ForSubmission(Submissions.SubmissionKey key, int? figure = null) => new(EntityKind.Submission, key.ToString(), figure);
+
     /// <summary>Writes <c>unit:huyen-bu-dang</c> or <c>fund-entry:pl-tk#3</c>.</summary>
     public override string ToString()
     {

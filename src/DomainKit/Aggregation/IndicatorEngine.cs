@@ -1,0 +1,300 @@
+using System.Collections.Immutable;
+using DomainKit.Data;
+using DomainKit.Indicators;
+using DomainKit.Money;
+using DomainKit.Submissions;
+using DomainKit.Text;
+using DomainKit.Units;
+using DomainKit.Validation;
+using NodaTime;
+
+namespace DomainKit.Aggregation;
+
+/// <summary>
+/// Answers indicators for a unit's subtree and a period from the figures units submitted, from the records DomainKit
+/// holds, or from both, and says where each value came from.
+/// </summary>
+/// <remarks>
+/// <para>
+/// <b>Precedence.</b> Submitted figures roll up the map with one rule: the lowest level that reported, summed upward.
+/// Where every unit under a unit reported (every unit the form expects, or every unit without a form), their sum
+/// stands and the unit's own figure is checked against it (DK831); where only some did, the unit's own figure stands
+/// for its subtree and is checked not to be less than theirs (DK832). Where nobody in a column's subtree submitted a
+/// figure, the records give it, if the indicator names a measure and the query allows records; where both exist, the
+/// submitted value stands and the records are checked against it (DK833). So no figure is ever counted twice.
+/// </para>
+/// <para>
+/// <b>Approximation.</b> A figure stated approximately (<c>trên 730 triệu</c>, <c>khoảng 2,5 tỷ</c>, <c>2,5 tỷ</c> to
+/// the nearest 100 million) is a range of values; sums of ranges are ranges and are written honestly
+/// (<see cref="AmountRange"/>, <see cref="CountRange"/>, <see cref="QuantityRange"/>); a rate is recomputed from its
+/// counts as a <see cref="RateRange"/>, and a rate a unit stated is checked against its own counts (DK834).
+/// </para>
+/// <para>
+/// <b>The map.</b> Submissions go on the units of the query's <see cref="IndicatorQuery.Basis"/>: a unit that is not on
+/// that map is followed to its primary successor (so a merged commune's figures count in the commune it joined); a
+/// submission that still has no place is named (DK836), as is a figure that cannot go in the table (DK835).
+/// </para>
+/// Thread-safe: each run works on its own state.
+/// </remarks>
+public sealed class IndicatorEngine
+{
+    private readonly Dataset dataset;
+    private readonly SubmissionSet submissions;
+    private readonly IClock clock;
+    private readonly ReportEngine records;
+
+    /// <summary>Creates an engine over the records of <paramref name="dataset"/> and the reports in <paramref name="submissions"/>.</summary>
+    /// <param name="dataset">The units and records.</param>
+    /// <param name="submissions">The submitted reports, with the app's indicators and forms.</param>
+    /// <param name="clock">The clock that stamps tables; the system clock when <see langword="null"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="dataset"/> or <paramref name="submissions"/> is <see langword="null"/>.</exception>
+    public IndicatorEngine(Dataset dataset, SubmissionSet submissions, IClock? clock = null)
+    {
+        this.dataset = dataset ?? throw new ArgumentNullException(nameof(dataset));
+        this.submissions = submissions ?? throw new ArgumentNullException(nameof(submissions));
+        this.clock = clock ?? SystemClock.Instance;
+        records = new ReportEngine(dataset, this.clock);
+    }
+
+    /// <summary>Computes the indicator report <paramref name="query"/> asks for.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="query"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">
+    /// The root is not on the query's map, the form is unknown, an indicator is unknown, or neither a form nor indicators are given.
+    /// </exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public IndicatorTable Run(IndicatorQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var form = query.FormCode is { } formCode
+            ? submissions.FindForm(formCode) ?? throw new ArgumentException($"No form has the code '{formCode}'.", nameof(query))
+            : null;
+        var indicators = IndicatorsOf(query, form);
+        var tree = query.Basis.AsOf is { } day ? dataset.OrganisationTreeOn(day) : dataset.OrganisationTree;
+        var root = tree.Find(query.Root) ?? throw new ArgumentException($"The unit {query.Root} is not on the report's map.", nameof(query));
+        var findings = new List<Finding>();
+        var placed = Place(query, form, indicators, tree, findings);
+
+        ImmutableArray<Unit> columns = [.. tree.ChildrenOf(root.Id), root];
+        var lines = ImmutableArray.CreateBuilder<IndicatorLine>();
+        foreach (var indicator in indicators)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            IReadOnlyList<FigureKey>[] keySets = [[], .. placed.KeySetsOf(indicator.Code)];
+            if (indicator.Kind == IndicatorKind.Rate)
+            {
+                keySets = [[], .. keySets.Skip(1).Concat(indicator.Numerator is { } n ? placed.KeySetsOf(n) : [])
+                    .DistinctBy(PlacedFigures.KeyText)];
+            }
+            foreach (var keys in keySets)
+            {
+                var cells = indicator.Kind == IndicatorKind.Rate
+                    ? RateCells(query, form, tree, placed, indicator, keys, columns, findings)
+                    : Cells(query, form, tree, placed, indicator, keys, columns, findings, cancellationToken);
+                lines.Add(new IndicatorLine(indicator, [.. keys], cells));
+            }
+        }
+        return new IndicatorTable(query, columns, lines.ToImmutable(), [.. findings], clock.GetCurrentInstant());
+    }
+
+    /// <summary>Says what the engine reads: the units and submissions it holds.</summary>
+    public override string ToString() => $"IndicatorEngine over {dataset.Units.Length} unit(s) and {submissions.Submissions.Length} submission(s)";
+
+    private ImmutableArray<Indicator> IndicatorsOf(IndicatorQuery query, Form? form)
+    {
+        var codes = !query.IndicatorCodes.IsDefaultOrEmpty ? query.IndicatorCodes
+            : form is not null ? [.. form.Items.Select(i => i.IndicatorCode)]
+            : throw new ArgumentException("A query names a form or indicators.", nameof(query));
+        return [.. codes.Select(code => submissions.FindIndicator(code ?? throw new ArgumentException("An indicator code is null.", nameof(query)))
+            ?? throw new ArgumentException($"No indicator has the code '{code}'.", nameof(query)))];
+    }
+
+    // The current version of each report read, its figures placed on the unit of the map that stands for its unit.
+    private PlacedFigures Place(IndicatorQuery query, Form? form, ImmutableArray<Indicator> indicators, UnitTree tree, List<Finding> findings)
+    {
+        var placed = new PlacedFigures();
+        if (!query.Sources.HasFlag(FigureSources.Submissions))
+        {
+            return placed;
+        }
+        var wanted = new HashSet<string>(indicators.SelectMany(i => new[] { i.Code, i.Numerator, i.Denominator }).OfType<string>(), StringComparer.OrdinalIgnoreCase);
+        var reports = form is not null
+            ? submissions.LatestFor(form.Code, query.Period)
+            : submissions.Submissions.Select(s => s.Key).Distinct().Where(k => k.Period == query.Period).Select(k => submissions.Latest(k)!);
+        var rootName = new LocalizedText(tree.Find(query.Root)!.Name, tree.Find(query.Root)!.Name);
+        foreach (var submission in reports.OrderBy(s => s.Key.ToString(), StringComparer.Ordinal))
+        {
+            var unit = PlaceUnit(submission.Key.Unit, tree);
+            if (unit is null)
+            {
+                // A report from elsewhere in the country is simply not this report's; one from under the root that
+                // the map cannot place is named.
+                if (dataset.FindUnit(submission.Key.Unit) is null || dataset.OrganisationTree.IsInSubtree(submission.Key.Unit, query.Root))
+                {
+                    findings.Add(FigureFindings.SubmissionNotPlaced(submission, rootName));
+                }
+                continue;
+            }
+            if (!tree.IsInSubtree(unit.Value, query.Root))
+            {
+                continue;
+            }
+            for (var i = 0; i < submission.Figures.Length; i++)
+            {
+                var figure = submission.Figures[i];
+                var indicator = submissions.FindIndicator(figure.IndicatorCode);
+                if (indicator is null)
+                {
+                    findings.Add(FigureFindings.FigureNotPlaced(submission.Key, i, figure, submission.Key.Unit.ToString(), IndicatorTexts.Unknown));
+                    continue;
+                }
+                if (!wanted.Contains(indicator.Code))
+                {
+                    continue;
+                }
+                if (figure.Value.Kind != indicator.Kind)
+                {
+                    findings.Add(FigureFindings.FigureNotPlaced(submission.Key, i, figure, submission.Key.Unit.ToString(), IndicatorTexts.OtherKind(indicator)));
+                    continue;
+                }
+                if (!placed.TryAdd(unit.Value, indicator, figure.Keys, figure.Value))
+                {
+                    findings.Add(FigureFindings.FigureNotPlaced(submission.Key, i, figure, submission.Key.Unit.ToString(), IndicatorTexts.CannotAdd));
+                }
+            }
+        }
+        return placed;
+    }
+
+    // The unit itself when the map has it, else its primary successor's place, followed as far as it goes.
+    private UnitId? PlaceUnit(UnitId unit, UnitTree tree)
+    {
+        var seen = new HashSet<UnitId>();
+        UnitId? current = unit;
+        while (current is { } id && seen.Add(id))
+        {
+            if (tree.Contains(id))
+            {
+                return id;
+            }
+            current = dataset.FindUnit(id)?.PrimarySuccessorId;
+        }
+        return null;
+    }
+
+    private ImmutableArray<IndicatorCell> Cells(IndicatorQuery query, Form? form, UnitTree tree, PlacedFigures placed, Indicator indicator,
+        IReadOnlyList<FigureKey> keys, ImmutableArray<Unit> columns, List<Finding> findings, CancellationToken cancellationToken)
+    {
+        var what = IndicatorTexts.What(indicator, keys);
+        var rollup = new SubmissionRollup(tree, form, placed, indicator.Code, PlacedFigures.KeyText(keys), what, findings);
+        var cells = ImmutableArray.CreateBuilder<IndicatorCell>(columns.Length);
+        foreach (var column in columns)
+        {
+            var submitted = rollup.ValueOf(column);
+            var fromRecords = query.Sources.HasFlag(FigureSources.Records) ? RecordsValue(query, column, indicator, keys, cancellationToken) : null;
+            if (submitted is { } value)
+            {
+                if (fromRecords is { } exact && value.Value.CanAdd(exact) && !value.Value.Overlaps(exact))
+                {
+                    findings.Add(FigureFindings.SubmittedDiffersFromRecords(column, what, value.Value, exact));
+                }
+                cells.Add(IndicatorCell.Of(value.Value, fromRecords is null ? FigureSources.Submissions : FigureSources.Both, value.By));
+            }
+            else
+            {
+                cells.Add(fromRecords is { } exact ? IndicatorCell.Of(exact, FigureSources.Records, []) : IndicatorCell.Empty(indicator.Kind));
+            }
+        }
+        return cells.MoveToImmutable();
+    }
+
+    // A rate recomputed from its counts in each column; a rate stated without counts is shown as stated.
+    private ImmutableArray<IndicatorCell> RateCells(IndicatorQuery query, Form? form, UnitTree tree, PlacedFigures placed, Indicator rate,
+        IReadOnlyList<FigureKey> keys, ImmutableArray<Unit> columns, List<Finding> findings)
+    {
+        var what = IndicatorTexts.What(rate, keys);
+        var keyText = PlacedFigures.KeyText(keys);
+        var numerators = rate.Numerator is { } n ? new SubmissionRollup(tree, form, placed, n, keyText, what, []) : null;
+        var denominators = rate.Denominator is { } d ? new SubmissionRollup(tree, form, placed, d, keyText, what, []) : null;
+        // Every stated rate in the subtree is checked against the counts its own unit stated.
+        foreach (var unit in tree.DescendantsOf(query.Root, includeSelf: true).Span)
+        {
+            if (placed.RateOf(unit.Id, rate.Code, keyText) is { } stated && rate.Numerator is { } num && rate.Denominator is { } den
+                && placed.RangeOf(unit.Id, num, keyText) is { Kind: IndicatorKind.Count } top && placed.RangeOf(unit.Id, den, keyText) is { Kind: IndicatorKind.Count } bottom)
+            {
+                var counts = RateRange.Of(top.Count, bottom.Count);
+                if (counts.IsDetermined && !counts.IsConsistentWith(stated))
+                {
+                    findings.Add(FigureFindings.RateDiffersFromCounts(unit, what, stated, counts));
+                }
+            }
+        }
+        var cells = ImmutableArray.CreateBuilder<IndicatorCell>(columns.Length);
+        foreach (var column in columns)
+        {
+            var top = numerators?.ValueOf(column);
+            var bottom = denominators?.ValueOf(column);
+            if (top is { Value.Kind: IndicatorKind.Count } t && bottom is { Value.Kind: IndicatorKind.Count } b)
+            {
+                cells.Add(IndicatorCell.OfRate(RateRange.Of(t.Value.Count, b.Value.Count), FigureSources.Submissions, [.. t.By.Union(b.By)]));
+            }
+            else if (placed.RateOf(column.Id, rate.Code, keyText) is { } stated)
+            {
+                cells.Add(IndicatorCell.OfStatedRate(stated, [column.Id]));
+            }
+            else
+            {
+                cells.Add(IndicatorCell.Empty(IndicatorKind.Rate));
+            }
+        }
+        return cells.MoveToImmutable();
+    }
+
+    // What the records give for a column's subtree, exactly; null where the indicator has no measure or nothing is recorded.
+    private FigureRange? RecordsValue(IndicatorQuery query, Unit column, Indicator indicator, IReadOnlyList<FigureKey> keys, CancellationToken cancellationToken)
+    {
+        if (indicator.MeasureCode is not { } code || !Measure.TryFromCode(code, out var measure) || measure.ValueKind == MeasureValueKind.Rate
+            || !HoldsRecords(measure.Subject, column, query))
+        {
+            return null;
+        }
+        var groupBy = ImmutableArray.CreateBuilder<Dimension>();
+        foreach (var key in keys)
+        {
+            if (!Dimension.TryFromCode(key.Dimension, out var dimension))
+            {
+                return null;
+            }
+            groupBy.Add(dimension);
+        }
+        var table = records.Run(new ReportQuery { Root = column.Id, Period = query.Period, Measures = [measure], GroupBy = groupBy.ToImmutable(), Basis = query.Basis }, cancellationToken);
+        var row = keys.Count == 0 ? table.Total : table.Find([.. keys.Select(k => k.Value)]);
+        if (row is null)
+        {
+            return null;
+        }
+        var value = table.ValueOf(row, measure);
+        return value switch
+        {
+            { Count: { } count } => FigureRange.OfCount(count),
+            { Money: { } money } => FigureRange.OfMoney(money),
+            _ => null,
+        };
+    }
+
+    // Records speak for a subtree only where the dataset keeps records of the kind for some unit in it: a district
+    // whose models nobody entered has not launched 0 models, its figure is simply not recorded.
+    private bool HoldsRecords(MeasureSubject subject, Unit column, IndicatorQuery query)
+    {
+        var owners = recordOwners.GetOrAdd(subject, s => new HashSet<UnitId>(s switch
+        {
+            MeasureSubject.Models => dataset.Models.Select(m => m.OwnerId),
+            MeasureSubject.Funds => dataset.Funds.Select(f => f.OwnerId),
+            MeasureSubject.Pledges => dataset.Pledges.Where(p => p.Pledger is not null).Select(p => p.Pledger!.UnitId),
+            _ => dataset.Commendations.Where(c => c.Recipient is not null).Select(c => c.Recipient!.UnitId),
+        }));
+        var tree = query.Basis.AsOf is { } day ? dataset.OrganisationTreeOn(day) : dataset.OrganisationTree;
+        return owners.Any(owner => PlaceUnit(owner, tree) is { } placed && tree.IsInSubtree(placed, column.Id));
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<MeasureSubject, HashSet<UnitId>> recordOwners = new();
+}

@@ -1,0 +1,116 @@
+using System.Collections.Immutable;
+using DomainKit.Indicators;
+using DomainKit.Periods;
+
+namespace DomainKit.Submissions;
+
+/// <summary>
+/// The reports units filed, with what they are filed on: every version of every submission, the app's own indicators
+/// and forms beside the built-in ones, and the approval history of each report. It is what the indicator engine rolls
+/// up, checks and counts for completeness. Immutable and thread-safe once built.
+/// </summary>
+public sealed class SubmissionSet
+{
+    private readonly Dictionary<SubmissionKey, Submission> latest = [];
+    private readonly Dictionary<SubmissionKey, ApprovalHistory> approvals = [];
+    private readonly Dictionary<string, Indicator> indicators = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, Form> forms = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Creates the set.</summary>
+    /// <param name="submissions">Every version of every submission; the highest version of a slot is its current one.</param>
+    /// <param name="indicators">The app's own indicators; one with a built-in code stands in for the built-in one.</param>
+    /// <param name="forms">The app's own forms; one with a built-in code stands in for the built-in one.</param>
+    /// <param name="approvals">The approval history of each report, at most one a slot.</param>
+    /// <exception cref="ArgumentNullException">A list or an item of one is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">Two app indicators or forms share a code, or two histories a slot.</exception>
+    public SubmissionSet(IEnumerable<Submission> submissions, IEnumerable<Indicator>? indicators = null, IEnumerable<Form>? forms = null,
+        IEnumerable<ApprovalHistory>? approvals = null)
+    {
+        ArgumentNullException.ThrowIfNull(submissions);
+        Submissions = [.. submissions];
+        Indicators = [.. indicators ?? []];
+        Forms = [.. forms ?? []];
+        Approvals = [.. approvals ?? []];
+        foreach (var submission in Submissions)
+        {
+            ArgumentNullException.ThrowIfNull(submission, nameof(submissions));
+            if (!latest.TryGetValue(submission.Key, out var current) || submission.Version > current.Version)
+            {
+                latest[submission.Key] = submission;
+            }
+        }
+        foreach (var indicator in Indicators)
+        {
+            ArgumentNullException.ThrowIfNull(indicator, nameof(indicators));
+            if (!this.indicators.TryAdd(indicator.Code, indicator))
+            {
+                throw new ArgumentException($"Two indicators have the code '{indicator.Code}'.", nameof(indicators));
+            }
+        }
+        foreach (var form in Forms)
+        {
+            ArgumentNullException.ThrowIfNull(form, nameof(forms));
+            if (!this.forms.TryAdd(form.Code, form))
+            {
+                throw new ArgumentException($"Two forms have the code '{form.Code}'.", nameof(forms));
+            }
+        }
+        foreach (var history in Approvals)
+        {
+            ArgumentNullException.ThrowIfNull(history, nameof(approvals));
+            if (!this.approvals.TryAdd(history.Key, history))
+            {
+                throw new ArgumentException($"Two approval histories are for {history.Key}.", nameof(approvals));
+            }
+        }
+    }
+
+    /// <summary>A set with no submission, only the built-in indicators and forms.</summary>
+    public static SubmissionSet Empty { get; } = new([]);
+
+    /// <summary>Every version of every submission, in the order given.</summary>
+    public ImmutableArray<Submission> Submissions { get; }
+
+    /// <summary>The app's own indicators.</summary>
+    public ImmutableArray<Indicator> Indicators { get; }
+
+    /// <summary>The app's own forms.</summary>
+    public ImmutableArray<Form> Forms { get; }
+
+    /// <summary>The approval histories.</summary>
+    public ImmutableArray<ApprovalHistory> Approvals { get; }
+
+    /// <summary>The indicator with <paramref name="code"/>: the app's own, or else the built-in one; <see langword="null"/> for none.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> is <see langword="null"/>.</exception>
+    public Indicator? FindIndicator(string code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        return indicators.TryGetValue(code, out var own) ? own : Indicator.TryFromCode(code, out var builtIn) ? builtIn : null;
+    }
+
+    /// <summary>The form with <paramref name="code"/>: the app's own, or else the built-in one; <see langword="null"/> for none.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> is <see langword="null"/>.</exception>
+    public Form? FindForm(string code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        return forms.TryGetValue(code, out var own) ? own : Form.TryFromCode(code, out var builtIn) ? builtIn : null;
+    }
+
+    /// <summary>The current version of the report for <paramref name="key"/>: its highest version; <see langword="null"/> when none was filed.</summary>
+    public Submission? Latest(SubmissionKey key) => latest.GetValueOrDefault(key);
+
+    /// <summary>The current version of every report filed on <paramref name="formCode"/> for <paramref name="period"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="formCode"/> is <see langword="null"/>.</exception>
+    public IEnumerable<Submission> LatestFor(string formCode, ReportingPeriod period)
+    {
+        ArgumentNullException.ThrowIfNull(formCode);
+        return latest.Values.Where(s => s.Key.Period == period && string.Equals(s.Key.FormCode, formCode, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>The approval history of the report for <paramref name="key"/>; <see langword="null"/> when none is kept.</summary>
+    public ApprovalHistory? ApprovalOf(SubmissionKey key) => approvals.GetValueOrDefault(key);
+
+    /// <summary>Writes how many submissions, slots and app definitions the set holds.</summary>
+    public override string ToString()
+        => $"{Submissions.Length} submission(s) for {latest.Count} report(s); {Indicators.Length} indicator(s), {Forms.Length} form(s), {Approvals.Length} approval histories";
+}
