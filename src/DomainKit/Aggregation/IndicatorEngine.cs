@@ -75,6 +75,7 @@ public sealed class IndicatorEngine
         var placed = Place(query, form, indicators, tree, findings);
 
         ImmutableArray<Unit> columns = [.. tree.ChildrenOf(root.Id), root];
+        var covered = new Dictionary<MeasureSubject, HashSet<UnitId>>();
         var lines = ImmutableArray.CreateBuilder<IndicatorLine>();
         foreach (var indicator in indicators)
         {
@@ -89,7 +90,7 @@ public sealed class IndicatorEngine
             {
                 var cells = indicator.Kind == IndicatorKind.Rate
                     ? RateCells(query, form, tree, placed, indicator, keys, columns, findings)
-                    : Cells(query, form, tree, placed, indicator, keys, columns, findings, cancellationToken);
+                    : Cells(query, form, tree, placed, indicator, keys, columns, findings, covered, cancellationToken);
                 lines.Add(new IndicatorLine(indicator, [.. keys], cells));
             }
         }
@@ -182,7 +183,8 @@ public sealed class IndicatorEngine
     }
 
     private ImmutableArray<IndicatorCell> Cells(IndicatorQuery query, Form? form, UnitTree tree, PlacedFigures placed, Indicator indicator,
-        IReadOnlyList<FigureKey> keys, ImmutableArray<Unit> columns, List<Finding> findings, CancellationToken cancellationToken)
+        IReadOnlyList<FigureKey> keys, ImmutableArray<Unit> columns, List<Finding> findings, Dictionary<MeasureSubject, HashSet<UnitId>> covered,
+        CancellationToken cancellationToken)
     {
         var what = IndicatorTexts.What(indicator, keys);
         var rollup = new SubmissionRollup(tree, form, placed, indicator.Code, PlacedFigures.KeyText(keys), what, findings);
@@ -190,7 +192,7 @@ public sealed class IndicatorEngine
         foreach (var column in columns)
         {
             var submitted = rollup.ValueOf(column);
-            var fromRecords = query.Sources.HasFlag(FigureSources.Records) ? RecordsValue(query, column, indicator, keys, cancellationToken) : null;
+            var fromRecords = query.Sources.HasFlag(FigureSources.Records) ? RecordsValue(query, tree, covered, column, indicator, keys, cancellationToken) : null;
             if (submitted is { } value)
             {
                 if (fromRecords is { } exact && value.Value.CanAdd(exact) && !value.Value.Overlaps(exact))
@@ -250,10 +252,11 @@ public sealed class IndicatorEngine
     }
 
     // What the records give for a column's subtree, exactly; null where the indicator has no measure or nothing is recorded.
-    private FigureRange? RecordsValue(IndicatorQuery query, Unit column, Indicator indicator, IReadOnlyList<FigureKey> keys, CancellationToken cancellationToken)
+    private FigureRange? RecordsValue(IndicatorQuery query, UnitTree tree, Dictionary<MeasureSubject, HashSet<UnitId>> covered, Unit column, Indicator indicator,
+        IReadOnlyList<FigureKey> keys, CancellationToken cancellationToken)
     {
         if (indicator.MeasureCode is not { } code || !Measure.TryFromCode(code, out var measure) || measure.ValueKind == MeasureValueKind.Rate
-            || !HoldsRecords(measure.Subject, column, query))
+            || !HoldsRecords(measure.Subject, column, tree, covered))
         {
             return null;
         }
@@ -282,19 +285,35 @@ public sealed class IndicatorEngine
     }
 
     // Records speak for a subtree only where the dataset keeps records of the kind for some unit in it: a district
-    // whose models nobody entered has not launched 0 models, its figure is simply not recorded.
-    private bool HoldsRecords(MeasureSubject subject, Unit column, IndicatorQuery query)
+    // whose models nobody entered has not launched 0 models, its figure is simply not recorded. The units with such
+    // records in their subtree are found once a run: each owner's place and the units above it.
+    private bool HoldsRecords(MeasureSubject subject, Unit column, UnitTree tree, Dictionary<MeasureSubject, HashSet<UnitId>> covered)
     {
-        var owners = recordOwners.GetOrAdd(subject, s => new HashSet<UnitId>(s switch
+        if (!covered.TryGetValue(subject, out var units))
         {
-            MeasureSubject.Models => dataset.Models.Select(m => m.OwnerId),
-            MeasureSubject.Funds => dataset.Funds.Select(f => f.OwnerId),
-            MeasureSubject.Pledges => dataset.Pledges.Where(p => p.Pledger is not null).Select(p => p.Pledger!.UnitId),
-            _ => dataset.Commendations.Where(c => c.Recipient is not null).Select(c => c.Recipient!.UnitId),
-        }));
-        var tree = query.Basis.AsOf is { } day ? dataset.OrganisationTreeOn(day) : dataset.OrganisationTree;
-        return owners.Any(owner => PlaceUnit(owner, tree) is { } placed && tree.IsInSubtree(placed, column.Id));
+            units = [];
+            var owners = subject switch
+            {
+                MeasureSubject.Models => dataset.Models.Select(m => m.OwnerId),
+                MeasureSubject.Funds => dataset.Funds.Select(f => f.OwnerId),
+                MeasureSubject.Pledges => dataset.Pledges.Where(p => p.Pledger is not null).Select(p => p.Pledger!.UnitId),
+                _ => dataset.Commendations.Where(c => c.Recipient is not null).Select(c => c.Recipient!.UnitId),
+            };
+            foreach (var owner in owners.Distinct())
+            {
+                if (PlaceUnit(owner, tree) is { } placed && units.Add(placed))
+                {
+                    foreach (var above in tree.AncestorsOf(placed))
+                    {
+                        if (!units.Add(above.Id))
+                        {
+                            break;
+                        }
+                    }
+                }
+            }
+            covered[subject] = units;
+        }
+        return units.Contains(column.Id);
     }
-
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<MeasureSubject, HashSet<UnitId>> recordOwners = new();
 }
