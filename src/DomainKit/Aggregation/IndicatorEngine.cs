@@ -109,7 +109,8 @@ public sealed class IndicatorEngine
             ?? throw new ArgumentException($"No indicator has the code '{code}'.", nameof(query)))];
     }
 
-    // The current version of each report read, its figures placed on the unit of the map that stands for its unit.
+    // The current version of each report read, its figures placed on the unit of the map that stands for its unit,
+    // each unit's figures of the periods within the query's combined over time as their indicator does.
     private PlacedFigures Place(IndicatorQuery query, Form? form, ImmutableArray<Indicator> indicators, UnitTree tree, List<Finding> findings)
     {
         var placed = new PlacedFigures();
@@ -118,11 +119,14 @@ public sealed class IndicatorEngine
             return placed;
         }
         var wanted = new HashSet<string>(indicators.SelectMany(i => new[] { i.Code, i.Numerator, i.Denominator }).OfType<string>(), StringComparer.OrdinalIgnoreCase);
-        var reports = form is not null
-            ? submissions.LatestFor(form.Code, query.Period)
-            : submissions.Submissions.Select(s => s.Key).Distinct().Where(k => k.Period == query.Period).Select(k => submissions.Latest(k)!);
+        var reports = submissions.Submissions.Select(s => s.Key).Distinct()
+            .Where(k => query.Period.Contains(k.Period) && (form is null || string.Equals(k.FormCode, form.Code, StringComparison.OrdinalIgnoreCase)))
+            .Select(k => submissions.Latest(k)!)
+            .OrderBy(s => s.Key.ToString(), StringComparer.Ordinal);
         var rootName = new LocalizedText(tree.Find(query.Root)!.Name, tree.Find(query.Root)!.Name);
-        foreach (var submission in reports.OrderBy(s => s.Key.ToString(), StringComparer.Ordinal))
+        var stated = new Dictionary<(UnitId Unit, string Indicator, string Keys), List<StatedFigure>>();
+        var places = new Dictionary<UnitId, UnitId>();
+        foreach (var submission in reports)
         {
             var unit = PlaceUnit(submission.Key.Unit, tree);
             if (unit is null)
@@ -139,6 +143,7 @@ public sealed class IndicatorEngine
             {
                 continue;
             }
+            places[submission.Key.Unit] = unit.Value;
             for (var i = 0; i < submission.Figures.Length; i++)
             {
                 var figure = submission.Figures[i];
@@ -157,13 +162,76 @@ public sealed class IndicatorEngine
                     findings.Add(FigureFindings.FigureNotPlaced(submission.Key, i, figure, submission.Key.Unit.ToString(), IndicatorTexts.OtherKind(indicator)));
                     continue;
                 }
-                if (!placed.TryAdd(unit.Value, indicator, figure.Keys, figure.Value))
+                var key = (submission.Key.Unit, indicator.Code.ToLowerInvariant(), PlacedFigures.KeyText(figure.Keys));
+                if (!stated.TryGetValue(key, out var list))
                 {
-                    findings.Add(FigureFindings.FigureNotPlaced(submission.Key, i, figure, submission.Key.Unit.ToString(), IndicatorTexts.CannotAdd));
+                    stated[key] = list = [];
                 }
+                list.Add(new StatedFigure(indicator, submission.Key, i, figure));
+            }
+        }
+        foreach (var ((unit, _, _), figures) in stated)
+        {
+            var indicator = figures[0].Indicator;
+            var (used, partial) = OverTime(figures, query.Period, indicator);
+            FigureRange? sum = null;
+            foreach (var item in used)
+            {
+                var ok = true;
+                if (item.Figure.Value.Rate is { } rate)
+                {
+                    ok = placed.TryAdd(places[unit], indicator, item.Figure.Keys, rate);
+                }
+                else if (FigureRange.Of(item.Figure.Value) is { } range)
+                {
+                    ok = sum is not { } earlier || earlier.CanAdd(range);
+                    sum = !ok ? sum : sum is { } s ? s.Plus(range) : range;
+                }
+                if (!ok)
+                {
+                    findings.Add(FigureFindings.FigureNotPlaced(item.From, item.Index, item.Figure, item.From.Unit.ToString(), IndicatorTexts.CannotAdd));
+                }
+            }
+            if (sum is { } total && !placed.TryAdd(places[unit], indicator, used[0].Figure.Keys, partial ? total.AtLeast() : total))
+            {
+                findings.Add(FigureFindings.FigureNotPlaced(used[0].From, used[0].Index, used[0].Figure, used[0].From.Unit.ToString(), IndicatorTexts.CannotAdd));
             }
         }
         return placed;
+    }
+
+    private readonly record struct StatedFigure(Indicator Indicator, SubmissionKey From, int Index, SubmittedFigure Figure)
+    {
+        public Periods.ReportingPeriod Period => From.Period;
+    }
+
+    // The figures of one unit, indicator and breakdown that speak for the query's period, by how the indicator combines
+    // over time: a figure for the period itself stands; otherwise a flow adds up figures of periods within it that do
+    // not overlap (the longest first), and is only a lower bound when they do not cover it; a stock takes the figure of
+    // the longest period that ends when the query's ends; a rate is never combined over time. A second figure for the
+    // same period (the same report on two forms) is the same statement and is read once.
+    private static (List<StatedFigure> Used, bool Partial) OverTime(List<StatedFigure> figures, Periods.ReportingPeriod period, Indicator indicator)
+    {
+        var distinct = figures.DistinctBy(f => f.Period).ToList();
+        var exact = distinct.Where(f => f.Period == period).ToList();
+        if (exact.Count > 0 || indicator.OverTime == TimeAggregation.Recompute)
+        {
+            return (exact, false);
+        }
+        if (indicator.OverTime == TimeAggregation.LastValue)
+        {
+            var last = distinct.Where(f => f.Period.End == period.End).OrderByDescending(f => f.Period.Days).Take(1).ToList();
+            return (last, false);
+        }
+        var taken = new List<StatedFigure>();
+        foreach (var figure in distinct.OrderByDescending(f => f.Period.Days).ThenBy(f => f.Period.Start))
+        {
+            if (taken.All(t => !t.Period.Overlaps(figure.Period)))
+            {
+                taken.Add(figure);
+            }
+        }
+        return (taken, taken.Sum(t => t.Period.Days) < period.Days);
     }
 
     // The unit itself when the map has it, else its primary successor's place, followed as far as it goes.

@@ -14,7 +14,11 @@ public sealed record IndicatorQuery
     /// <summary>The unit whose subtree the report covers: the province or district that compiles it.</summary>
     public required UnitId Root { get; init; }
 
-    /// <summary>The period; only submissions for exactly this period are read.</summary>
+    /// <summary>
+    /// The period. Submissions for periods within it are read and combined as each indicator combines over time: a
+    /// figure for the period itself stands; a flow adds up the figures of the periods within it (a lower bound where they
+    /// do not cover it); a stock takes the figure of the period that ends with it; a rate is recomputed from its counts.
+    /// </summary>
     public required ReportingPeriod Period { get; init; }
 
     /// <summary>The code of the form whose submissions are read and whose lines are reported; <see langword="null"/> to read every form's submissions for <see cref="IndicatorCodes"/>.</summary>

@@ -62,6 +62,9 @@ public readonly struct AmountRange : IEquatable<AmountRange>
     /// <summary>The resolution of the coarsest part that is not exact; 1 đồng when every part is exact.</summary>
     public Dong Resolution => new((long)FigureScale.Pow10(Figures.Coarsest ?? 0));
 
+    /// <summary>At least this range's least value, with no upper bound: a flow known for part of a period, for the whole period.</summary>
+    internal AmountRange AtLeast() => new(Figures.WithoutUpperBound());
+
     /// <summary>Whether the range holds a single amount (<see cref="Min"/> equals <see cref="Max"/>).</summary>
     public bool IsExact => Figures.Interval.IsPoint;
 

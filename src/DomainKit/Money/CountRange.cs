@@ -46,6 +46,9 @@ public readonly struct CountRange : IEquatable<CountRange>
     /// <summary>The resolution of the coarsest part that is not exact; 1 when every part is exact.</summary>
     public long Resolution => (long)FigureScale.Pow10(Figures.Coarsest ?? 0);
 
+    /// <summary>At least this range's least value, with no upper bound: a flow known for part of a period, for the whole period.</summary>
+    internal CountRange AtLeast() => new(Figures.WithoutUpperBound());
+
     /// <summary>Whether the range holds a single count (<see cref="Min"/> equals <see cref="Max"/>).</summary>
     public bool IsExact => Figures.Interval.IsPoint;
 

@@ -35,6 +35,9 @@ internal readonly record struct FigureSum(FigureInterval Interval, int? Coarsest
     }
 
     /// <summary>How the sum is written honestly; see <see cref="FigureScale.Honest"/>.</summary>
+    /// <summary>The same lower end with no upper one: what a flow known for part of a period says of the whole period.</summary>
+    public FigureSum WithoutUpperBound() => this with { Interval = Interval with { Max = null, MaxOpen = false }, Coarsest = Coarsest ?? 0 };
+
     public HonestWriting Honest(FigureScale scale) => scale.Honest(Interval, Coarsest, Nominal);
 
     /// <summary>Throws <see cref="OverflowException"/> unless both ends and the nominal value fit in a <see cref="long"/>.</summary>

@@ -61,6 +61,9 @@ public readonly struct QuantityRange : IEquatable<QuantityRange>
     /// <summary>The resolution of the coarsest part that is not exact (<c>0.1m</c> for <c>12,5 km</c> + <c>3 km</c>); 0 when every part is exact.</summary>
     public decimal Resolution => Figures.Coarsest is { } exponent ? QuantityGrid.Pow10(exponent) : 0m;
 
+    /// <summary>At least this range's least value, with no upper bound: a flow known for part of a period, for the whole period.</summary>
+    internal QuantityRange AtLeast() => new(Figures.WithoutUpperBound(), unit);
+
     /// <summary>Whether the range holds a single quantity.</summary>
     public bool IsExact => Figures.Interval.IsPoint;
 

@@ -301,6 +301,55 @@ public sealed class IndicatorEngineTests
         Assert.Equal(Instant.FromUtc(2024, 1, 10, 5, 0), table.GeneratedAt);
     }
 
+    private static Submission HalfYear(string unit, int half, params SubmittedFigure[] figures)
+        => new() { Key = new SubmissionKey(unit, "half", ReportingPeriod.HalfYear(2023, half)), Figures = [.. figures] };
+
+    private static IndicatorTable RunYear(IEnumerable<Submission> submissions)
+    {
+        var form = new Form("half", new("Sơ kết", "Half-year"), PeriodKind.HalfYear, new FormItem("money-raised"), new FormItem("models-active"), new FormItem("study-rate"));
+        return new IndicatorEngine(Map(), new SubmissionSet(submissions, forms: [form]), TestClock.On(new LocalDate(2024, 1, 10)))
+            .Run(new IndicatorQuery { Root = "tinh", Period = Year, FormCode = "half" });
+    }
+
+    [Fact]
+    public void A_flow_over_a_year_adds_up_the_half_years()
+    {
+        var table = RunYear([HalfYear("xa-a1", 1, new SubmittedFigure("money-raised", FigureValue.OfMoney(new Dong(300_000_000)))),
+            HalfYear("xa-a1", 2, new SubmittedFigure("money-raised", FigureValue.OfMoney(new Dong(200_000_000))))]);
+
+        Assert.Equal(new Dong(500_000_000), IndicatorTable.TotalOf(table.Find("money-raised")!).Money!.Value.Min);
+        Assert.True(IndicatorTable.TotalOf(table.Find("money-raised")!).IsExact);
+    }
+
+    [Fact]
+    public void A_flow_known_for_half_the_year_is_only_a_lower_bound_for_the_year()
+    {
+        var table = RunYear([HalfYear("xa-a1", 1, new SubmittedFigure("money-raised", FigureValue.OfMoney(new Dong(300_000_000))))]);
+
+        var total = IndicatorTable.TotalOf(table.Find("money-raised")!);
+        Assert.Equal(new Dong(300_000_000), total.Money!.Value.Min);
+        Assert.Null(total.Money!.Value.Max);
+        Assert.StartsWith("trên", total.ToString(TextCulture.Vietnamese));
+    }
+
+    [Fact]
+    public void A_stock_over_a_year_is_the_figure_at_its_end_never_a_sum()
+    {
+        var both = RunYear([HalfYear("xa-a1", 1, Count("models-active", 40)), HalfYear("xa-a1", 2, Count("models-active", 51))]);
+        var firstHalfOnly = RunYear([HalfYear("xa-a1", 1, Count("models-active", 40))]);
+
+        Assert.Equal("51", Cell(both, "models-active", "tinh"));
+        Assert.Equal("–", Cell(firstHalfOnly, "models-active", "tinh"));
+    }
+
+    [Fact]
+    public void A_rate_is_never_combined_over_time()
+    {
+        var table = RunYear([HalfYear("xa-a1", 1, Stated("study-rate", "90%", IndicatorKind.Rate)), HalfYear("xa-a1", 2, Stated("study-rate", "95%", IndicatorKind.Rate))]);
+
+        Assert.Equal("–", Cell(table, "study-rate", "huyen-a"));
+    }
+
     private static EmulationModel Launched(string id, string owner) => new()
     {
         Id = id,

@@ -76,6 +76,14 @@ internal readonly struct FigureRange
         _ => new(Kind, default, default, Quantity + other.Quantity),
     };
 
+    /// <summary>At least the least value, with no upper bound.</summary>
+    public FigureRange AtLeast() => Kind switch
+    {
+        IndicatorKind.Count => new(Kind, Count.AtLeast(), default, default),
+        IndicatorKind.Money => new(Kind, default, Money.AtLeast(), default),
+        _ => new(Kind, default, default, Quantity.AtLeast()),
+    };
+
     /// <summary>Whether some value is allowed by both ranges: two statements of the same figure that can both be true.</summary>
     public bool Overlaps(FigureRange other)
         => (other.Max is not { } otherMax || Min <= otherMax) && (Max is not { } max || other.Min <= max);

@@ -21,17 +21,19 @@ internal sealed class PlacedFigures
             .OrderBy(k => k.Key.Keys, StringComparer.Ordinal)
             .Select(k => (IReadOnlyList<FigureKey>)k.Value);
 
-    /// <summary>Adds a figure on <paramref name="unit"/>; false when it cannot be added to the unit's earlier figure (another unit of measure).</summary>
-    public bool TryAdd(UnitId unit, Indicator indicator, IReadOnlyList<FigureKey> keys, FigureValue value)
+    /// <summary>Adds a stated rate on <paramref name="unit"/>; false when the unit has one already (two rates cannot be added).</summary>
+    public bool TryAdd(UnitId unit, Indicator indicator, IReadOnlyList<FigureKey> keys, StatedRate rate)
     {
         var key = (unit, indicator.Code.ToLowerInvariant(), KeyText(keys));
         keySets.TryAdd((key.Item2, key.Item3), [.. Canonical(keys)]);
-        if (value.Rate is { } rate)
-        {
-            // Two rates cannot be added; the later figure of a merged unit is not placed.
-            return rates.TryAdd(key, rate);
-        }
-        var range = FigureRange.Of(value)!.Value;
+        return rates.TryAdd(key, rate);
+    }
+
+    /// <summary>Adds a figure on <paramref name="unit"/>; false when it cannot be added to the unit's earlier figure (another unit of measure).</summary>
+    public bool TryAdd(UnitId unit, Indicator indicator, IReadOnlyList<FigureKey> keys, FigureRange range)
+    {
+        var key = (unit, indicator.Code.ToLowerInvariant(), KeyText(keys));
+        keySets.TryAdd((key.Item2, key.Item3), [.. Canonical(keys)]);
         if (!ranges.TryGetValue(key, out var earlier))
         {
             ranges[key] = range;
