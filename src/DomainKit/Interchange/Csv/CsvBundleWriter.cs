@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics;
 using System.IO.Compression;
 using System.Text;
 using DomainKit.Commendations;
@@ -155,6 +156,15 @@ internal static class CsvBundleWriter
     // Each writer goes through its record's fields in the order of the table (DatasetSchema), one case a field, so that
     // the columns follow the table; arrays are files of their own and have no case here.
 
+    // A field with no case: an array, written as a file of its own, or a field added to a table and not to its writer.
+    private static void NotWritten(FieldSpec field)
+    {
+        if (field.InRow)
+        {
+            throw new UnreachableException($"The CSV bundle writer has no case for the field '{field.Json}' of its table.");
+        }
+    }
+
     private static void WriteUnit(CsvWriter w, Unit unit)
     {
         foreach (var field in DatasetSchema.Unit.Schema.Fields)
@@ -169,6 +179,7 @@ internal static class CsvBundleWriter
                 case DatasetSchema.Unit.ValidFrom: w.Date(unit.ValidFrom); break;
                 case DatasetSchema.Unit.ValidTo: w.Date(unit.ValidTo); break;
                 case DatasetSchema.Unit.PrimarySuccessorId: w.Text(unit.PrimarySuccessorId?.Value); break;
+                default: NotWritten(field); break;
             }
         }
     }
@@ -183,6 +194,7 @@ internal static class CsvBundleWriter
             {
                 case DatasetSchema.UnitLink.From: w.Date(link.From); break;
                 case DatasetSchema.UnitLink.Target: w.Text(link.Target?.Value); break;
+                default: NotWritten(field); break;
             }
         }
     }
@@ -199,6 +211,7 @@ internal static class CsvBundleWriter
                 case DatasetSchema.HeadCount.PartyMembers: w.Count(count?.PartyMembers); break;
                 case DatasetSchema.HeadCount.Exempt: w.Count(count?.Exempt); break;
                 case DatasetSchema.HeadCount.Away: w.Count(count?.Away); break;
+                default: NotWritten(field); break;
             }
         }
     }
@@ -225,6 +238,7 @@ internal static class CsvBundleWriter
                 case DatasetSchema.Model.OriginId: w.Text(model.OriginId?.Value); break;
                 case DatasetSchema.Model.IsExemplary: w.Boolean(model.IsExemplary); break;
                 case DatasetSchema.Model.CommittedToId: w.Text(model.CommittedToId?.Value); break;
+                default: NotWritten(field); break;
             }
         }
     }
@@ -240,6 +254,7 @@ internal static class CsvBundleWriter
                 case DatasetSchema.LifecycleEvent.Stage: w.Code(step is null ? null : InterchangeCodes.Stages.CodeOf(step.Stage) ?? Number((int)step.Stage)); break;
                 case DatasetSchema.LifecycleEvent.Date: w.Date(step?.Date); break;
                 case DatasetSchema.LifecycleEvent.Note: w.Text(step?.Note); break;
+                default: NotWritten(field); break;
             }
         }
     }
@@ -256,6 +271,7 @@ internal static class CsvBundleWriter
                 case DatasetSchema.Outcome.UnitOfMeasure: w.Text(outcome?.UnitOfMeasure); break;
                 case DatasetSchema.Outcome.Date: w.Date(outcome?.Date); break;
                 case DatasetSchema.Outcome.MoneyValue: w.Money(outcome?.MoneyValue); break;
+                default: NotWritten(field); break;
             }
         }
     }
@@ -275,6 +291,7 @@ internal static class CsvBundleWriter
                 case DatasetSchema.Pledge.Evaluation: WriteEvaluation(w, pledge.Evaluation); break;
                 case DatasetSchema.Pledge.CancelledOn: w.Date(pledge.CancelledOn); break;
                 case DatasetSchema.Pledge.Note: w.Text(pledge.Note); break;
+                default: NotWritten(field); break;
             }
         }
     }
@@ -289,6 +306,7 @@ internal static class CsvBundleWriter
                 case DatasetSchema.Pledger.UnitId: w.Text(pledger?.UnitId.Value); break;
                 case DatasetSchema.Pledger.PersonId: w.Text(pledger?.PersonId); break;
                 case DatasetSchema.Pledger.PersonName: w.Text(pledger?.PersonName); break;
+                default: NotWritten(field); break;
             }
         }
     }
@@ -325,6 +343,7 @@ internal static class CsvBundleWriter
                 case DatasetSchema.Schedule.Start: w.Date(schedule?.Start); break;
                 case DatasetSchema.Schedule.MaximumAmount: w.Money(schedule?.MaximumAmount); break;
                 case DatasetSchema.Schedule.End: w.Date(schedule?.End); break;
+                default: NotWritten(field); break;
             }
         }
     }
@@ -338,6 +357,7 @@ internal static class CsvBundleWriter
                 case DatasetSchema.Evaluation.EvaluatedOn: w.Date(evaluation?.EvaluatedOn); break;
                 case DatasetSchema.Evaluation.Rating: w.Code(evaluation?.Rating is PerformanceRating rating ? InterchangeCodes.Ratings.CodeOf(rating) ?? Number((int)rating) : null); break;
                 case DatasetSchema.Evaluation.Score: w.Count(evaluation?.Score); break;
+                default: NotWritten(field); break;
             }
         }
     }
@@ -352,6 +372,7 @@ internal static class CsvBundleWriter
                 case DatasetSchema.Payment.Date: w.Date(payment.Date); break;
                 case DatasetSchema.Payment.Amount: w.Money(payment.Amount); break;
                 case DatasetSchema.Payment.Reference: w.Text(payment.Reference); break;
+                default: NotWritten(field); break;
             }
         }
     }
@@ -368,6 +389,7 @@ internal static class CsvBundleWriter
                 case DatasetSchema.Fund.Purpose: w.Text(fund.Purpose); break;
                 case DatasetSchema.Fund.ModelId: w.Text(fund.ModelId?.Value); break;
                 case DatasetSchema.Fund.InceptionDate: w.Date(fund.InceptionDate); break;
+                default: NotWritten(field); break;
             }
         }
     }
@@ -410,6 +432,7 @@ internal static class CsvBundleWriter
                 case DatasetSchema.FundEntry.Covers: w.Period(entry.Covers); break;
                 case DatasetSchema.FundEntry.Reference: w.Text(entry.Reference); break;
                 case DatasetSchema.FundEntry.Note: w.Text(entry.Note); break;
+                default: NotWritten(field); break;
             }
         }
     }
@@ -426,6 +449,7 @@ internal static class CsvBundleWriter
                 case DatasetSchema.Beneficiaries.Occurrences: w.Count(beneficiaries?.Occurrences); break;
                 case DatasetSchema.Beneficiaries.Distinct: w.Count(beneficiaries?.Distinct); break;
                 case DatasetSchema.Beneficiaries.Description: w.Text(beneficiaries?.Description); break;
+                default: NotWritten(field); break;
             }
         }
     }
@@ -439,6 +463,7 @@ internal static class CsvBundleWriter
                 case DatasetSchema.Goods.Name: w.Text(goods?.Name); break;
                 case DatasetSchema.Goods.Quantity: w.Quantity(goods?.Quantity); break;
                 case DatasetSchema.Goods.UnitOfMeasure: w.Text(goods?.UnitOfMeasure); break;
+                default: NotWritten(field); break;
             }
         }
     }
@@ -451,6 +476,7 @@ internal static class CsvBundleWriter
             {
                 case DatasetSchema.Valuation.Value: w.Money(valuation?.Value); break;
                 case DatasetSchema.Valuation.ValuedOn: w.Date(valuation?.ValuedOn); break;
+                default: NotWritten(field); break;
             }
         }
     }
@@ -479,6 +505,7 @@ internal static class CsvBundleWriter
                 case DatasetSchema.Commendation.DecisionNumber: w.Text(commendation.DecisionNumber); break;
                 case DatasetSchema.Commendation.ModelId: w.Text(commendation.ModelId?.Value); break;
                 case DatasetSchema.Commendation.Movement: w.Classifier(commendation.Movement, IsBuiltIn(commendation.Movement, Movement.BuiltIn)); break;
+                default: NotWritten(field); break;
             }
         }
     }
@@ -492,6 +519,7 @@ internal static class CsvBundleWriter
                 case DatasetSchema.Recipient.Kind: w.Code(recipient is null ? null : InterchangeCodes.RecipientKinds.CodeOf(recipient.Kind) ?? Number((int)recipient.Kind)); break;
                 case DatasetSchema.Recipient.UnitId: w.Text(recipient?.UnitId.Value); break;
                 case DatasetSchema.Recipient.Name: w.Text(recipient?.Name); break;
+                default: NotWritten(field); break;
             }
         }
     }
