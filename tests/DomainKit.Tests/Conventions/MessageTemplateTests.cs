@@ -62,7 +62,7 @@ public sealed partial class MessageTemplateTests
         {
             yield return (rule.Descriptor, [rule.GetType().FullName!]);
         }
-        Type[] holders = [typeof(ReconciliationRules), typeof(ImportRules), typeof(ReportRules), typeof(IndicatorRules), typeof(ApprovalRules), Library.GetType("DomainKit.Validation.Rules.RuleFailure", throwOnError: true)!];
+        Type[] holders = [typeof(ReconciliationRules), typeof(ImportRules), typeof(ReportRules), typeof(IndicatorRules), typeof(ApprovalRules), typeof(SubmissionRules), Library.GetType("DomainKit.Validation.Rules.RuleFailure", throwOnError: true)!];
         foreach (var holder in holders)
         {
             foreach (var property in holder.GetProperties(BindingFlags.Public | BindingFlags.Static).Where(p => p.PropertyType == typeof(RuleDescriptor)))

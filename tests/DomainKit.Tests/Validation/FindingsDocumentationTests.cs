@@ -41,7 +41,7 @@ public sealed class FindingsDocumentationTests
 
     /// <summary>Every code the library reports: the validation rules, the reconciliation checks, the report findings, the readers' problems and the approval replay's findings.</summary>
     private static IEnumerable<RuleDescriptor> Descriptors => RuleDescriptors.Concat(ReconciliationRules.Descriptors).Concat(ReportRules.Descriptors).Concat(ImportRules.Descriptors)
-        .Concat(ApprovalRules.Descriptors).Concat(IndicatorRules.Descriptors);
+        .Concat(ApprovalRules.Descriptors).Concat(IndicatorRules.Descriptors).Concat(SubmissionRules.Descriptors);
 
     private static void AssertDocumented(Dictionary<string, string[]> rows, RuleDescriptor descriptor)
     {
@@ -105,6 +105,15 @@ public sealed class FindingsDocumentationTests
 
         Assert.NotEmpty(ApprovalRules.Descriptors);
         Assert.All(ApprovalRules.Descriptors, descriptor => AssertDocumented(rows, descriptor));
+    }
+
+    [Fact]
+    public void Every_submission_finding_is_documented_in_the_findings_table()
+    {
+        var rows = Rows();
+
+        Assert.NotEmpty(SubmissionRules.Descriptors);
+        Assert.All(SubmissionRules.Descriptors, descriptor => AssertDocumented(rows, descriptor));
     }
 
     [Fact]
