@@ -69,7 +69,8 @@ public sealed class IndicatorEngine
             ? submissions.FindForm(formCode) ?? throw new ArgumentException($"No form has the code '{formCode}'.", nameof(query))
             : null;
         var indicators = IndicatorsOf(query, form);
-        var tree = query.Basis.AsOf is { } day ? dataset.OrganisationTreeOn(day) : dataset.OrganisationTree;
+        // As recorded, the map is the one on the period's last day, as the report engine and completeness draw it.
+        var tree = dataset.OrganisationTreeOn(query.Basis.AsOf ?? query.Period.End);
         var root = tree.Find(query.Root) ?? throw new ArgumentException($"The unit {query.Root} is not on the report's map.", nameof(query));
         var findings = new List<Finding>();
         var placed = Place(query, form, indicators, tree, findings);
