@@ -6,7 +6,7 @@ using DomainKit.Validation;
 namespace DomainKit.Interchange;
 
 /// <summary>
-/// The problems readers report, as <see cref="RuleDescriptor"/>s with codes DK901 to DK919, listed in
+/// The problems readers report, as <see cref="RuleDescriptor"/>s with codes DK901 to DK920, listed in
 /// docs/findings.md. What the records mean (an id used twice, a unit that does not exist) is validation's to say,
 /// with the DK1xx to DK7xx rules, once the dataset is loaded.
 /// </summary>
@@ -108,6 +108,13 @@ public static class ImportRules
         new("Giá trị \"{value}\" của chỉ tiêu {indicator} không đọc được thành {expected}: {reason}; số liệu bị loại.",
             "The value \"{value}\" of the indicator {indicator} cannot be read as {expected}: {reason}; the figure is left out."));
 
+    /// <summary>DK916: a figure of the figures sheet names an indicator that is neither the app's nor built in, so its value cannot be read; the figure is left out.</summary>
+    public static RuleDescriptor UnknownIndicator { get; } = new(
+        "DK916", "UnknownIndicator", Severity.Error,
+        new("Chỉ tiêu không xác định", "Unknown indicator"),
+        new("Chỉ tiêu {indicator} không phải chỉ tiêu có sẵn hay chỉ tiêu của ứng dụng, nên không biết đọc giá trị của nó; số liệu bị loại.",
+            "The indicator {indicator} is neither built in nor one of the app's, so its value cannot be read; the figure is left out."));
+
     /// <summary>DK917: a second submission of the same unit, form, period and version; it is left out.</summary>
     public static RuleDescriptor DuplicateSubmission { get; } = new(
         "DK917", "DuplicateSubmission", Severity.Error,
@@ -129,11 +136,18 @@ public static class ImportRules
         new("Bước {index} ({action}) trong lịch sử phê duyệt của báo cáo {key} không được phép ở vị trí đó: {reason}; bước này bị loại khỏi lịch sử.",
             "Step {index} ({action}) of the approval history of the report {key} is not allowed where it stands: {reason}; the step is left out of the history."));
 
+    /// <summary>DK920: a row of the figures sheet gives a report's version-wide value (filing date, document) other than an earlier row of the same report did; the earlier value stands.</summary>
+    public static RuleDescriptor ConflictingRow { get; } = new(
+        "DK920", "ConflictingRow", Severity.Warning,
+        new("Dòng mâu thuẫn", "Conflicting row"),
+        new("Dòng ghi {field} của báo cáo {key} là \"{value}\", khác với dòng {first} (\"{other}\"); giá trị của dòng {first} được giữ.",
+            "The row gives {field} of the report {key} as \"{value}\", unlike line {first} (\"{other}\"); the value of line {first} stands."));
+
     /// <summary>Every problem readers report.</summary>
     public static ImmutableArray<RuleDescriptor> Descriptors { get; } =
         [MalformedInput, UnsupportedFormat, MissingField, InvalidValue, UnknownField, MissingFile, UnknownFile, OtherDelimiter, TooManyProblems,
          DamagedEntry, DuplicateFile, BundleTooLarge, TooManyRecords, NotARegularFile,
-         UnreadableFigure, DuplicateSubmission, DuplicateDefinition, ApprovalStepRefused];
+         UnreadableFigure, UnknownIndicator, DuplicateSubmission, DuplicateDefinition, ApprovalStepRefused, ConflictingRow];
 
     /// <summary>A problem of <paramref name="rule"/>, its message filled with <paramref name="arguments"/> in both languages.</summary>
     internal static ImportProblem Problem(RuleDescriptor rule, string file, long line, long column, string? field, string? value, bool rejected,

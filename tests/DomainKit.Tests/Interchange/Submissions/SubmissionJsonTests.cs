@@ -75,8 +75,8 @@ public sealed class SubmissionJsonTests
 
         Assert.Empty(result.Problems);
         AssertSameSet(set, result.Set);
-        // 2 indicators, 1 form, 3 submissions, 9 figures, 1 history of 4 steps.
-        Assert.Equal(2 + 1 + 3 + 9 + 1 + 4, result.RecordsRead);
+        // 3 indicators, 1 form, 3 submissions, 9 figures, 1 history of 4 steps.
+        Assert.Equal(3 + 1 + 3 + 9 + 1 + 4, result.RecordsRead);
         Assert.Equal(0, result.RecordsRejected);
         Assert.Equal("trên 730 triệu đồng", result.Set.Submissions[0].Figures[1].Value.ToString(DomainKit.Text.TextCulture.Vietnamese));
     }

@@ -31,6 +31,8 @@ internal static class SubmissionSamples
         Denominator = "roads-km",
     };
 
+    public static readonly Indicator LitKm = new("roads-lit-km", new("Số km đường được thắp sáng", "Km of lit road"), IndicatorKind.Quantity) { Unit = new("km", "km") };
+
     public static readonly Form LampForm = new("lamps-quarterly", new("Báo cáo thắp sáng đường quê", "Lit roads report"), PeriodKind.Quarter,
         new FormItem("roads-lamps", "field-root"), new FormItem("money-raised"))
     {
@@ -66,7 +68,7 @@ internal static class SubmissionSamples
             .Return("can-bo-huyen", clock, 1, "Thiếu số liệu theo lĩnh vực").History!
             .Resubmit("can-bo-xa", clock, 2, "Đã bổ sung").History!
             .Approve("can-bo-huyen", clock, 2, "huyen-bu-dang").History!;
-        return new SubmissionSet([first, second, corrected], [Lamps, Coverage], [LampForm], [history]);
+        return new SubmissionSet([first, second, corrected], [Lamps, Coverage, LitKm], [LampForm], [history]);
     }
 
     private static Gen<T> Try<T>(Gen<Func<T>> make) where T : class
@@ -125,6 +127,23 @@ internal static class SubmissionSamples
             Figures = [.. figures],
         };
 
+    /// <summary>The set with each figure's indicator one of the kind of its value, as a sheet needs: the sheet reads a value as its indicator's kind.</summary>
+    public static SubmissionSet Consistent(SubmissionSet set)
+        => new(set.Submissions.Select(s => new Submission
+        {
+            Key = s.Key,
+            Version = s.Version,
+            FiledOn = s.FiledOn,
+            Document = s.Document,
+            Figures = [.. s.Figures.Select(f => new SubmittedFigure(f.Value.Kind switch
+            {
+                IndicatorKind.Count => "gifts",
+                IndicatorKind.Money => "money-raised",
+                IndicatorKind.Quantity => "roads-lit-km",
+                _ => "study-rate",
+            }, f.Value) { Keys = f.Keys, Quote = f.Quote })],
+        }), [Lamps, Coverage, LitKm], [LampForm]);
+
     /// <summary>Sets of submissions, one per slot and version, with the sample's definitions and an approval history for some slots.</summary>
     public static Arbitrary<SubmissionSet> Sets()
         => (from count in Gen.Choose(0, 8)
@@ -146,7 +165,7 @@ internal static class SubmissionSamples
             return history;
         });
         return definitions
-            ? new SubmissionSet(submissions, [Lamps, Coverage], [LampForm], histories)
+            ? new SubmissionSet(submissions, [Lamps, Coverage, LitKm], [LampForm], histories)
             : new SubmissionSet(submissions, approvals: histories);
     }
 }
