@@ -11,7 +11,7 @@ namespace DomainKit.Interchange;
 /// </summary>
 public sealed record ImportProblem
 {
-    /// <summary>The code: DK901 to DK914, listed in docs/findings.md.</summary>
+    /// <summary>The code: DK901 to DK920, listed in docs/findings.md.</summary>
     public required string Code { get; init; }
 
     /// <summary>Error (the record or the file could not be read), warning (read, with something ignored) or info.</summary>

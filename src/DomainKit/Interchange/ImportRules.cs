@@ -6,7 +6,7 @@ using DomainKit.Validation;
 namespace DomainKit.Interchange;
 
 /// <summary>
-/// The problems readers report, as <see cref="RuleDescriptor"/>s with codes DK901 to DK914, listed in
+/// The problems readers report, as <see cref="RuleDescriptor"/>s with codes DK901 to DK920, listed in
 /// docs/findings.md. What the records mean (an id used twice, a unit that does not exist) is validation's to say,
 /// with the DK1xx to DK7xx rules, once the dataset is loaded.
 /// </summary>
@@ -101,10 +101,53 @@ public static class ImportRules
         new("{file} không phải tệp thông thường (có thể là FIFO hoặc thiết bị) nên không được mở; không bản ghi nào của nó được đọc.",
             "{file} is not a regular file (a FIFO or a device, perhaps) and is not opened; none of its records is read."));
 
+    /// <summary>DK915: a submitted figure's value cannot be read as a value of its indicator's kind; the figure is left out.</summary>
+    public static RuleDescriptor UnreadableFigure { get; } = new(
+        "DK915", "UnreadableFigure", Severity.Error,
+        new("Số liệu không đọc được", "Unreadable figure"),
+        new("Giá trị \"{value}\" của chỉ tiêu {indicator} không đọc được thành {expected}: {reason}; số liệu bị loại.",
+            "The value \"{value}\" of the indicator {indicator} cannot be read as {expected}: {reason}; the figure is left out."));
+
+    /// <summary>DK916: a figure of the figures sheet names an indicator that is neither the app's nor built in, so its value cannot be read; the figure is left out.</summary>
+    public static RuleDescriptor UnknownIndicator { get; } = new(
+        "DK916", "UnknownIndicator", Severity.Error,
+        new("Chỉ tiêu không xác định", "Unknown indicator"),
+        new("Chỉ tiêu {indicator} không phải chỉ tiêu có sẵn hay chỉ tiêu của ứng dụng, nên không biết đọc giá trị của nó; số liệu bị loại.",
+            "The indicator {indicator} is neither built in nor one of the app's, so its value cannot be read; the figure is left out."));
+
+    /// <summary>DK917: a second submission of the same unit, form, period and version; it is left out.</summary>
+    public static RuleDescriptor DuplicateSubmission { get; } = new(
+        "DK917", "DuplicateSubmission", Severity.Error,
+        new("Báo cáo trùng", "Duplicate submission"),
+        new("Báo cáo {key} phiên bản {version} đã có ở dòng {first}; báo cáo này bị loại.",
+            "The report {key} version {version} is already at line {first}; this one is left out."));
+
+    /// <summary>DK918: a second app indicator or form with the same code, or a second approval history for the same report; it is left out.</summary>
+    public static RuleDescriptor DuplicateDefinition { get; } = new(
+        "DK918", "DuplicateDefinition", Severity.Error,
+        new("Định nghĩa trùng", "Duplicate definition"),
+        new("{record} {code} đã có ở dòng {first}; bản ghi này bị loại.",
+            "The {record} {code} is already at line {first}; this one is left out."));
+
+    /// <summary>DK919: a stored approval step the workflow does not allow where it stands; it is left out of the history, which is rebuilt by replay.</summary>
+    public static RuleDescriptor ApprovalStepRefused { get; } = new(
+        "DK919", "ApprovalStepRefused", Severity.Error,
+        new("Bước phê duyệt không hợp lệ", "Approval step refused"),
+        new("Bước {index} ({action}) trong lịch sử phê duyệt của báo cáo {key} không được phép ở vị trí đó: {reason}; bước này bị loại khỏi lịch sử.",
+            "Step {index} ({action}) of the approval history of the report {key} is not allowed where it stands: {reason}; the step is left out of the history."));
+
+    /// <summary>DK920: a row of the figures sheet gives a report's version-wide value (filing date, document) other than an earlier row of the same report did; the earlier value stands.</summary>
+    public static RuleDescriptor ConflictingRow { get; } = new(
+        "DK920", "ConflictingRow", Severity.Warning,
+        new("Dòng mâu thuẫn", "Conflicting row"),
+        new("Dòng ghi {field} của báo cáo {key} là \"{value}\", khác với dòng {first} (\"{other}\"); giá trị của dòng {first} được giữ.",
+            "The row gives {field} of the report {key} as \"{value}\", unlike line {first} (\"{other}\"); the value of line {first} stands."));
+
     /// <summary>Every problem readers report.</summary>
     public static ImmutableArray<RuleDescriptor> Descriptors { get; } =
         [MalformedInput, UnsupportedFormat, MissingField, InvalidValue, UnknownField, MissingFile, UnknownFile, OtherDelimiter, TooManyProblems,
-         DamagedEntry, DuplicateFile, BundleTooLarge, TooManyRecords, NotARegularFile];
+         DamagedEntry, DuplicateFile, BundleTooLarge, TooManyRecords, NotARegularFile,
+         UnreadableFigure, UnknownIndicator, DuplicateSubmission, DuplicateDefinition, ApprovalStepRefused, ConflictingRow];
 
     /// <summary>A problem of <paramref name="rule"/>, its message filled with <paramref name="arguments"/> in both languages.</summary>
     internal static ImportProblem Problem(RuleDescriptor rule, string file, long line, long column, string? field, string? value, bool rejected,

@@ -37,7 +37,7 @@ internal static class Layers
         ["DomainKit.Reconciliation", "DomainKit.Reconciliation.Checks"],
         ["DomainKit.Submissions.Checks"],
         // Reading and writing.
-        ["DomainKit.Interchange", "DomainKit.Interchange.Csv", "DomainKit.Interchange.Json", "DomainKit.Interchange.Schema"],
+        ["DomainKit.Interchange", "DomainKit.Interchange.Csv", "DomainKit.Interchange.Json", "DomainKit.Interchange.Schema", "DomainKit.Interchange.Submissions"],
         ["DomainKit.Export", "DomainKit.Export.Html", "DomainKit.Export.Notebooks"],
         // Wiring into dependency injection, in the namespace the platform's own extensions use.
         ["Microsoft.Extensions.DependencyInjection"],

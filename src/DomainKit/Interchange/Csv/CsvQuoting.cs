@@ -16,4 +16,11 @@ internal enum CsvQuoting
     /// leading apostrophe (<see cref="Text.SpreadsheetText.Neutralise"/>). An empty text is an empty cell.
     /// </summary>
     FormulaSafe,
+
+    /// <summary>
+    /// For data that is read back and opened in spreadsheets (the figures sheet): control and bidirectional characters
+    /// escaped reversibly, an empty text quoted, and a text a spreadsheet would take for a formula written with a
+    /// leading apostrophe that the reader takes off again (<see cref="Submissions.SheetText"/>).
+    /// </summary>
+    ExactFormulaSafe,
 }

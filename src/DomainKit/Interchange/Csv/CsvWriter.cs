@@ -46,9 +46,12 @@ internal sealed class CsvWriter
         {
             return;
         }
-        value = quoting == CsvQuoting.Exact
-            ? UnsafeText.EscapeReversibly(value)
-            : SpreadsheetText.Neutralise(UnsafeText.Escape(value));
+        value = quoting switch
+        {
+            CsvQuoting.Exact => UnsafeText.EscapeReversibly(value),
+            CsvQuoting.ExactFormulaSafe => Submissions.SheetText.Guard(UnsafeText.EscapeReversibly(value)),
+            _ => SpreadsheetText.Neutralise(UnsafeText.Escape(value)),
+        };
         if (!NeedsQuotes(value))
         {
             buffer.Append(value);
@@ -155,7 +158,7 @@ internal sealed class CsvWriter
     }
 
     private bool NeedsQuotes(string value)
-        => (value.Length == 0 && quoting == CsvQuoting.Exact)
+        => (value.Length == 0 && quoting != CsvQuoting.FormulaSafe)
            || (value.Length > 0 && (char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1])))
            || value.AsSpan().IndexOfAny(delimiter, '"', '\r') >= 0 || value.Contains('\n', StringComparison.Ordinal);
 }
