@@ -79,6 +79,7 @@ public static class CliApplication
         root.HelpName = "domainkit";
         root.Subcommands.Add(ValidateCommand.Create(context));
         root.Subcommands.Add(ReportCommand.Create(context));
+        root.Subcommands.Add(IndicatorsCommand.Create(context));
         root.Subcommands.Add(ExportCommand.Create(context));
         root.Subcommands.Add(ConvertCommand.Create(context));
         root.Subcommands.Add(GenerateCommand.Create(context));
