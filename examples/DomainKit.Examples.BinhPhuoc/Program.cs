@@ -8,7 +8,8 @@ namespace DomainKit.Examples.BinhPhuoc;
 
 /// <summary>
 /// Builds the Bình Phước 2023 dataset (seed 000), validates it, checks the figures the report states against it, and
-/// prints the findings of both and a short summary.
+/// prints the findings of both and a short summary; then files the report's figures as the submissions of the units it
+/// names and prints the Tỉnh ủy's roll-up of them with the findings of its checks.
 /// Vietnamese by default; <c>--english</c> prints the same in the invariant culture. <c>--export &lt;folder&gt;</c>
 /// also writes the report (<see cref="BinhPhuoc2023.Report()"/>) in every format of the exporter catalogue.
 /// </summary>
@@ -68,6 +69,7 @@ public static class Program
         var validatedOn = clock.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Asia/Ho_Chi_Minh"]).Date;
         var reconciliation = new Reconciler(dataset).Reconcile(BinhPhuoc2023.StatedFigures());
         new Summary(output, culture).Write(dataset, report, validatedOn, reconciliation);
+        new SubmissionsSummary(output, culture).Write(dataset);
         return report;
     }
 }

@@ -22,7 +22,8 @@ public static class ReportFiles
 
     /// <summary>
     /// Writes <see cref="BinhPhuoc2023.Report()"/> into <paramref name="folder"/> (created if need be) once per
-    /// exporter, as <c>binh-phuoc-2023</c> with the exporter's extension, and returns the paths written.
+    /// exporter, as <c>binh-phuoc-2023</c> with the exporter's extension, then the roll-up of the units' submissions
+    /// (<see cref="SubmissionsSummary.Rollup"/>) as text in <c>binh-phuoc-2023-chi-tieu.txt</c>, and returns the paths written.
     /// </summary>
     public static async Task<IReadOnlyList<string>> WriteAllAsync(string folder, TextCulture culture, CancellationToken cancellationToken = default)
     {
@@ -41,6 +42,12 @@ public static class ReportFiles
             }
             paths.Add(path);
         }
+        // The roll-up of the units' submissions, beside the report's files (which stay as they were): the indicator
+        // table as text, with the findings of its checks.
+        var rollup = Path.Combine(folder, BaseName + "-chi-tieu.txt");
+        var table = SubmissionsSummary.Rollup(BinhPhuoc2023.Build());
+        await File.WriteAllTextAsync(rollup, table.ToString(culture), new System.Text.UTF8Encoding(false), cancellationToken).ConfigureAwait(false);
+        paths.Add(rollup);
         return paths;
     }
 }
