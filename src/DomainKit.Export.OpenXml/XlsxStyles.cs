@@ -40,6 +40,9 @@ internal static class XlsxStyles
     public const uint MoneyChecked = 18;
     public const uint RateChecked = 19;
 
+    /// <summary>How many cell styles there are.</summary>
+    public const int StyleCount = 20;
+
     // An approximate figure is text, aligned right like the numbers of its column.
     public const uint Figure = Missing;
 
@@ -116,7 +119,7 @@ internal static class XlsxStyles
             Xf(RateFormatId + 4, 0),
             Xf(RateFormatId + 5, 0),
             Xf(RateFormatId + 6, 0))
-        { Count = 20 },
+        { Count = (uint)StyleCount },
         new CellStyles(new CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }) { Count = 1 });
 
     // The mark after the number, quoted so that the spreadsheet shows it as written: #,##0"*".
