@@ -57,7 +57,7 @@ public sealed class BulletinExporter : TextExporterBase
         {
             cancellationToken.ThrowIfCancellationRequested();
             text.Append('\n').Append("▪ ").Append(table.Title.In(culture)).Append('\n');
-            var layout = TableLayout.Of(table.Table, options);
+            var layout = TableLayout.Of(table, options);
             var details = layout.Rows.Where(r => r.Kind == RowKind.Detail).ToList();
             foreach (var row in details.Take(MaxRowsPerTable))
             {

@@ -94,14 +94,18 @@ public sealed class DocxExporter : ExporterBase
             var table = report.Tables[t];
             var heading = (t + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + ". " + table.Title.In(culture);
             body.Append(Paragraph(heading, JustificationValues.Left, bold: true, spaceBefore: 240, spaceAfter: 120, keepNext: true));
-            var layout = TableLayout.Of(table.Table, options);
+            var layout = TableLayout.Of(table, options);
             body.Append(Table(layout, cancellationToken));
-            if (layout.HasMissing)
+            foreach (var note in layout.Notes)
             {
-                body.Append(Paragraph(TableLayout.MissingNote(culture), JustificationValues.Left, italic: true, spaceBefore: 60));
+                body.Append(Paragraph(note, JustificationValues.Left, italic: true, spaceBefore: 60));
             }
         }
 
+        if (report.Signer is { } signer)
+        {
+            body.Append(Paragraph($"{Labels.Signer.In(culture)}: {signer}", JustificationValues.Right, bold: true, spaceBefore: 240));
+        }
         if (!report.Findings.IsEmpty)
         {
             body.Append(Paragraph(Labels.Findings.In(culture), JustificationValues.Left, bold: true, spaceBefore: 240, spaceAfter: 120, keepNext: true));
@@ -130,6 +134,11 @@ public sealed class DocxExporter : ExporterBase
     {
         var issuer = new TableCell(new TableCellProperties { TableCellWidth = new TableCellWidth { Width = Twips(IssuerWidth), Type = TableWidthUnitValues.Dxa } });
         issuer.Append(Paragraph(report.Issuer?.ToUpperInvariant() ?? string.Empty, JustificationValues.Center, bold: true));
+        if (report.Number is { } number)
+        {
+            // The number stands under the issuer, as in an official document's header.
+            issuer.Append(Paragraph($"{Labels.Number.In(culture)}: {number}", JustificationValues.Center));
+        }
         var state = new TableCell(
             new TableCellProperties { TableCellWidth = new TableCellWidth { Width = Twips(TextWidth - IssuerWidth), Type = TableWidthUnitValues.Dxa } },
             Paragraph(Labels.Country.In(culture), JustificationValues.Center, bold: true, size: TableHalfPoints),

@@ -7,6 +7,8 @@ namespace DomainKit.Export.OpenXml;
 internal static class Labels
 {
     public static readonly LocalizedText Issuer = new("Cơ quan ban hành", "Issuer");
+    public static readonly LocalizedText Number = new("Số", "No.");
+    public static readonly LocalizedText Signer = new("Người ký", "Signed by");
     public static readonly LocalizedText Place = new("Địa danh", "Place");
     public static readonly LocalizedText Date = new("Ngày", "Date");
     public static readonly LocalizedText Period = new("Kỳ báo cáo", "Period");

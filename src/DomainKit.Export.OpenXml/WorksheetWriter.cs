@@ -27,7 +27,7 @@ internal sealed class WorksheetWriter : IDisposable
     {
         writer = OpenXmlWriter.Create(stream);
         writer.WriteStartDocument(true);
-        styleIds = [.. Enumerable.Range(0, 16).Select(i => i.ToString(CultureInfo.InvariantCulture))];
+        styleIds = [.. Enumerable.Range(0, XlsxStyles.StyleCount).Select(i => i.ToString(CultureInfo.InvariantCulture))];
     }
 
     /// <summary>How many rows have been started.</summary>

@@ -142,6 +142,8 @@ public sealed class XlsxExporter : ExporterBase
             writer.EndRow();
         }
         Line(Labels.Issuer, report.Issuer);
+        Line(Labels.Number, report.Number);
+        Line(Labels.Signer, report.Signer);
         Line(Labels.Place, report.Place);
         Line(Labels.Date, report.Date is { } date ? DateFormat.Format(date, options.DateStyle, culture) : null);
         Line(Labels.Period, report.Period is { } period ? PeriodFormat.Format(period, culture) : null);
@@ -185,7 +187,7 @@ public sealed class XlsxExporter : ExporterBase
 
     private static void WriteTable(WorksheetWriter writer, DocumentTable table, ExportOptions options, CancellationToken cancellationToken, bool selected)
     {
-        var layout = TableLayout.Of(table.Table, options);
+        var layout = TableLayout.Of(table, options);
         var columns = layout.Columns;
         writer.Start(Widths(layout), 2, selected);
         writer.StartRow();
@@ -210,7 +212,11 @@ public sealed class XlsxExporter : ExporterBase
             for (var i = 0; i < cells.Length; i++)
             {
                 var cell = cells[i];
-                if (cell.Value is { } value)
+                if (cell.Figure is { } figure)
+                {
+                    WriteFigure(writer, cell, figure);
+                }
+                else if (cell.Value is { } value)
                 {
                     WriteValue(writer, value, bold);
                 }
@@ -221,13 +227,46 @@ public sealed class XlsxExporter : ExporterBase
             }
             writer.EndRow();
         }
-        if (layout.HasMissing)
+        foreach (var note in layout.Notes)
         {
             writer.StartRow();
-            writer.Text(TableLayout.MissingNote(options.Culture), XlsxStyles.Text);
+            writer.Text(note, XlsxStyles.Text);
             writer.EndRow();
         }
         writer.End();
+    }
+
+    // An exact count, amount or rate is a number in the format of its kind, with the mark of its source in the format;
+    // an approximate one ("trên 1,2 tỷ đồng"), a quantity with its unit or an empty cell is text, so that no
+    // approximate figure ever looks exact.
+    private static void WriteFigure(WorksheetWriter writer, LayoutCell cell, IndicatorCell figure)
+    {
+        var records = cell.Mark == TableLayout.RecordsMark;
+        var isChecked = cell.Mark == TableLayout.CheckedMark;
+        if (figure.HasValue && figure.IsExact)
+        {
+            if (figure.Count is { } count)
+            {
+                writer.Number(count.Min, records ? XlsxStyles.CountRecords : isChecked ? XlsxStyles.CountChecked : XlsxStyles.Count);
+                return;
+            }
+            if (figure.Money is { } money)
+            {
+                writer.Number(money.Min.Value, records ? XlsxStyles.MoneyRecords : isChecked ? XlsxStyles.MoneyChecked : XlsxStyles.Money);
+                return;
+            }
+            if (figure.Rate?.Lowest is { } rate)
+            {
+                writer.Number((decimal)rate.Numerator / rate.Denominator, records ? XlsxStyles.RateRecords : isChecked ? XlsxStyles.RateChecked : XlsxStyles.Rate);
+                return;
+            }
+            if (figure.StatedRate is { } stated)
+            {
+                writer.Number(stated.Value / 100m, records ? XlsxStyles.RateRecords : isChecked ? XlsxStyles.RateChecked : XlsxStyles.Rate);
+                return;
+            }
+        }
+        writer.Text(cell.Text, XlsxStyles.Figure);
     }
 
     private static void WriteValue(WorksheetWriter writer, MeasureValue value, bool bold)
@@ -296,7 +335,7 @@ public sealed class XlsxExporter : ExporterBase
             for (var i = 0; i < lengths.Length; i++)
             {
                 var cell = row.Cells[i];
-                lengths[i] = Math.Max(lengths[i], cell.Value is { } value ? ShownLength(value) : cell.Text.Length);
+                lengths[i] = Math.Max(lengths[i], cell.Value is { } value ? ShownLength(value) : cell.Text.Length + 2);
             }
         }
         return [.. lengths.Select(length => Math.Clamp(Math.Round(length * 1.15 + 2, 1), 8, 60))];

@@ -32,6 +32,20 @@ internal static class XlsxStyles
     public const uint Missing = 12;
     public const uint BoldMissing = 13;
 
+    // An exact figure of an indicator report with the mark of its source stays a number; the mark is in its format.
+    public const uint CountRecords = 14;
+    public const uint MoneyRecords = 15;
+    public const uint RateRecords = 16;
+    public const uint CountChecked = 17;
+    public const uint MoneyChecked = 18;
+    public const uint RateChecked = 19;
+
+    /// <summary>How many cell styles there are.</summary>
+    public const int StyleCount = 20;
+
+    // An approximate figure is text, aligned right like the numbers of its column.
+    public const uint Figure = Missing;
+
     private const uint DongFormatId = 164;
     private const uint RateFormatId = 165;
     private const uint GroupedIntegerFormatId = 3;
@@ -52,8 +66,14 @@ internal static class XlsxStyles
     public static Stylesheet Create() => new(
         new NumberingFormats(
             new NumberingFormat { NumberFormatId = DongFormatId, FormatCode = DongFormat },
-            new NumberingFormat { NumberFormatId = RateFormatId, FormatCode = RateFormat })
-        { Count = 2 },
+            new NumberingFormat { NumberFormatId = RateFormatId, FormatCode = RateFormat },
+            new NumberingFormat { NumberFormatId = RateFormatId + 1, FormatCode = Marked("#,##0", TableLayout.RecordsMark) },
+            new NumberingFormat { NumberFormatId = RateFormatId + 2, FormatCode = Marked(DongFormat, TableLayout.RecordsMark) },
+            new NumberingFormat { NumberFormatId = RateFormatId + 3, FormatCode = Marked(RateFormat, TableLayout.RecordsMark) },
+            new NumberingFormat { NumberFormatId = RateFormatId + 4, FormatCode = Marked("#,##0", TableLayout.CheckedMark) },
+            new NumberingFormat { NumberFormatId = RateFormatId + 5, FormatCode = Marked(DongFormat, TableLayout.CheckedMark) },
+            new NumberingFormat { NumberFormatId = RateFormatId + 6, FormatCode = Marked(RateFormat, TableLayout.CheckedMark) })
+        { Count = 8 },
         new Fonts(
             Font(bold: false, size: 11),
             Font(bold: true, size: 11),
@@ -92,9 +112,18 @@ internal static class XlsxStyles
             new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0, QuotePrefix = true },
             new CellFormat { NumberFormatId = 0, FontId = 1, FillId = 0, BorderId = 0, FormatId = 0, ApplyFont = true, QuotePrefix = true },
             new CellFormat(new Alignment { Horizontal = HorizontalAlignmentValues.Right }) { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0, ApplyAlignment = true },
-            new CellFormat(new Alignment { Horizontal = HorizontalAlignmentValues.Right }) { NumberFormatId = 0, FontId = 1, FillId = 0, BorderId = 0, FormatId = 0, ApplyFont = true, ApplyAlignment = true })
-        { Count = 14 },
+            new CellFormat(new Alignment { Horizontal = HorizontalAlignmentValues.Right }) { NumberFormatId = 0, FontId = 1, FillId = 0, BorderId = 0, FormatId = 0, ApplyFont = true, ApplyAlignment = true },
+            Xf(RateFormatId + 1, 0),
+            Xf(RateFormatId + 2, 0),
+            Xf(RateFormatId + 3, 0),
+            Xf(RateFormatId + 4, 0),
+            Xf(RateFormatId + 5, 0),
+            Xf(RateFormatId + 6, 0))
+        { Count = (uint)StyleCount },
         new CellStyles(new CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }) { Count = 1 });
+
+    // The mark after the number, quoted so that the spreadsheet shows it as written: #,##0"*".
+    private static string Marked(string format, string mark) => format.EndsWith('"') ? format[..^1] + mark + "\"" : format + "\"" + mark + "\"";
 
     private static Font Font(bool bold, double size)
     {

@@ -63,7 +63,7 @@ internal sealed class PlainTextExporter : TextExporterBase
         await writer.WriteLineAsync(report.Title.In(options.Culture));
         foreach (var table in report.Tables)
         {
-            var layout = TableLayout.Of(table.Table, options);
+            var layout = TableLayout.Of(table, options);
             await writer.WriteLineAsync(string.Join(" | ", layout.Columns.Select(c => c.Header)));
             foreach (var row in layout.Rows)
             {

@@ -14,4 +14,10 @@ public enum ColumnKind
 
     /// <summary>Exact rates, written as percentages.</summary>
     Rate = 3,
+
+    /// <summary>Figures of indicators as reported, of any kind (counts, amounts, quantities, rates), exact or approximate, written as stated.</summary>
+    Figure = 4,
+
+    /// <summary>Free text, such as the words a figure was quoted from.</summary>
+    Text = 5,
 }

@@ -46,7 +46,7 @@ public sealed class CsvExporter : TextExporterBase
                 await csv.EndRowAsync(cancellationToken).ConfigureAwait(false);
             }
             first = false;
-            var layout = TableLayout.Of(documentTable.Table, options);
+            var layout = TableLayout.Of(documentTable, options);
             await csv.RowAsync([documentTable.Title.In(culture)], cancellationToken).ConfigureAwait(false);
             await csv.RowAsync(layout.Columns.Select(c => c.Header), cancellationToken).ConfigureAwait(false);
             foreach (var row in layout.Rows)

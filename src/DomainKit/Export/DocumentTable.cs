@@ -1,11 +1,17 @@
+using System.Collections.Immutable;
 using DomainKit.Aggregation;
+using DomainKit.Periods;
+using DomainKit.Submissions;
 using DomainKit.Text;
+using DomainKit.Validation;
 
 namespace DomainKit.Export;
 
 /// <summary>
-/// A table of a <see cref="ReportDocument"/>: a computed <see cref="ReportTable"/> with an id and a title.
-/// Immutable and thread-safe.
+/// A table of a <see cref="ReportDocument"/> with an id and a title, holding one of: a computed
+/// <see cref="ReportTable"/> (<see cref="Table"/>), an indicator report (<see cref="Indicators"/>), or the figures of
+/// one submission as its unit stated them (<see cref="Submission"/>). Every exporter lays each out with
+/// <see cref="TableLayout.Of(DocumentTable, ExportOptions)"/>. Immutable and thread-safe.
 /// </summary>
 public sealed class DocumentTable
 {
@@ -23,9 +29,48 @@ public sealed class DocumentTable
     /// <exception cref="ArgumentNullException"><paramref name="id"/> or <paramref name="table"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="id"/> is not a valid id, or <paramref name="title"/> is the default value.</exception>
     public DocumentTable(string id, LocalizedText title, ReportTable table)
+        : this(id, title)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        Table = table;
+    }
+
+    /// <summary>Creates a table of a report that shows an indicator report: a line per indicator and breakdown, a column per unit and the total.</summary>
+    /// <param name="id">A stable id, unique in its report, as for a computed table: <c>indicators</c>.</param>
+    /// <param name="title">The title shown above the table.</param>
+    /// <param name="indicators">The indicator report.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> or <paramref name="indicators"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is not a valid id, or <paramref name="title"/> is the default value.</exception>
+    public DocumentTable(string id, LocalizedText title, IndicatorTable indicators)
+        : this(id, title)
+    {
+        ArgumentNullException.ThrowIfNull(indicators);
+        Indicators = indicators;
+    }
+
+    /// <summary>
+    /// Creates a table of a report that shows the figures of <paramref name="submission"/> as its unit stated them, a
+    /// line each: the indicator, the breakdown, the value as stated and the words it was quoted from. Indicators are
+    /// named as <paramref name="submissions"/> names them (the app's first, then the built-in ones).
+    /// </summary>
+    /// <param name="id">A stable id, unique in its report: <c>figures</c>.</param>
+    /// <param name="title">The title shown above the table.</param>
+    /// <param name="submission">The submission.</param>
+    /// <param name="submissions">The set that defines the submission's indicators; <see cref="SubmissionSet.Empty"/> for the built-in ones only.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is not a valid id, or <paramref name="title"/> is the default value.</exception>
+    public DocumentTable(string id, LocalizedText title, Submission submission, SubmissionSet submissions)
+        : this(id, title)
+    {
+        ArgumentNullException.ThrowIfNull(submission);
+        ArgumentNullException.ThrowIfNull(submissions);
+        Submission = submission;
+        SubmissionSet = submissions;
+    }
+
+    private DocumentTable(string id, LocalizedText title)
     {
         ArgumentNullException.ThrowIfNull(id);
-        ArgumentNullException.ThrowIfNull(table);
         if (!IsValidId(id))
         {
             throw new ArgumentException(
@@ -37,7 +82,6 @@ public sealed class DocumentTable
         }
         Id = id;
         Title = title;
-        Table = table;
     }
 
     /// <summary>The id: <c>models-by-field</c>.</summary>
@@ -46,8 +90,23 @@ public sealed class DocumentTable
     /// <summary>The title.</summary>
     public LocalizedText Title { get; }
 
-    /// <summary>The computed table.</summary>
-    public ReportTable Table { get; }
+    /// <summary>The computed table; <see langword="null"/> when the table shows <see cref="Indicators"/> or a <see cref="Submission"/>.</summary>
+    public ReportTable? Table { get; }
+
+    /// <summary>The indicator report; <see langword="null"/> when the table shows a computed <see cref="Table"/> or a <see cref="Submission"/>.</summary>
+    public IndicatorTable? Indicators { get; }
+
+    /// <summary>The submission whose figures the table shows; <see langword="null"/> when it shows a <see cref="Table"/> or <see cref="Indicators"/>.</summary>
+    public Submission? Submission { get; }
+
+    /// <summary>The period the table covers: that of its table, indicator report or submission.</summary>
+    public ReportingPeriod Period => Table?.Metadata.Period ?? Indicators?.Query.Period ?? Submission!.Key.Period;
+
+    /// <summary>What was found while computing the table: those of its <see cref="Table"/> or <see cref="Indicators"/>; none for a submission.</summary>
+    public ImmutableArray<Finding> Findings => Table?.Findings ?? Indicators?.Findings ?? [];
+
+    // Names the submission's indicators.
+    internal SubmissionSet? SubmissionSet { get; }
 
     /// <summary>Returns the id.</summary>
     public override string ToString() => Id;

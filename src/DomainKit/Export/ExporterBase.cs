@@ -99,6 +99,8 @@ public abstract class ExporterBase : IExporter
         Title = report.Title,
         Tables = report.TablesFor(options),
         Issuer = report.Issuer,
+        Number = report.Number,
+        Signer = report.Signer,
         Place = report.Place,
         Date = report.Date,
         Period = report.Period,

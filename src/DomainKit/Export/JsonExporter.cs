@@ -65,6 +65,8 @@ public sealed class JsonExporter : ExporterBase, IDatasetExporter
         json.WriteString("culture", culture == TextCulture.Vietnamese ? "vi-VN" : "en");
         json.WriteString("title", report.Title.In(culture));
         WriteNullable(json, "issuer", report.Issuer);
+        WriteNullable(json, "number", report.Number);
+        WriteNullable(json, "signer", report.Signer);
         WriteNullable(json, "place", report.Place);
         WriteNullable(json, "date", report.Date is { } date ? LocalDatePattern.Iso.Format(date) : null);
         WritePeriod(json, "period", report.Period, culture);
@@ -99,8 +101,12 @@ public sealed class JsonExporter : ExporterBase, IDatasetExporter
     private static async Task WriteTableAsync(Utf8JsonWriter json, ArrayBufferWriter<byte> buffer, DocumentTable documentTable, Stream destination,
         ExportOptions options, CancellationToken cancellationToken)
     {
+        if (documentTable.Table is not { } table)
+        {
+            await WriteFiguresAsync(json, buffer, documentTable, destination, options, cancellationToken).ConfigureAwait(false);
+            return;
+        }
         var culture = options.Culture;
-        var table = documentTable.Table;
         var metadata = table.Metadata;
         var layout = TableLayout.Of(table, options);
         json.WriteStartObject();
@@ -121,13 +127,7 @@ public sealed class JsonExporter : ExporterBase, IDatasetExporter
             json.WriteStartObject();
             json.WriteString("code", column.Code);
             json.WriteString("header", column.Header);
-            json.WriteString("kind", column.Kind switch
-            {
-                ColumnKind.Dimension => "dimension",
-                ColumnKind.Count => "count",
-                ColumnKind.Money => "money",
-                _ => "rate",
-            });
+            json.WriteString("kind", KindName(column.Kind));
             json.WriteEndObject();
         }
         json.WriteEndArray();
@@ -157,6 +157,165 @@ public sealed class JsonExporter : ExporterBase, IDatasetExporter
         json.WriteEndArray();
         json.WriteEndObject();
     }
+
+    // An indicator report or a submission's figures: "content" says which; each figure with its range and source.
+    private static async Task WriteFiguresAsync(Utf8JsonWriter json, ArrayBufferWriter<byte> buffer, DocumentTable documentTable, Stream destination,
+        ExportOptions options, CancellationToken cancellationToken)
+    {
+        var culture = options.Culture;
+        var layout = TableLayout.Of(documentTable, options);
+        json.WriteStartObject();
+        json.WriteString("id", documentTable.Id);
+        json.WriteString("title", documentTable.Title.In(culture));
+        if (documentTable.Indicators is { } indicators)
+        {
+            json.WriteString("content", "indicators");
+            json.WriteStartObject("root");
+            json.WriteString("id", indicators.Query.Root.ToString());
+            json.WriteString("name", indicators.Columns[^1].Name);
+            json.WriteEndObject();
+            WritePeriod(json, "period", indicators.Query.Period, culture);
+            WriteNullable(json, "unitsAsOf", indicators.Query.Basis.AsOf is { } asOf ? LocalDatePattern.Iso.Format(asOf) : null);
+            WriteNullable(json, "form", indicators.Query.FormCode);
+            json.WriteString("generatedAt", InstantPattern.ExtendedIso.Format(indicators.GeneratedAt));
+        }
+        else
+        {
+            var submission = documentTable.Submission!;
+            json.WriteString("content", "submission");
+            json.WriteString("unit", submission.Key.Unit.ToString());
+            json.WriteString("form", submission.Key.FormCode);
+            WritePeriod(json, "period", submission.Key.Period, culture);
+            json.WriteNumber("version", submission.Version);
+        }
+        json.WriteStartArray("columns");
+        foreach (var column in layout.Columns)
+        {
+            json.WriteStartObject();
+            json.WriteString("code", column.Code);
+            json.WriteString("header", column.Header);
+            json.WriteString("kind", KindName(column.Kind));
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteStartArray("rows");
+        foreach (var row in layout.Rows)
+        {
+            json.WriteStartObject();
+            json.WriteString("kind", "detail");
+            json.WriteStartArray("cells");
+            for (var c = 0; c < row.Cells.Length; c++)
+            {
+                var cell = row.Cells[c];
+                if (cell.Figure is { } figure)
+                {
+                    WriteFigure(json, cell, figure);
+                }
+                else if (layout.Columns[c].Kind == ColumnKind.Text)
+                {
+                    WriteNullable(json, null, cell.Text.Length == 0 ? null : cell.Text);
+                }
+                else
+                {
+                    WriteCell(json, cell);
+                }
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+            if (json.BytesPending + buffer.WrittenCount >= FlushThreshold)
+            {
+                await FlushAsync(json, buffer, destination, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        json.WriteEndArray();
+        json.WriteStartArray("notes");
+        foreach (var note in layout.Notes)
+        {
+            json.WriteStringValue(note);
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    // value: the value when exact; min and max: the range the figures allow (max null: no upper bound). Rates are
+    // fractions (0.967), divided in decimal; a rate stated without its counts has its value only when stated exactly.
+    private static void WriteFigure(Utf8JsonWriter json, LayoutCell cell, IndicatorCell figure)
+    {
+        json.WriteStartObject();
+        json.WriteString("text", cell.Text);
+        json.WriteString("kind", figure.Kind switch
+        {
+            Indicators.IndicatorKind.Count => "count",
+            Indicators.IndicatorKind.Money => "money",
+            Indicators.IndicatorKind.Quantity => "quantity",
+            _ => "rate",
+        });
+        decimal? min = null, max = null;
+        if (figure.Count is { } count)
+        {
+            (min, max) = (count.Min, count.Max);
+        }
+        else if (figure.Money is { } money)
+        {
+            (min, max) = (money.Min.Value, money.Max?.Value);
+        }
+        else if (figure.Quantity is { } quantity)
+        {
+            (min, max) = (quantity.Min, quantity.Max);
+            json.WriteString("unit", quantity.Unit);
+        }
+        else if (figure.Rate is { } rate)
+        {
+            (min, max) = (Fraction(rate.Lowest), Fraction(rate.Highest));
+        }
+        else if (figure.StatedRate is { } stated && figure.IsExact)
+        {
+            (min, max) = (stated.Value / 100m, stated.Value / 100m);
+        }
+        WriteNumber(json, "value", figure.HasValue && figure.IsExact ? min : null);
+        WriteNumber(json, "min", min);
+        WriteNumber(json, "max", max);
+        json.WriteBoolean("exact", figure.HasValue && figure.IsExact);
+        json.WriteString("source", figure.Source switch
+        {
+            FigureSources.Submissions => "submissions",
+            FigureSources.Records => "records",
+            FigureSources.Both => "both",
+            _ => "none",
+        });
+        json.WriteString("mark", cell.Mark);
+        json.WriteStartArray("submittedBy");
+        foreach (var unit in figure.SubmittedBy)
+        {
+            json.WriteStringValue(unit.ToString());
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static decimal? Fraction(Money.Rate? rate) => rate is { } r ? (decimal)r.Numerator / r.Denominator : null;
+
+    private static void WriteNumber(Utf8JsonWriter json, string name, decimal? value)
+    {
+        if (value is { } number)
+        {
+            json.WriteNumber(name, number);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+
+    private static string KindName(ColumnKind kind) => kind switch
+    {
+        ColumnKind.Dimension => "dimension",
+        ColumnKind.Count => "count",
+        ColumnKind.Money => "money",
+        ColumnKind.Rate => "rate",
+        ColumnKind.Figure => "figure",
+        _ => "text",
+    };
 
     private static void WriteCell(Utf8JsonWriter json, LayoutCell cell)
     {
@@ -212,9 +371,21 @@ public sealed class JsonExporter : ExporterBase, IDatasetExporter
         json.WriteEndObject();
     }
 
-    private static void WriteNullable(Utf8JsonWriter json, string name, string? value)
+    // With no name, writes an array item.
+    private static void WriteNullable(Utf8JsonWriter json, string? name, string? value)
     {
-        if (value is null)
+        if (name is null)
+        {
+            if (value is null)
+            {
+                json.WriteNullValue();
+            }
+            else
+            {
+                json.WriteStringValue(value);
+            }
+        }
+        else if (value is null)
         {
             json.WriteNull(name);
         }

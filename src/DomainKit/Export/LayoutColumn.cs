@@ -8,8 +8,8 @@ namespace DomainKit.Export;
 /// <param name="Kind">What the column holds.</param>
 public sealed record LayoutColumn(string Code, string Header, ColumnKind Kind)
 {
-    /// <summary>Whether the column holds numbers (counts, amounts or rates) rather than labels.</summary>
-    public bool IsNumeric => Kind != ColumnKind.Dimension;
+    /// <summary>Whether the column holds numbers (counts, amounts, rates or figures) rather than labels or text.</summary>
+    public bool IsNumeric => Kind is not (ColumnKind.Dimension or ColumnKind.Text);
 
     internal static ColumnKind KindOf(MeasureValueKind kind) => kind switch
     {

@@ -32,6 +32,10 @@ public sealed class MarkdownExporter : TextExporterBase
         {
             heading.Add(Escape(issuer));
         }
+        if (report.Number is { } number)
+        {
+            heading.Add(Escape((vietnamese ? "Số: " : "No. ") + number));
+        }
         if (report.Date is { } date)
         {
             var day = DateFormat.Format(date, options.DateStyle, culture);
@@ -49,7 +53,7 @@ public sealed class MarkdownExporter : TextExporterBase
         foreach (var table in report.Tables)
         {
             text.Append('\n').Append("## ").Append(Escape(table.Title.In(culture))).Append('\n').Append('\n');
-            var layout = TableLayout.Of(table.Table, options);
+            var layout = TableLayout.Of(table, options);
             AppendHeader(text, layout.Columns.Select(c => (c.Header, c.IsNumeric)));
             var count = 0;
             foreach (var row in layout.Rows)
@@ -63,11 +67,17 @@ public sealed class MarkdownExporter : TextExporterBase
                     text.Clear();
                 }
             }
-            if (layout.HasMissing)
+            // What "–" and the source marks mean, one line each.
+            var notes = layout.Notes;
+            if (!notes.IsEmpty)
             {
-                text.Append('\n').Append(Escape(TableLayout.MissingNote(culture))).Append('\n');
+                text.Append('\n').AppendJoin("  \n", notes.Select(Escape)).Append('\n');
             }
             cancellationToken.ThrowIfCancellationRequested();
+        }
+        if (report.Signer is { } signer)
+        {
+            text.Append('\n').Append(Escape((vietnamese ? "Người ký: " : "Signed by: ") + signer)).Append('\n');
         }
         if (!report.Findings.IsEmpty)
         {

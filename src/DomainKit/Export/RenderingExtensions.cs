@@ -65,7 +65,7 @@ public static class RenderingExtensions
         return HtmlReport.Fragment(ExporterBase.Select(report, options), options);
     }
 
-    /// <summary>The table as Markdown: that of <see cref="ReportDocument.Of"/> the table.</summary>
+    /// <summary>The table as Markdown: that of <see cref="ReportDocument.Of(ReportTable, LocalizedText?)"/> the table.</summary>
     /// <param name="table">The table.</param>
     /// <param name="options">Culture and styles; <see cref="ExportOptions.Default"/> when <see langword="null"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="table"/> is <see langword="null"/>.</exception>
@@ -76,7 +76,7 @@ public static class RenderingExtensions
         return ReportDocument.Of(table).ToMarkdown(options);
     }
 
-    /// <summary>The table as an HTML fragment: that of <see cref="ReportDocument.Of"/> the table, with its chart.</summary>
+    /// <summary>The table as an HTML fragment: that of <see cref="ReportDocument.Of(ReportTable, LocalizedText?)"/> the table, with its chart.</summary>
     /// <param name="table">The table.</param>
     /// <param name="options">Culture and styles; <see cref="ExportOptions.Default"/> when <see langword="null"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="table"/> is <see langword="null"/>.</exception>

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using DomainKit.Aggregation;
 using DomainKit.Periods;
+using DomainKit.Submissions;
 using DomainKit.Text;
 using DomainKit.Utility;
 using DomainKit.Validation;
@@ -48,6 +49,12 @@ public sealed class ReportDocument
     /// <summary>The unit or office issuing the report, as it heads the report: <c>Tỉnh ủy Bình Phước</c>; optional.</summary>
     public string? Issuer { get; init; }
 
+    /// <summary>The number and symbol of the document, as its header gives it: <c>14-CTr/BCĐDVK</c>; optional.</summary>
+    public string? Number { get; init; }
+
+    /// <summary>Who signed the document, as its signature block names them: <c>Nguyễn Văn A, Phó Trưởng ban</c>; optional.</summary>
+    public string? Signer { get; init; }
+
     /// <summary>The place the report is dated at: <c>Bình Phước</c>; optional.</summary>
     public string? Place { get; init; }
 
@@ -57,7 +64,7 @@ public sealed class ReportDocument
     /// <summary>The period the report covers; when not set, the period of its first table, if any.</summary>
     public ReportingPeriod? Period
     {
-        get => field ?? (Tables.IsDefaultOrEmpty ? null : Tables[0].Table.Metadata.Period);
+        get => field ?? (Tables.IsDefaultOrEmpty ? null : Tables[0].Period);
         init;
     }
 
@@ -71,13 +78,13 @@ public sealed class ReportDocument
         get
         {
             var tables = Tables.IsDefault ? [] : Tables;
-            if (tables.All(t => t.Table.Findings.IsEmpty))
+            if (tables.All(t => t.Findings.IsEmpty))
             {
                 return field;
             }
             var given = field.ToHashSet();
             var result = field.ToBuilder();
-            foreach (var finding in tables.SelectMany(t => t.Table.Findings))
+            foreach (var finding in tables.SelectMany(t => t.Findings))
             {
                 if (given.Add(finding))
                 {
@@ -110,6 +117,46 @@ public sealed class ReportDocument
             $"{metadata.Root.Name}: {PeriodFormat.Format(metadata.Period, TextCulture.English)}");
         var shows = new LocalizedText(Describe(table, TextCulture.Vietnamese, " theo "), Describe(table, TextCulture.English, " by "));
         return new ReportDocument { Title = name, Tables = [new DocumentTable("table", shows, table)] };
+    }
+
+    /// <summary>
+    /// A submission as a document of its own: titled by its form's name ("Báo cáo kết quả thực hiện phong trào Dân vận
+    /// khéo năm"), or by the document's title where the form is unknown; with the document's number, date, issuer and
+    /// signer where known, its period, and one table, <c>figures</c>, of its figures as the unit stated them (indicator,
+    /// breakdown, value as stated, quote). The document's title, the version and the filing date follow as notes.
+    /// </summary>
+    /// <param name="submission">The submission.</param>
+    /// <param name="submissions">The set that defines its form and indicators (the app's first, then the built-in ones).</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static ReportDocument Of(Submission submission, SubmissionSet submissions)
+    {
+        ArgumentNullException.ThrowIfNull(submission);
+        ArgumentNullException.ThrowIfNull(submissions);
+        var key = submission.Key;
+        var document = submission.Document;
+        var form = submissions.FindForm(key.FormCode);
+        var title = form?.Name ?? (document?.Title is { } excerpt ? new LocalizedText(excerpt, excerpt) : new LocalizedText(key.FormCode, key.FormCode));
+        var notes = ImmutableArray.CreateBuilder<LocalizedText>();
+        if (form is not null && document?.Title is { } trichYeu)
+        {
+            notes.Add(new LocalizedText("Trích yếu: " + trichYeu, "Document title: " + trichYeu));
+        }
+        notes.Add(new LocalizedText(
+            $"Đơn vị báo cáo: {key.Unit}; lần nộp thứ {submission.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)}"
+                + (submission.FiledOn is { } filedVi ? ", nộp ngày " + DateFormat.Format(filedVi, DateStyle.Short, TextCulture.Vietnamese) : string.Empty),
+            $"Submitted by: {key.Unit}; version {submission.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)}"
+                + (submission.FiledOn is { } filedEn ? ", filed on " + DateFormat.Format(filedEn, DateStyle.Short, TextCulture.English) : string.Empty)));
+        return new ReportDocument
+        {
+            Title = title,
+            Tables = [new DocumentTable("figures", new LocalizedText("Số liệu báo cáo", "Figures reported"), submission, submissions)],
+            Number = document?.Number,
+            Issuer = document?.Issuer,
+            Date = document?.Date,
+            Signer = document?.Signer,
+            Period = key.Period,
+            Notes = notes.ToImmutable(),
+        };
     }
 
     /// <summary>The tables <paramref name="options"/> selects, in order.</summary>

@@ -30,7 +30,7 @@ public sealed class StandardReportTests
         Assert.Equal(StandardReport.TableIds, document.Tables.Select(t => t.Id));
         Assert.Equal("Summary report: Tỉnh ủy Bình Phước, 2023", document.Title.English);
         Assert.Equal(ReportingPeriod.Year(2023), document.Period);
-        Assert.Equal(60, document.Tables[0].Table.Total.Values[0].Count);
+        Assert.Equal(60, document.Tables[0].Table!.Total.Values[0].Count);
         Assert.Empty(document.Findings);
     }
 
@@ -40,7 +40,7 @@ public sealed class StandardReportTests
         var document = Build(NationalDataset.Generate(0.0001), new LocalDate(2026, 1, 1));
 
         Assert.Equal("Summary report: Trung ương, 2025", document.Title.English);
-        Assert.Equal(34, document.Tables[1].Table.Rows.Length);
+        Assert.Equal(34, document.Tables[1].Table!.Rows.Length);
     }
 
     [Fact]

@@ -48,7 +48,7 @@ public sealed class CsvExporterTests
 
             var rows = Parse(await Export(report, options));
 
-            var layout = TableLayout.Of(table.Table, options);
+            var layout = TableLayout.Of(table.Table!, options);
             string[][] expected =
             [
                 [table.Title.Vietnamese],
@@ -191,7 +191,7 @@ public sealed class CsvExporterTests
         return Prop.ForAll(text, title =>
         {
             var report = ExportFixture.Named("Xã A");
-            var titled = new ReportDocument { Title = report.Title, Tables = [new DocumentTable("communes", new(title, title), report.Tables[0].Table)] };
+            var titled = new ReportDocument { Title = report.Title, Tables = [new DocumentTable("communes", new(title, title), report.Tables[0].Table!)] };
             using var stream = new MemoryStream();
             new CsvExporter().ExportAsync(titled, stream, ExportOptions.Default with { IncludeFindings = false }).GetAwaiter().GetResult();
             var rows = Parse(stream.ToArray());

@@ -125,7 +125,7 @@ public sealed class ExporterContractTests
     [Fact]
     public void Table_ids_must_be_short_lower_case_and_unique()
     {
-        var table = ExportFixture.Named("Xã A").Tables[0].Table;
+        var table = ExportFixture.Named("Xã A").Tables[0].Table!;
 
         Assert.Throws<ArgumentException>(() => new DocumentTable("Models", new("a", "a"), table));
         Assert.Throws<ArgumentException>(() => new DocumentTable("1-models", new("a", "a"), table));
@@ -142,7 +142,7 @@ public sealed class ExporterContractTests
     [Fact]
     public void A_report_of_one_table_is_titled_by_its_root_and_period_and_the_table_by_what_it_shows()
     {
-        var table = ExportFixture.Named("Xã A").Tables[0].Table;
+        var table = ExportFixture.Named("Xã A").Tables[0].Table!;
 
         var report = ReportDocument.Of(table);
 

@@ -135,7 +135,7 @@ public sealed class HtmlExporterTests
     {
         var page = Parse(await ExportAsync(BinhPhuoc));
         var table = TableOf(page, BinhPhuoc2023.TableIds.Funds);
-        var layout = TableLayout.Of(BinhPhuoc.Tables.Single(t => t.Id == BinhPhuoc2023.TableIds.Funds).Table, ExportOptions.Default);
+        var layout = TableLayout.Of(BinhPhuoc.Tables.Single(t => t.Id == BinhPhuoc2023.TableIds.Funds).Table!, ExportOptions.Default);
 
         Assert.Equal(layout.Columns.Select(c => c.Header), table.Descendants(X + "th").Select(th => th.Value));
         Assert.Equal(
@@ -163,7 +163,7 @@ public sealed class HtmlExporterTests
     public async Task Subtotal_and_total_rows_have_classes_of_their_own()
     {
         var table = TableOf(Parse(await ExportAsync(BinhPhuoc)), BinhPhuoc2023.TableIds.FundFlowsByQuarter);
-        var source = BinhPhuoc.Tables.Single(t => t.Id == BinhPhuoc2023.TableIds.FundFlowsByQuarter).Table;
+        var source = BinhPhuoc.Tables.Single(t => t.Id == BinhPhuoc2023.TableIds.FundFlowsByQuarter).Table!;
 
         var classes = Rows(table).Select(tr => (string?)tr.Attribute("class")).ToList();
 
@@ -203,7 +203,7 @@ public sealed class HtmlExporterTests
     public async Task A_chart_is_an_accessible_image_with_a_title_and_a_bar_per_value()
     {
         var page = Parse(await ExportAsync(BinhPhuoc));
-        var source = BinhPhuoc.Tables.Single(t => t.Id == BinhPhuoc2023.TableIds.ModelsByUnit).Table;
+        var source = BinhPhuoc.Tables.Single(t => t.Id == BinhPhuoc2023.TableIds.ModelsByUnit).Table!;
 
         var chart = ChartOf(page, BinhPhuoc2023.TableIds.ModelsByUnit)!;
 

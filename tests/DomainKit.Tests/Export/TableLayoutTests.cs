@@ -8,7 +8,7 @@ namespace DomainKit.Tests.Export;
 
 public sealed class TableLayoutTests
 {
-    private static ReportTable Table(string id) => ExportFixture.BinhPhuoc.Tables.Single(t => t.Id == id).Table;
+    private static ReportTable Table(string id) => ExportFixture.BinhPhuoc.Tables.Single(t => t.Id == id).Table!;
 
     [Fact]
     public void Each_groups_subtotal_follows_its_last_row_and_the_total_comes_last()
@@ -64,7 +64,7 @@ public sealed class TableLayoutTests
     [Fact]
     public void Missing_figures_are_a_dash_not_zero_and_the_layout_says_so()
     {
-        var layout = TableLayout.Of(ExportFixture.Named("Xã A").Tables[0].Table, ExportOptions.Default);
+        var layout = TableLayout.Of(ExportFixture.Named("Xã A").Tables[0].Table!, ExportOptions.Default);
 
         var row = layout.Rows.First();
         Assert.Equal("–", row.Cells[3].Text);

@@ -67,7 +67,7 @@ public sealed class UnplacedExportTests
     [Fact]
     public void A_document_publishes_its_tables_findings_after_those_it_is_given_and_each_once()
     {
-        var table = Document().Tables[0].Table;
+        var table = Document().Tables[0].Table!;
         var given = new DomainKit.Validation.Finding
         {
             Code = "APP001", Severity = DomainKit.Validation.Severity.Info, Entity = DomainKit.Validation.EntityRef.Dataset,

@@ -40,8 +40,8 @@ internal sealed class BarChart
     /// <summary>The chart of <paramref name="table"/>, or <see langword="null"/> when it is not a distribution by field or by unit, has no count or money measure, or has no value to draw.</summary>
     public static BarChart? Of(DocumentTable table, ExportOptions options)
     {
-        var report = table.Table;
-        if (report.Dimensions.IsEmpty || !IsDistribution(report.Dimensions[0]))
+        // Only computed tables are charted: an indicator report mixes kinds and approximate figures in one column.
+        if (table.Table is not { } report || report.Dimensions.IsEmpty || !IsDistribution(report.Dimensions[0]))
         {
             return null;
         }

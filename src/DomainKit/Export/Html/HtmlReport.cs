@@ -135,6 +135,10 @@ internal static class HtmlReport
             cancellationToken.ThrowIfCancellationRequested();
             await WriteTableAsync(html, writer, table, options, ids, cancellationToken).ConfigureAwait(false);
         }
+        if (report.Signer is not null)
+        {
+            html.Append("<p class=\"signer\">").AppendEncoded(HtmlWords.Signer(culture)).AppendEncoded(report.Signer).Append("</p>\n");
+        }
         cancellationToken.ThrowIfCancellationRequested();
         await WriteFindingsAsync(html, writer, report.Findings, culture, ids, cancellationToken).ConfigureAwait(false);
         WriteNotes(html, report, culture, ids);
@@ -170,6 +174,10 @@ internal static class HtmlReport
         {
             html.Append("<p class=\"issuer\">").AppendEncoded(report.Issuer).Append("</p>\n");
         }
+        if (report.Number is not null)
+        {
+            html.Append("<p class=\"number\">").AppendEncoded(HtmlWords.Number(culture)).AppendEncoded(report.Number).Append("</p>\n");
+        }
         if (report.Place is not null || report.Date is not null)
         {
             html.Append("<p class=\"place-date\">").AppendEncoded(report.Place);
@@ -198,7 +206,7 @@ internal static class HtmlReport
         html.Append("<h2 id=\"").Append(ids).Append("title-").Append(id).Append("\">").AppendEncoded(table.Title.In(options.Culture)).Append("</h2>\n");
         BarChart.Of(table, options)?.WriteTo(html, cancellationToken);
 
-        var layout = TableLayout.Of(table.Table, options);
+        var layout = TableLayout.Of(table, options);
         html.Append("<table aria-labelledby=\"").Append(ids).Append("title-").Append(id).Append("\">\n<thead>\n<tr>");
         foreach (var column in layout.Columns)
         {
@@ -229,9 +237,9 @@ internal static class HtmlReport
             }
         }
         html.Append("</tbody>\n</table>\n");
-        if (layout.HasMissing)
+        foreach (var note in layout.Notes)
         {
-            html.Append("<p class=\"missing-note\">").AppendEncoded(TableLayout.MissingNote(options.Culture)).Append("</p>\n");
+            html.Append("<p class=\"missing-note\">").AppendEncoded(note).Append("</p>\n");
         }
         html.Append("</section>\n");
         await FlushAsync(html, writer, cancellationToken).ConfigureAwait(false);

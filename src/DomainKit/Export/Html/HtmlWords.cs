@@ -12,6 +12,12 @@ internal static class HtmlWords
 
     public static string Findings(TextCulture culture) => culture == TextCulture.Vietnamese ? "Kết quả kiểm tra số liệu" : "Findings";
 
+    /// <summary>What goes before a document's number: "Số: ".</summary>
+    public static string Number(TextCulture culture) => culture == TextCulture.Vietnamese ? "Số: " : "No. ";
+
+    /// <summary>What goes before the signer's name: "Người ký: ".</summary>
+    public static string Signer(TextCulture culture) => culture == TextCulture.Vietnamese ? "Người ký: " : "Signed by: ";
+
     public static string Notes(TextCulture culture) => culture == TextCulture.Vietnamese ? "Ghi chú" : "Notes";
 
     /// <summary>The headers of the findings table: code, severity, item, field, message.</summary>

@@ -90,7 +90,7 @@ public sealed class DocxExporterTests
         for (var t = 0; t < BinhPhuoc.Tables.Length; t++)
         {
             var table = BinhPhuoc.Tables[t];
-            var layout = TableLayout.Of(table.Table, ExportOptions.Default);
+            var layout = TableLayout.Of(table.Table!, ExportOptions.Default);
             var heading = children.Single(c => c is Paragraph && c.InnerText == $"{t + 1}. {table.Title.Vietnamese}");
             var word = Assert.IsType<Table>(children[children.IndexOf(heading) + 1]);
             var rows = word.Elements<TableRow>().ToList();

@@ -67,8 +67,8 @@ public sealed class XlsxExporterTests
             Assert.Equal("A3", pane.TopLeftCell!.Value);
             var rows = Rows(sheet);
             Assert.Equal(table.Title.Vietnamese, Text(rows[0][0]));
-            Assert.Equal(TableLayout.Of(table.Table, ExportOptions.Default).Columns.Select(c => c.Header), rows[1].Select(Text));
-            var layout = TableLayout.Of(table.Table, ExportOptions.Default);
+            Assert.Equal(TableLayout.Of(table.Table!, ExportOptions.Default).Columns.Select(c => c.Header), rows[1].Select(Text));
+            var layout = TableLayout.Of(table.Table!, ExportOptions.Default);
             // A table with a figure not reported ends with a row that says what "–" means.
             Assert.Equal(layout.RowCount + 2 + (layout.HasMissing ? 1 : 0), rows.Count);
             if (layout.HasMissing)
@@ -88,7 +88,7 @@ public sealed class XlsxExporterTests
 
         foreach (var table in BinhPhuoc.Tables)
         {
-            var layout = TableLayout.Of(table.Table, ExportOptions.Default);
+            var layout = TableLayout.Of(table.Table!, ExportOptions.Default);
             var rows = Rows(Worksheet(document, table.Id)).Skip(2).ToList();
             foreach (var (row, cells) in layout.Rows.Zip(rows))
             {
@@ -124,7 +124,7 @@ public sealed class XlsxExporterTests
     {
         using var document = Open(await ExportAsync(Exporter, BinhPhuoc, ExportOptions.Default with { MoneyStyle = DongStyle.Compact }));
         var table = BinhPhuoc.Tables.Single(t => t.Id == BinhPhuoc2023.TableIds.Funds);
-        var fund = table.Table.Find(BinhPhuoc2023.FundIds.PhuocLong.ToString())!;
+        var fund = table.Table!.Find(BinhPhuoc2023.FundIds.PhuocLong.ToString())!;
         var contributions = table.Table.ValueOf(fund, table.Table.Measures[0]).Money!.Value;
         Assert.Equal(new Dong(6_100_542_700), contributions);
 
@@ -142,10 +142,10 @@ public sealed class XlsxExporterTests
     {
         using var document = Open(await ExportAsync(Exporter, BinhPhuoc));
         var table = BinhPhuoc.Tables.Single(t => t.Id == BinhPhuoc2023.TableIds.PledgesByUnit);
-        var layout = TableLayout.Of(table.Table, ExportOptions.Default);
+        var layout = TableLayout.Of(table.Table!, ExportOptions.Default);
         var column = layout.Columns.IndexOf(layout.Columns.Single(c => c.Kind == ColumnKind.Rate));
         var total = Rows(Worksheet(document, table.Id))[layout.RowCount + 1];
-        var rate = table.Table.Total.Values[column - layout.DimensionCount].Rate!.Value;
+        var rate = table.Table!.Total.Values[column - layout.DimensionCount].Rate!.Value;
 
         var cell = total[column];
         Assert.Null(cell.DataType);
@@ -159,7 +159,7 @@ public sealed class XlsxExporterTests
     {
         using var document = Open(await ExportAsync(Exporter, BinhPhuoc));
         var table = BinhPhuoc.Tables.Single(t => t.Id == BinhPhuoc2023.TableIds.FundFlowsByQuarter);
-        var layout = TableLayout.Of(table.Table, ExportOptions.Default);
+        var layout = TableLayout.Of(table.Table!, ExportOptions.Default);
         var rows = Rows(Worksheet(document, table.Id)).Skip(2).ToList();
 
         Assert.Contains(layout.Rows, r => r.Kind == RowKind.Subtotal);
@@ -174,7 +174,7 @@ public sealed class XlsxExporterTests
     {
         var report = Hostile();
         using var document = Open(await ExportAsync(Exporter, report));
-        var layout = TableLayout.Of(report.Tables[0].Table, ExportOptions.Default);
+        var layout = TableLayout.Of(report.Tables[0].Table!, ExportOptions.Default);
         var rows = Rows(Worksheet(document, "hostile")).Skip(2).ToList();
 
         var missing = 0;
@@ -304,7 +304,7 @@ public sealed class XlsxExporterTests
     [Fact]
     public async Task A_table_named_like_a_sheet_of_the_workbook_keeps_its_name_and_the_other_sheet_moves_aside()
     {
-        var table = BinhPhuoc.Tables[0].Table;
+        var table = BinhPhuoc.Tables[0].Table!;
         var report = new ReportDocument
         {
             Title = BinhPhuoc.Title,

@@ -48,7 +48,7 @@ internal static class RenderingFixture
     public static ReportDocument Report => ExportFixture.BinhPhuoc;
 
     /// <summary>The models active and exemplary by main field: a distribution by field, drawn as a chart.</summary>
-    public static ReportTable ModelsByField => Report.Tables.Single(t => t.Id == BinhPhuoc2023.TableIds.ModelsByField).Table;
+    public static ReportTable ModelsByField => Report.Tables.Single(t => t.Id == BinhPhuoc2023.TableIds.ModelsByField).Table!;
 
     public static Dataset BinhPhuocData => BinhPhuocDataset.Value;
 
