@@ -39,7 +39,7 @@ public class XlsxExportBenchmarks
     public void Setup()
     {
         report = Report(Scale);
-        var table = report.Tables[0].Table;
+        var table = report.Tables[0].Table ?? throw new InvalidOperationException("The report's first table is not a report table.");
         Console.WriteLine($"// Table of {table.Rows.Length:N0} detail rows, {table.Subtotals.Length:N0} subtotals and the total");
         // The table must have rows by cell and month, and the workbook written must hold something.
         BenchmarkChecks.NotEmpty(table.Rows, "The table of Party cells by month");

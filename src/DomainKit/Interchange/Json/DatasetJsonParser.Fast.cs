@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using DomainKit.Funds;
 using DomainKit.Interchange.Schema;
 using DomainKit.Models;
@@ -83,6 +84,7 @@ internal sealed partial class DatasetJsonParser
     /// <see cref="Fast.Done"/>) or where reading must stop (<see cref="Fast.Incomplete"/>, or <see cref="Fast.General"/>
     /// for a property that is escaped, not in the table or seen before).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool NextField(ref Utf8JsonReader r, RecordSchema schema, ref ulong seen, out int field, out Fast stop)
     {
         field = -1;

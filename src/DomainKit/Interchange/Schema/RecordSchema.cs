@@ -47,6 +47,7 @@ internal sealed class RecordSchema
     public ulong RequiredMask { get; }
 
     /// <summary>The index of the field whose JSON property is <paramref name="utf8Name"/> (exact bytes), or -1 for none of them.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public int FieldOf(ReadOnlySpan<byte> utf8Name) => names.Find(utf8Name);
 
     /// <summary>The field at <paramref name="index"/>.</summary>
