@@ -12,16 +12,6 @@ internal static class DongParser
     /// <summary>A parsed amount before it is checked as a <see cref="StatedDong"/>.</summary>
     internal readonly record struct Reading(long Value, int ResolutionExponent, AmountQualifier Qualifier);
 
-    private enum TokenKind
-    {
-        Number,
-        Word,
-        Minus,
-    }
-
-    // A token is a slice of the text; a word also carries its folded form (words are few: qualifiers, scales, currency).
-    private readonly record struct Token(TokenKind Kind, int Start, int End, string? Word);
-
     // More integer digits than this cannot fit in 64 bits (leading zeros are rejected), and the cap keeps Int128 sums far from overflow.
     internal const int MaxIntegerDigits = 20;
 
@@ -51,7 +41,7 @@ internal static class DongParser
     public static ParseFailure Read(ReadOnlySpan<char> text, TextCulture culture, out Reading reading)
     {
         reading = default;
-        var failure = Tokenize(text, out var tokens);
+        var failure = FigureTokens.Tokenize(text, unitMarks: false, out var tokens);
         if (failure != ParseFailure.None)
         {
             return failure;
@@ -250,50 +240,6 @@ internal static class DongParser
         }
         return ParseFailure.None;
     }
-
-    // Only digits, separators and marks reach a figure: the tokenizer admits nothing else in a number.
-    private static ParseFailure Tokenize(ReadOnlySpan<char> text, out List<Token> tokens)
-    {
-        tokens = [];
-        var i = 0;
-        while (i < text.Length)
-        {
-            var c = text[i];
-            var start = i;
-            if (char.IsWhiteSpace(c))
-            {
-                i++;
-            }
-            else if (char.IsAsciiDigit(c))
-            {
-                while (i < text.Length && (char.IsAsciiDigit(text[i]) || text[i] is '.' or ','))
-                {
-                    i++;
-                }
-                tokens.Add(new Token(TokenKind.Number, start, i, null));
-            }
-            else if (c is '-' or '\u2212')
-            {
-                i++;
-                tokens.Add(new Token(TokenKind.Minus, start, i, null));
-            }
-            else if (IsWordChar(c))
-            {
-                while (i < text.Length && IsWordChar(text[i]))
-                {
-                    i++;
-                }
-                tokens.Add(new Token(TokenKind.Word, start, i, VietnameseFolding.Fold(text[start..i])));
-            }
-            else
-            {
-                return ParseFailure.UnexpectedCharacter;
-            }
-        }
-        return ParseFailure.None;
-    }
-
-    private static bool IsWordChar(char c) => char.IsLetter(c) || c is >= '\u0300' and <= '\u036F';
 
     private static int Log10(long power)
     {

@@ -15,15 +15,6 @@ internal static class FigureParser
     /// <summary>A figure read: <see cref="Mantissa"/> × 10^<see cref="Exponent"/>, the exponent being that of its last written digit.</summary>
     internal readonly record struct Reading(Int128 Mantissa, int Exponent, AmountQualifier Qualifier, string? Unit);
 
-    private enum TokenKind
-    {
-        Number,
-        Word,
-        Minus,
-    }
-
-    private readonly record struct Token(TokenKind Kind, int Start, int End, string? Word);
-
     /// <summary>The most decimals a quantity written without a scale word may have.</summary>
     private const int MaxDecimals = 6;
 
@@ -54,7 +45,7 @@ internal static class FigureParser
     public static ParseFailure Read(ReadOnlySpan<char> text, TextCulture culture, bool measured, out Reading reading)
     {
         reading = default;
-        var failure = Tokenize(text, out var tokens);
+        var failure = FigureTokens.Tokenize(text, unitMarks: true, out var tokens);
         if (failure != ParseFailure.None)
         {
             return failure;
@@ -210,51 +201,6 @@ internal static class FigureParser
         }
         return true;
     }
-
-    // As the amount parser's, with the marks units of measure use (m², m³, °C, km/h) allowed in words.
-    private static ParseFailure Tokenize(ReadOnlySpan<char> text, out List<Token> tokens)
-    {
-        tokens = [];
-        var i = 0;
-        while (i < text.Length)
-        {
-            var c = text[i];
-            var start = i;
-            if (char.IsWhiteSpace(c))
-            {
-                i++;
-            }
-            else if (char.IsAsciiDigit(c))
-            {
-                while (i < text.Length && (char.IsAsciiDigit(text[i]) || text[i] is '.' or ','))
-                {
-                    i++;
-                }
-                tokens.Add(new Token(TokenKind.Number, start, i, null));
-            }
-            else if (c is '-' or '\u2212')
-            {
-                i++;
-                tokens.Add(new Token(TokenKind.Minus, start, i, null));
-            }
-            else if (IsWordChar(c))
-            {
-                while (i < text.Length && IsWordChar(text[i]))
-                {
-                    i++;
-                }
-                tokens.Add(new Token(TokenKind.Word, start, i, VietnameseFolding.Fold(text[start..i])));
-            }
-            else
-            {
-                return ParseFailure.UnexpectedCharacter;
-            }
-        }
-        return ParseFailure.None;
-    }
-
-    private static bool IsWordChar(char c)
-        => char.IsLetter(c) || c is (>= '\u0300' and <= '\u036F') or '²' or '³' or '°' or '/';
 
     private static Int128 Pow10(int exponent) => FigureScale.Pow10(exponent);
 }
