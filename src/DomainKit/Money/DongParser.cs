@@ -57,7 +57,7 @@ internal static class DongParser
         var qualifier = AmountQualifier.None;
         foreach (var (words, candidate) in qualifiers)
         {
-            if (StartsWith(tokens, i, words))
+            if (FigureTokens.StartsWith(tokens, i, words))
             {
                 qualifier = candidate;
                 i += words.Length;
@@ -163,23 +163,6 @@ internal static class DongParser
     }
 
     private static bool HasNumber(List<Token> tokens) => tokens.Exists(t => t.Kind == TokenKind.Number);
-
-    private static bool StartsWith(List<Token> tokens, int start, string[] words)
-    {
-        if (start + words.Length > tokens.Count)
-        {
-            return false;
-        }
-        for (var k = 0; k < words.Length; k++)
-        {
-            var token = tokens[start + k];
-            if (token.Kind != TokenKind.Word || token.Word != words[k])
-            {
-                return false;
-            }
-        }
-        return true;
-    }
 
     /// <summary>
     /// Splits a figure such as <c>12.345,7</c> (Vietnamese) or <c>12,345.7</c> (invariant) into its whole and fraction

@@ -60,7 +60,7 @@ internal static class FigureParser
         var qualifier = AmountQualifier.None;
         foreach (var (words, candidate) in culture == TextCulture.Vietnamese ? QualifierWords.Vietnamese : QualifierWords.Invariant)
         {
-            if (StartsWith(tokens, i, words))
+            if (FigureTokens.StartsWith(tokens, i, words))
             {
                 qualifier = candidate;
                 i += words.Length;
@@ -183,23 +183,6 @@ internal static class FigureParser
             builder.Append(text[tokens[k].Start..tokens[k].End]);
         }
         return builder.ToString();
-    }
-
-    private static bool StartsWith(List<Token> tokens, int start, string[] words)
-    {
-        if (start + words.Length > tokens.Count)
-        {
-            return false;
-        }
-        for (var k = 0; k < words.Length; k++)
-        {
-            var token = tokens[start + k];
-            if (token.Kind != TokenKind.Word || token.Word != words[k])
-            {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static Int128 Pow10(int exponent) => FigureScale.Pow10(exponent);

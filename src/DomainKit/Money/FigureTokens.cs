@@ -64,6 +64,24 @@ internal static class FigureTokens
         return ParseFailure.None;
     }
 
+    /// <summary>Whether the words at <paramref name="start"/> are <paramref name="words"/> (folded), one token each.</summary>
+    public static bool StartsWith(List<Token> tokens, int start, string[] words)
+    {
+        if (start + words.Length > tokens.Count)
+        {
+            return false;
+        }
+        for (var k = 0; k < words.Length; k++)
+        {
+            var token = tokens[start + k];
+            if (token.Kind != TokenKind.Word || token.Word != words[k])
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static bool IsWordChar(char c, bool unitMarks)
         => char.IsLetter(c) || c is >= '\u0300' and <= '\u036F' || (unitMarks && c is '²' or '³' or '°' or '/');
 }
