@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using DomainKit.Money;
+using DomainKit.Text;
 
 namespace DomainKit.Funds;
 
@@ -13,7 +14,9 @@ internal sealed class LedgerStoreBuilder
 {
     private readonly Dictionary<FundId, int> fundOrdinals = [];
     private readonly List<FundId> funds = [];
-    private readonly Dictionary<DisbursementPurpose, byte> purposeIndex = [];
+    // Keyed by the purpose as written (code in its case, and its names), not by classifier equality, which goes by the
+    // code alone: two purposes of one code with other names must each read back as they were given.
+    private readonly Dictionary<(string Code, LocalizedText Name), byte> purposeIndex = new(WrittenPurposeComparer.Instance);
     private readonly List<DisbursementPurpose> purposeTable = [];
     // The fund of each entry, as runs: the position where a run of one fund's entries starts, and the fund.
     private readonly List<(int Start, int Ordinal)> fundRuns = [];
@@ -187,7 +190,7 @@ internal sealed class LedgerStoreBuilder
         {
             return 0;
         }
-        if (purposeIndex.TryGetValue(purpose, out var index))
+        if (purposeIndex.TryGetValue((purpose.Code, purpose.Name), out var index))
         {
             return index;
         }
@@ -199,7 +202,7 @@ internal sealed class LedgerStoreBuilder
         }
         purposeTable.Add(purpose);
         index = (byte)purposeTable.Count;
-        purposeIndex.Add(purpose, index);
+        purposeIndex.Add((purpose.Code, purpose.Name), index);
         return index;
     }
 
@@ -312,5 +315,17 @@ internal sealed class LedgerStoreBuilder
             keys[k] = ((long)days[range[k]] << 32) | (uint)range[k];
         }
         keys.AsSpan().Sort(range);
+    }
+
+    private sealed class WrittenPurposeComparer : IEqualityComparer<(string Code, LocalizedText Name)>
+    {
+        public static WrittenPurposeComparer Instance { get; } = new();
+
+        public bool Equals((string Code, LocalizedText Name) x, (string Code, LocalizedText Name) y)
+            => string.Equals(x.Code, y.Code, StringComparison.Ordinal)
+               && string.Equals(x.Name.Vietnamese, y.Name.Vietnamese, StringComparison.Ordinal)
+               && string.Equals(x.Name.English, y.Name.English, StringComparison.Ordinal);
+
+        public int GetHashCode((string Code, LocalizedText Name) key) => StringComparer.Ordinal.GetHashCode(key.Code);
     }
 }

@@ -112,6 +112,23 @@ public sealed class LedgerStoreBuilderTests
     }
 
     [Fact]
+    public void Purposes_of_one_code_with_other_names_each_keep_their_names()
+    {
+        var builder = new LedgerStoreBuilder();
+        var first = new DisbursementPurpose("economy", new("Kinh tế", "Economy"));
+        var second = new DisbursementPurpose("economy", new("Phát triển kinh tế", "Economic development"));
+        var other = new DisbursementPurpose("Economy", new("Kinh tế", "Economy"));
+        builder.Add(new Disbursement("a", Start, new Dong(1)) { Purpose = first });
+        builder.Add(new Disbursement("a", Start.PlusDays(1), new Dong(2)) { Purpose = second });
+        builder.Add(new Disbursement("a", Start.PlusDays(2), new Dong(3)) { Purpose = other });
+
+        var purposes = Entries(builder.Build()).Cast<Disbursement>().Select(d => d.Purpose!).ToList();
+
+        Assert.Equal([first.Name, second.Name, other.Name], purposes.Select(p => p.Name));
+        Assert.Equal(["economy", "economy", "Economy"], purposes.Select(p => p.Code));
+    }
+
+    [Fact]
     public void An_estimate_of_the_entries_to_come_follows_the_rate_so_far_and_leaves_a_little_room()
     {
         Assert.Equal(1_000 + 1_000 * 9 * 1.01 + 1_024, LedgerStoreBuilder.Estimate(1_000, 10_000, 100_000), 1.0);
