@@ -138,7 +138,7 @@ public sealed class CompletenessEngine
     }
 
     /// <summary>Says what the engine reads.</summary>
-    public override string ToString() => $"CompletenessEngine over {dataset.Units.Length} unit(s) and {submissions.Submissions.Length} submission(s)";
+    public override string ToString() => $"CompletenessEngine over {dataset.Units.Length} unit(s) and {submissions.Submissions.Count} submission(s)";
 
     private static bool Overlaps(Unit unit, ReportingPeriod period)
         => (unit.ValidFrom is not { } from || from <= period.End) && (unit.ValidTo is not { } to || to >= period.Start);

@@ -99,7 +99,7 @@ public sealed class IndicatorEngine
     }
 
     /// <summary>Says what the engine reads: the units and submissions it holds.</summary>
-    public override string ToString() => $"IndicatorEngine over {dataset.Units.Length} unit(s) and {submissions.Submissions.Length} submission(s)";
+    public override string ToString() => $"IndicatorEngine over {dataset.Units.Length} unit(s) and {submissions.Submissions.Count} submission(s)";
 
     private ImmutableArray<Indicator> IndicatorsOf(IndicatorQuery query, Form? form)
     {
@@ -111,7 +111,8 @@ public sealed class IndicatorEngine
     }
 
     // The current version of each report read, its figures placed on the unit of the map that stands for its unit,
-    // each unit's figures of the periods within the query's combined over time as their indicator does.
+    // each unit's figures of the periods within the query's combined over time as their indicator does. The figures
+    // are read from the set's columns: a line (indicator and breakdown) is looked up once, not once a figure.
     private PlacedFigures Place(IndicatorQuery query, Form? form, ImmutableArray<Indicator> indicators, UnitTree tree, List<Finding> findings)
     {
         var placed = new PlacedFigures();
@@ -119,24 +120,40 @@ public sealed class IndicatorEngine
         {
             return placed;
         }
+        var columns = submissions.Columns;
         var wanted = new HashSet<string>(indicators.SelectMany(i => new[] { i.Code, i.Numerator, i.Denominator }).OfType<string>(), StringComparer.OrdinalIgnoreCase);
-        var reports = submissions.Submissions.Select(s => s.Key).Distinct()
-            .Where(k => query.Period.Contains(k.Period) && (form is null || string.Equals(k.FormCode, form.Code, StringComparison.OrdinalIgnoreCase)))
-            .Select(k => submissions.Latest(k)!)
-            .OrderBy(s => s.Key.ToString(), StringComparer.Ordinal);
-        var rootName = new LocalizedText(tree.Find(query.Root)!.Name, tree.Find(query.Root)!.Name);
-        var stated = new Dictionary<(UnitId Unit, string Indicator, string Keys), List<StatedFigure>>();
-        var places = new Dictionary<UnitId, UnitId>();
-        foreach (var submission in reports)
+        var reports = new List<int>();
+        foreach (var period in submissions.Periods)
         {
-            var unit = PlaceUnit(submission.Key.Unit, tree);
+            if (!query.Period.Contains(period))
+            {
+                continue;
+            }
+            if (form is not null)
+            {
+                reports.AddRange(submissions.LatestAt(form.Code, period));
+            }
+        }
+        if (form is null)
+        {
+            reports.AddRange(submissions.AllLatest.Where(at => query.Period.Contains(columns.KeyAt(at).Period)));
+        }
+        reports = [.. reports.OrderBy(at => columns.KeyAt(at).ToString(), StringComparer.Ordinal)];
+        var lines = new LineReading(columns, submissions);
+        var rootName = new LocalizedText(tree.Find(query.Root)!.Name, tree.Find(query.Root)!.Name);
+        var stated = new Dictionary<(UnitId Unit, int Line), List<StatedFigure>>();
+        var places = new Dictionary<UnitId, UnitId>();
+        foreach (var at in reports)
+        {
+            var key = columns.KeyAt(at);
+            var unit = PlaceUnit(key.Unit, tree);
             if (unit is null)
             {
                 // A report from elsewhere in the country is simply not this report's; one from under the root that
                 // the map cannot place is named.
-                if (dataset.FindUnit(submission.Key.Unit) is null || dataset.OrganisationTree.IsInSubtree(submission.Key.Unit, query.Root))
+                if (dataset.FindUnit(key.Unit) is null || dataset.OrganisationTree.IsInSubtree(key.Unit, query.Root))
                 {
-                    findings.Add(FigureFindings.SubmissionNotPlaced(submission, rootName));
+                    findings.Add(FigureFindings.SubmissionNotPlaced(columns.SubmissionAt(at), rootName));
                 }
                 continue;
             }
@@ -144,64 +161,102 @@ public sealed class IndicatorEngine
             {
                 continue;
             }
-            places[submission.Key.Unit] = unit.Value;
-            for (var i = 0; i < submission.Figures.Length; i++)
+            places[key.Unit] = unit.Value;
+            var figures = columns.FiguresOf(at);
+            var first = figures.Start.Value;
+            for (var f = first; f < figures.End.Value; f++)
             {
-                var figure = submission.Figures[i];
-                var indicator = submissions.FindIndicator(figure.IndicatorCode);
-                if (indicator is null)
+                var line = lines[columns.LineAt(f)];
+                if (line.Indicator is not { } indicator)
                 {
-                    findings.Add(FigureFindings.FigureNotPlaced(submission.Key, i, figure, submission.Key.Unit.ToString(), IndicatorTexts.Unknown));
+                    findings.Add(FigureFindings.FigureNotPlaced(key, f - first, columns.FigureAt(f), key.Unit.ToString(), IndicatorTexts.Unknown));
                     continue;
                 }
                 if (!wanted.Contains(indicator.Code))
                 {
                     continue;
                 }
-                if (figure.Value.Kind != indicator.Kind)
+                if (columns.KindAt(f) != indicator.Kind)
                 {
-                    findings.Add(FigureFindings.FigureNotPlaced(submission.Key, i, figure, submission.Key.Unit.ToString(), IndicatorTexts.OtherKind(indicator)));
+                    findings.Add(FigureFindings.FigureNotPlaced(key, f - first, columns.FigureAt(f), key.Unit.ToString(), IndicatorTexts.OtherKind(indicator)));
                     continue;
                 }
-                var key = (submission.Key.Unit, indicator.Code.ToLowerInvariant(), PlacedFigures.KeyText(figure.Keys));
-                if (!stated.TryGetValue(key, out var list))
+                if (!stated.TryGetValue((key.Unit, line.Canonical), out var list))
                 {
-                    stated[key] = list = [];
+                    stated[(key.Unit, line.Canonical)] = list = [];
                 }
-                list.Add(new StatedFigure(indicator, submission.Key, i, figure));
+                list.Add(new StatedFigure(indicator, key, f - first, f));
             }
         }
-        foreach (var ((unit, _, _), figures) in stated)
+        foreach (var ((unit, _), figures) in stated)
         {
             var indicator = figures[0].Indicator;
+            var keys = columns.Lines[columns.LineAt(figures[0].At)].Keys;
             var (used, partial) = OverTime(figures, query.Period, indicator);
             FigureRange? sum = null;
             foreach (var item in used)
             {
                 var ok = true;
-                if (item.Figure.Value.Rate is { } rate)
+                if (indicator.Kind == IndicatorKind.Rate)
                 {
-                    ok = placed.TryAdd(places[unit], indicator, item.Figure.Keys, rate);
+                    ok = placed.TryAdd(places[unit], indicator, keys, columns.ValueAt(item.At).Rate!.Value);
                 }
-                else if (FigureRange.Of(item.Figure.Value) is { } range)
+                else if (RangeAt(columns, item.At) is { } range)
                 {
                     ok = sum is not { } earlier || earlier.CanAdd(range);
                     sum = !ok ? sum : sum is { } s ? s.Plus(range) : range;
                 }
                 if (!ok)
                 {
-                    findings.Add(FigureFindings.FigureNotPlaced(item.From, item.Index, item.Figure, item.From.Unit.ToString(), IndicatorTexts.CannotAdd));
+                    findings.Add(FigureFindings.FigureNotPlaced(item.From, item.Index, columns.FigureAt(item.At), item.From.Unit.ToString(), IndicatorTexts.CannotAdd));
                 }
             }
-            if (sum is { } total && !placed.TryAdd(places[unit], indicator, used[0].Figure.Keys, partial ? total.AtLeast() : total))
+            if (sum is { } total && !placed.TryAdd(places[unit], indicator, keys, partial ? total.AtLeast() : total))
             {
-                findings.Add(FigureFindings.FigureNotPlaced(used[0].From, used[0].Index, used[0].Figure, used[0].From.Unit.ToString(), IndicatorTexts.CannotAdd));
+                findings.Add(FigureFindings.FigureNotPlaced(used[0].From, used[0].Index, columns.FigureAt(used[0].At), used[0].From.Unit.ToString(), IndicatorTexts.CannotAdd));
             }
         }
         return placed;
     }
 
-    private readonly record struct StatedFigure(Indicator Indicator, SubmissionKey From, int Index, SubmittedFigure Figure)
+    // The range a figure of the columns allows, made straight from its statement where it is a count or an amount.
+    private static FigureRange? RangeAt(FigureColumns columns, int figure)
+    {
+        if (!columns.TryGetStatement(figure, out var value, out var exponent, out var qualifier))
+        {
+            return FigureRange.Of(columns.ValueAt(figure));
+        }
+        return columns.KindAt(figure) == IndicatorKind.Count
+            ? FigureRange.Of(StatedCount.FromParts(value, exponent, qualifier))
+            : FigureRange.Of(StatedDong.FromParts(value, exponent, qualifier));
+    }
+
+    // The lines of the columns as the engine reads them: each line's indicator, and the first line of the same
+    // indicator and breakdown once codes are case-folded and keys put in order, so that lines written differently meet.
+    private sealed class LineReading(FigureColumns columns, SubmissionSet set)
+    {
+        private readonly (Indicator? Indicator, int Canonical)?[] lines = new (Indicator?, int)?[columns.Lines.Length];
+        private readonly Dictionary<(string Indicator, string Keys), int> canonical = [];
+
+        public (Indicator? Indicator, int Canonical) this[int line] => lines[line] ??= Read(line);
+
+        private (Indicator?, int) Read(int line)
+        {
+            var indicator = set.FindIndicator(columns.Lines[line].IndicatorCode);
+            if (indicator is null)
+            {
+                return (null, line);
+            }
+            var key = (indicator.Code.ToLowerInvariant(), PlacedFigures.KeyText(columns.Lines[line].Keys));
+            if (!canonical.TryGetValue(key, out var first))
+            {
+                canonical[key] = first = line;
+            }
+            return (indicator, first);
+        }
+    }
+
+    private readonly record struct StatedFigure(Indicator Indicator, SubmissionKey From, int Index, int At)
     {
         public Periods.ReportingPeriod Period => From.Period;
     }

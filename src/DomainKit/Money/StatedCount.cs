@@ -263,4 +263,10 @@ public readonly struct StatedCount : IEquatable<StatedCount>, ISpanFormattable, 
         }
         return -1;
     }
+
+    /// <summary>The power of ten of the resolution, for the column store of submitted figures.</summary>
+    internal int Exponent => resolutionExponent;
+
+    /// <summary>A statement rebuilt from the parts <see cref="Exponent"/>, the value and the qualifier that a valid one gave.</summary>
+    internal static StatedCount FromParts(long value, int exponent, AmountQualifier qualifier) => new(value, exponent, qualifier);
 }

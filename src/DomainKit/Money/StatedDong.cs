@@ -316,4 +316,10 @@ public readonly struct StatedDong : IEquatable<StatedDong>, ISpanFormattable, IS
         }
         return result;
     }
+
+    /// <summary>The power of ten of the resolution, for the column store of submitted figures.</summary>
+    internal int Exponent => resolutionExponent;
+
+    /// <summary>A statement rebuilt from the parts <see cref="Exponent"/>, the value and the qualifier that a valid one gave.</summary>
+    internal static StatedDong FromParts(long value, int exponent, AmountQualifier qualifier) => new(value, exponent, qualifier);
 }

@@ -11,7 +11,9 @@ namespace DomainKit.Submissions;
 /// </summary>
 public sealed class SubmissionSet
 {
-    private readonly Dictionary<SubmissionKey, Submission> latest = [];
+    private readonly FigureColumns columns;
+    private readonly Dictionary<SubmissionKey, int> latest = [];
+    private readonly Dictionary<ReportingPeriod, Dictionary<string, List<int>>> latestByPeriod = [];
     private readonly Dictionary<SubmissionKey, ApprovalHistory> approvals = [];
     private readonly Dictionary<string, Indicator> indicators = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Form> forms = new(StringComparer.OrdinalIgnoreCase);
@@ -27,17 +29,34 @@ public sealed class SubmissionSet
         IEnumerable<ApprovalHistory>? approvals = null)
     {
         ArgumentNullException.ThrowIfNull(submissions);
-        Submissions = [.. submissions];
         Indicators = [.. indicators ?? []];
         Forms = [.. forms ?? []];
         Approvals = [.. approvals ?? []];
-        foreach (var submission in Submissions)
+        var builder = new FigureColumns.Builder();
+        foreach (var submission in submissions)
         {
             ArgumentNullException.ThrowIfNull(submission, nameof(submissions));
-            if (!latest.TryGetValue(submission.Key, out var current) || submission.Version > current.Version)
+            var at = builder.Keys.Count;
+            if (!latest.TryGetValue(submission.Key, out var current) || submission.Version > builder.Versions[current])
             {
-                latest[submission.Key] = submission;
+                latest[submission.Key] = at;
             }
+            builder.Add(submission);
+        }
+        columns = builder.Build();
+        Submissions = new ColumnList(columns);
+        foreach (var at in latest.Values.Order())
+        {
+            var key = columns.KeyAt(at);
+            if (!latestByPeriod.TryGetValue(key.Period, out var byForm))
+            {
+                latestByPeriod[key.Period] = byForm = new(StringComparer.OrdinalIgnoreCase);
+            }
+            if (!byForm.TryGetValue(key.FormCode, out var list))
+            {
+                byForm[key.FormCode] = list = [];
+            }
+            list.Add(at);
         }
         foreach (var indicator in Indicators)
         {
@@ -68,8 +87,11 @@ public sealed class SubmissionSet
     /// <summary>A set with no submission, only the built-in indicators and forms.</summary>
     public static SubmissionSet Empty { get; } = new([]);
 
-    /// <summary>Every version of every submission, in the order given.</summary>
-    public ImmutableArray<Submission> Submissions { get; }
+    /// <summary>
+    /// Every version of every submission, in the order given. The set holds its submissions in columns; each one read
+    /// from this list is made from them and equals, figure for figure, the one given.
+    /// </summary>
+    public IReadOnlyList<Submission> Submissions { get; }
 
     /// <summary>The app's own indicators.</summary>
     public ImmutableArray<Indicator> Indicators { get; }
@@ -97,20 +119,52 @@ public sealed class SubmissionSet
     }
 
     /// <summary>The current version of the report for <paramref name="key"/>: its highest version; <see langword="null"/> when none was filed.</summary>
-    public Submission? Latest(SubmissionKey key) => latest.GetValueOrDefault(key);
+    public Submission? Latest(SubmissionKey key) => latest.TryGetValue(key, out var at) ? columns.SubmissionAt(at) : null;
 
     /// <summary>The current version of every report filed on <paramref name="formCode"/> for <paramref name="period"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="formCode"/> is <see langword="null"/>.</exception>
     public IEnumerable<Submission> LatestFor(string formCode, ReportingPeriod period)
     {
         ArgumentNullException.ThrowIfNull(formCode);
-        return latest.Values.Where(s => s.Key.Period == period && string.Equals(s.Key.FormCode, formCode, StringComparison.OrdinalIgnoreCase));
+        return LatestAt(formCode, period).Select(columns.SubmissionAt);
     }
+
+    /// <summary>The columns the submissions are held in.</summary>
+    internal FigureColumns Columns => columns;
+
+    /// <summary>Where in the columns the current version of each report on the form for the period is, in the order given.</summary>
+    internal IReadOnlyList<int> LatestAt(string formCode, ReportingPeriod period)
+        => latestByPeriod.TryGetValue(period, out var byForm) && byForm.TryGetValue(formCode, out var list) ? list : [];
+
+    /// <summary>The periods that some current report is for.</summary>
+    internal IEnumerable<ReportingPeriod> Periods => latestByPeriod.Keys;
+
+    /// <summary>Where in the columns the current version of each report is, in the order given.</summary>
+    internal IEnumerable<int> AllLatest => latest.Values.Order();
 
     /// <summary>The approval history of the report for <paramref name="key"/>; <see langword="null"/> when none is kept.</summary>
     public ApprovalHistory? ApprovalOf(SubmissionKey key) => approvals.GetValueOrDefault(key);
 
     /// <summary>Writes how many submissions, slots and app definitions the set holds.</summary>
     public override string ToString()
-        => $"{Submissions.Length} submission(s) for {latest.Count} report(s); {Indicators.Length} indicator(s), {Forms.Length} form(s), {Approvals.Length} approval histories";
+        => $"{Submissions.Count} submission(s) for {latest.Count} report(s); {Indicators.Length} indicator(s), {Forms.Length} form(s), {Approvals.Length} approval histories";
+
+    // The submissions as a list, each made from the columns when read.
+    private sealed class ColumnList(FigureColumns columns) : IReadOnlyList<Submission>
+    {
+        public int Count => columns.Count;
+
+        public Submission this[int index]
+            => (uint)index < (uint)columns.Count ? columns.SubmissionAt(index) : throw new ArgumentOutOfRangeException(nameof(index));
+
+        public IEnumerator<Submission> GetEnumerator()
+        {
+            for (var i = 0; i < columns.Count; i++)
+            {
+                yield return columns.SubmissionAt(i);
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
 }

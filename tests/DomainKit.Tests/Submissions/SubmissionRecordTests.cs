@@ -3,6 +3,10 @@ using DomainKit.Money;
 using DomainKit.Periods;
 using DomainKit.Submissions;
 using DomainKit.Text;
+using DomainKit.Tests.Interchange.Submissions;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using NodaTime;
 
 namespace DomainKit.Tests.Submissions;
@@ -62,13 +66,29 @@ public sealed class SubmissionRecordTests
 
         var set = new SubmissionSet([second, first]);
 
-        Assert.Same(second, set.Latest(Key));
-        Assert.Equal(2, set.Submissions.Length);
+        Assert.Equal(second, set.Latest(Key));
+        Assert.NotEqual(first, set.Latest(Key));
+        Assert.Equal(2, set.Submissions.Count);
         Assert.Equal([second], set.LatestFor("DVK-YEAR", ReportingPeriod.Year(2023)));
         Assert.Empty(set.LatestFor("dvk-year", ReportingPeriod.Year(2022)));
         Assert.Null(set.Latest(new SubmissionKey("xa-khac", "dvk-year", ReportingPeriod.Year(2023))));
         Assert.Equal("huyen-bu-dang/dvk-year/2023 v2 (1 figures)", second.ToString());
     }
+
+    [Property(MaxTest = 200)]
+    public Property A_set_gives_back_every_submission_as_given_figure_for_figure()
+        => Prop.ForAll(Gen.ListOf(SubmissionSamples.Submissions).ToArbitrary(), submissions =>
+        {
+            var set = new SubmissionSet(submissions);
+
+            Assert.Equal(submissions, set.Submissions);
+            for (var i = 0; i < submissions.Count; i++)
+            {
+                Assert.Equal(submissions[i].Figures.AsEnumerable(), set.Submissions[i].Figures.AsEnumerable());
+                Assert.Equal(submissions[i].Figures.Select(f => f.Quote), set.Submissions[i].Figures.Select(f => f.Quote));
+                Assert.Equal(submissions[i].Figures.Select(f => f.Value.ToString(TextCulture.Vietnamese)), set.Submissions[i].Figures.Select(f => f.Value.ToString(TextCulture.Vietnamese)));
+            }
+        });
 
     [Fact]
     public void An_apps_own_indicator_or_form_stands_in_for_the_built_in_one_with_its_code()

@@ -60,6 +60,10 @@ internal readonly struct FigureRange
         _ => null,
     };
 
+    public static FigureRange Of(StatedCount count) => new(IndicatorKind.Count, CountRange.Of(count), default, default);
+
+    public static FigureRange Of(StatedDong amount) => new(IndicatorKind.Money, default, AmountRange.Of(amount), default);
+
     public static FigureRange OfCount(long count) => new(IndicatorKind.Count, CountRange.Exact(count), default, default);
 
     public static FigureRange OfMoney(Dong amount) => new(IndicatorKind.Money, default, AmountRange.Exact(amount), default);

@@ -68,7 +68,7 @@ public sealed class FiguresSheetTests
         var result = await Read(OfficerSheet, SubmissionSamples.Sample());
 
         Assert.Empty(result.Problems);
-        Assert.Equal(2, result.Set.Submissions.Length);
+        Assert.Equal(2, result.Set.Submissions.Count);
         var first = result.Set.Submissions[0];
         Assert.Equal(new NodaTime.LocalDate(2023, 6, 20), first.FiledOn);
         Assert.Equal(["trên 730 triệu đồng", "hơn 500", "51", "2,5 tỷ đồng", "98,4%", "12,5 km"], first.Figures.Select(f => f.Value.ToString(TextCulture.Vietnamese)));

@@ -29,7 +29,7 @@ public sealed class SubmissionJsonTests
 
     internal static void AssertSameSet(SubmissionSet expected, SubmissionSet actual, bool definitions = true)
     {
-        Assert.Equal(expected.Submissions.Length, actual.Submissions.Length);
+        Assert.Equal(expected.Submissions.Count, actual.Submissions.Count);
         foreach (var (e, a) in expected.Submissions.Zip(actual.Submissions))
         {
             Assert.Equal(e.Key, a.Key);
@@ -219,7 +219,7 @@ public sealed class SubmissionJsonTests
         Assert.Equal(["DK904", "DK903", "DK905"], result.Problems.Select(p => p.Code));
         Assert.Equal("submissions[0].period", result.Problems[0].Field);
         Assert.Equal("xa-b", Assert.Single(result.Set.Submissions).Key.Unit.Value);
-        Assert.Equal(result.RecordsRead, result.Set.Submissions.Length + result.RecordsRejected);
+        Assert.Equal(result.RecordsRead, result.Set.Submissions.Count + result.RecordsRejected);
     }
 
     [Theory]

@@ -109,7 +109,8 @@ internal static class SubmissionSamples
         from quote in Texts
         select new SubmittedFigure(indicator, value) { Keys = [.. keys], Quote = quote };
 
-    private static readonly Gen<Submission> Submissions =
+    /// <summary>Submissions of every kind of value, with and without keys, quotes and documents.</summary>
+    public static readonly Gen<Submission> Submissions =
         from unit in Gen.Elements("xa-a", "xa-b", "phuong-c")
         from form in Gen.Elements("dvk-half-year", "lamps-quarterly")
         from period in Gen.Elements(FirstHalf, ReportingPeriod.Year(2023), ReportingPeriod.Quarter(2024, 2))

@@ -1,0 +1,241 @@
+using System.Collections.Immutable;
+using DomainKit.Indicators;
+using DomainKit.Money;
+using NodaTime;
+
+namespace DomainKit.Submissions;
+
+/// <summary>
+/// The submissions of a <see cref="SubmissionSet"/> held in columns, so that a country's reports over years fit in
+/// memory: a row per submission (key, version, day filed, document, where its figures start) and a row per figure of
+/// thirteen bytes (its line, a 64-bit value and one byte for the kind, qualifier and resolution of a count or an
+/// amount). A line is an indicator code and breakdown as written, held once. The rare values that need more (a
+/// quantity with its unit, a rate) and the quotes sit in side tables by figure. A submission read back from the
+/// columns equals the one given, figure for figure.
+/// </summary>
+internal sealed class FigureColumns
+{
+    private const int KindBits = 0b11;
+    private const int QualifierShift = 2;
+    private const int ExponentShift = 4;
+
+    private readonly SubmissionKey[] keys;
+    private readonly int[] versions;
+    private readonly LocalDate?[] filedOn;
+    private readonly SubmissionDocument?[] documents;
+    private readonly int[] firstFigure;
+    private readonly int[] lines;
+    private readonly long[] values;
+    private readonly byte[] shapes;
+    private readonly Dictionary<int, FigureValue> otherValues;
+    private readonly Dictionary<int, string> quotes;
+    private readonly ImmutableArray<Line> lineTable;
+
+    private FigureColumns(Builder builder)
+    {
+        keys = [.. builder.Keys];
+        versions = [.. builder.Versions];
+        filedOn = [.. builder.FiledOn];
+        documents = [.. builder.Documents];
+        firstFigure = [.. builder.FirstFigure, builder.Lines.Count];
+        lines = [.. builder.Lines];
+        values = [.. builder.Values];
+        shapes = [.. builder.Shapes];
+        otherValues = builder.OtherValues;
+        quotes = builder.Quotes;
+        lineTable = [.. builder.LineTable];
+    }
+
+    /// <summary>An indicator code and a breakdown as the submissions wrote them.</summary>
+    public sealed record Line(string IndicatorCode, ImmutableArray<FigureKey> Keys);
+
+    /// <summary>How many submissions the columns hold.</summary>
+    public int Count => keys.Length;
+
+    /// <summary>How many figures the columns hold.</summary>
+    public int FigureCount => lines.Length;
+
+    /// <summary>The distinct lines the figures are on.</summary>
+    public ImmutableArray<Line> Lines => lineTable;
+
+    public SubmissionKey KeyAt(int submission) => keys[submission];
+
+    public int VersionAt(int submission) => versions[submission];
+
+    public LocalDate? FiledOnAt(int submission) => filedOn[submission];
+
+    public SubmissionDocument? DocumentAt(int submission) => documents[submission];
+
+    /// <summary>The figures of a submission, as positions in the figure columns.</summary>
+    public Range FiguresOf(int submission) => firstFigure[submission]..firstFigure[submission + 1];
+
+    public int LineAt(int figure) => lines[figure];
+
+    public IndicatorKind KindAt(int figure) => (IndicatorKind)(shapes[figure] & KindBits);
+
+    /// <summary>The count or amount a figure states, when it is one; a quantity or rate gives <see langword="false"/>.</summary>
+    public bool TryGetStatement(int figure, out long value, out int exponent, out AmountQualifier qualifier)
+    {
+        var shape = shapes[figure];
+        value = values[figure];
+        exponent = shape >> ExponentShift;
+        qualifier = (AmountQualifier)((shape >> QualifierShift) & 0b11);
+        return (IndicatorKind)(shape & KindBits) is IndicatorKind.Count or IndicatorKind.Money;
+    }
+
+    public FigureValue ValueAt(int figure)
+    {
+        if (!TryGetStatement(figure, out var value, out var exponent, out var qualifier))
+        {
+            return otherValues[figure];
+        }
+        return KindAt(figure) == IndicatorKind.Count
+            ? FigureValue.Of(StatedCount.FromParts(value, exponent, qualifier))
+            : FigureValue.Of(StatedDong.FromParts(value, exponent, qualifier));
+    }
+
+    public SubmittedFigure FigureAt(int figure)
+    {
+        var line = lineTable[lines[figure]];
+        return new SubmittedFigure(line.IndicatorCode, ValueAt(figure)) { Keys = line.Keys, Quote = quotes.GetValueOrDefault(figure) };
+    }
+
+    /// <summary>The submission at <paramref name="submission"/> as an object, its figures made when first asked for.</summary>
+    public Submission SubmissionAt(int submission) => new(this, submission)
+    {
+        Key = keys[submission],
+        Version = versions[submission],
+        FiledOn = filedOn[submission],
+        Document = documents[submission],
+    };
+
+    public ImmutableArray<SubmittedFigure> FiguresAt(int submission)
+    {
+        var (start, end) = (firstFigure[submission], firstFigure[submission + 1]);
+        var figures = ImmutableArray.CreateBuilder<SubmittedFigure>(end - start);
+        for (var i = start; i < end; i++)
+        {
+            figures.Add(FigureAt(i));
+        }
+        return figures.MoveToImmutable();
+    }
+
+    /// <summary>Fills the columns a submission at a time.</summary>
+    internal sealed class Builder
+    {
+        private readonly Dictionary<Line, int> lineIndex = new(LineComparer.Instance);
+
+        public List<SubmissionKey> Keys { get; } = [];
+
+        public List<int> Versions { get; } = [];
+
+        public List<LocalDate?> FiledOn { get; } = [];
+
+        public List<SubmissionDocument?> Documents { get; } = [];
+
+        public List<int> FirstFigure { get; } = [];
+
+        public List<int> Lines { get; } = [];
+
+        public List<long> Values { get; } = [];
+
+        public List<byte> Shapes { get; } = [];
+
+        public Dictionary<int, FigureValue> OtherValues { get; } = [];
+
+        public Dictionary<int, string> Quotes { get; } = [];
+
+        public List<Line> LineTable { get; } = [];
+
+        public void Add(Submission submission)
+        {
+            Keys.Add(submission.Key);
+            Versions.Add(submission.Version);
+            FiledOn.Add(submission.FiledOn);
+            Documents.Add(submission.Document);
+            FirstFigure.Add(Lines.Count);
+            foreach (var figure in submission.Figures)
+            {
+                var at = Lines.Count;
+                Lines.Add(LineOf(figure));
+                var value = figure.Value;
+                if (value.Count is { } count)
+                {
+                    Values.Add(count.Value);
+                    Shapes.Add(Shape(IndicatorKind.Count, count.Qualifier, count.Exponent));
+                }
+                else if (value.Money is { } money)
+                {
+                    Values.Add(money.Value.Value);
+                    Shapes.Add(Shape(IndicatorKind.Money, money.Qualifier, money.Exponent));
+                }
+                else
+                {
+                    Values.Add(0);
+                    Shapes.Add((byte)value.Kind);
+                    OtherValues.Add(at, value);
+                }
+                if (figure.Quote is { } quote)
+                {
+                    Quotes.Add(at, quote);
+                }
+            }
+        }
+
+        public FigureColumns Build() => new(this);
+
+        private static byte Shape(IndicatorKind kind, AmountQualifier qualifier, int exponent)
+            => (byte)((int)kind | ((int)qualifier << QualifierShift) | (exponent << ExponentShift));
+
+        private int LineOf(SubmittedFigure figure)
+        {
+            var line = new Line(figure.IndicatorCode, figure.Keys);
+            if (!lineIndex.TryGetValue(line, out var index))
+            {
+                index = LineTable.Count;
+                LineTable.Add(line);
+                lineIndex.Add(line, index);
+            }
+            return index;
+        }
+    }
+
+    // Lines are kept as written: codes and keys compared ordinally, in their order, so that a submission reads back as given.
+    private sealed class LineComparer : IEqualityComparer<Line>
+    {
+        public static LineComparer Instance { get; } = new();
+
+        public bool Equals(Line? x, Line? y)
+        {
+            if (x is null || y is null)
+            {
+                return ReferenceEquals(x, y);
+            }
+            if (!string.Equals(x.IndicatorCode, y.IndicatorCode, StringComparison.Ordinal) || x.Keys.Length != y.Keys.Length)
+            {
+                return false;
+            }
+            for (var i = 0; i < x.Keys.Length; i++)
+            {
+                if (!string.Equals(x.Keys[i].Dimension, y.Keys[i].Dimension, StringComparison.Ordinal)
+                    || !string.Equals(x.Keys[i].Value, y.Keys[i].Value, StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        public int GetHashCode(Line line)
+        {
+            var hash = new HashCode();
+            hash.Add(line.IndicatorCode, StringComparer.Ordinal);
+            foreach (var key in line.Keys)
+            {
+                hash.Add(key.Dimension, StringComparer.Ordinal);
+                hash.Add(key.Value, StringComparer.Ordinal);
+            }
+            return hash.ToHashCode();
+        }
+    }
+}
