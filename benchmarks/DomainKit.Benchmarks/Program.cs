@@ -21,12 +21,19 @@ using Perfolizer.Horology;
 //                      DuckDB's read_csv of the same CSV files, unzipped, as the peer
 //   --load <file>      loads one such file and prints the same (what --load-full runs)
 //   --load-duckdb <folder> <rows>  DuckDB's read_csv of the unzipped bundle, checked against the rows DomainKit kept
-//   --scale <s>        the scale for --memory, --validate-full, --check and --load-full (1 = the whole country)
+//   --figures          builds the national submissions (20,000,000 figures at scale 1) into a submission set, prints
+//                      the GC heap it holds per figure, and times the checked national roll-up and completeness
+//   --scale <s>        the scale for --memory, --validate-full, --check, --load-full and --figures (1 = the whole country)
 // Without a mode, BenchmarkDotNet's default job measures properly; other arguments go to it (--filter ...).
 var scale = ArgValue("--scale") is { } s ? double.Parse(s, CultureInfo.InvariantCulture) : (double?)null;
 if (args.Contains("--memory"))
 {
     Memory(scale ?? 1.0);
+    return;
+}
+if (args.Contains("--figures"))
+{
+    FigureMeasurement.Run(scale ?? 1.0);
     return;
 }
 if (args.Contains("--validate-full"))

@@ -192,6 +192,7 @@ public sealed class IndicatorEngine
         {
             var indicator = figures[0].Indicator;
             var keys = columns.Lines[columns.LineAt(figures[0].At)].Keys;
+            var keyText = lines.KeyTextOf(columns.LineAt(figures[0].At));
             var (used, partial) = OverTime(figures, query.Period, indicator);
             FigureRange? sum = null;
             foreach (var item in used)
@@ -199,7 +200,7 @@ public sealed class IndicatorEngine
                 var ok = true;
                 if (indicator.Kind == IndicatorKind.Rate)
                 {
-                    ok = placed.TryAdd(places[unit], indicator, keys, columns.ValueAt(item.At).Rate!.Value);
+                    ok = placed.TryAdd(places[unit], indicator, keys, keyText, columns.ValueAt(item.At).Rate!.Value);
                 }
                 else if (RangeAt(columns, item.At) is { } range)
                 {
@@ -211,7 +212,7 @@ public sealed class IndicatorEngine
                     findings.Add(FigureFindings.FigureNotPlaced(item.From, item.Index, columns.FigureAt(item.At), item.From.Unit.ToString(), IndicatorTexts.CannotAdd));
                 }
             }
-            if (sum is { } total && !placed.TryAdd(places[unit], indicator, keys, partial ? total.AtLeast() : total))
+            if (sum is { } total && !placed.TryAdd(places[unit], indicator, keys, keyText, partial ? total.AtLeast() : total))
             {
                 findings.Add(FigureFindings.FigureNotPlaced(used[0].From, used[0].Index, columns.FigureAt(used[0].At), used[0].From.Unit.ToString(), IndicatorTexts.CannotAdd));
             }
@@ -237,6 +238,9 @@ public sealed class IndicatorEngine
     {
         private readonly (Indicator? Indicator, int Canonical)?[] lines = new (Indicator?, int)?[columns.Lines.Length];
         private readonly Dictionary<(string Indicator, string Keys), int> canonical = [];
+        private readonly string?[] keyTexts = new string?[columns.Lines.Length];
+
+        public string KeyTextOf(int line) => keyTexts[line] ??= PlacedFigures.KeyText(columns.Lines[line].Keys);
 
         public (Indicator? Indicator, int Canonical) this[int line] => lines[line] ??= Read(line);
 
@@ -247,7 +251,7 @@ public sealed class IndicatorEngine
             {
                 return (null, line);
             }
-            var key = (indicator.Code.ToLowerInvariant(), PlacedFigures.KeyText(columns.Lines[line].Keys));
+            var key = (indicator.Code.ToLowerInvariant(), KeyTextOf(line));
             if (!canonical.TryGetValue(key, out var first))
             {
                 canonical[key] = first = line;
@@ -268,6 +272,11 @@ public sealed class IndicatorEngine
     // same period (the same report on two forms) is the same statement and is read once.
     private static (List<StatedFigure> Used, bool Partial) OverTime(List<StatedFigure> figures, Periods.ReportingPeriod period, Indicator indicator)
     {
+        if (figures.Count == 1 && figures[0].Period == period)
+        {
+            // The common case, a unit's one figure for the period itself, needs no combining.
+            return (figures, false);
+        }
         var distinct = figures.DistinctBy(f => f.Period).ToList();
         var exact = distinct.Where(f => f.Period == period).ToList();
         if (exact.Count > 0 || indicator.OverTime == TimeAggregation.Recompute)
@@ -323,7 +332,7 @@ public sealed class IndicatorEngine
                 {
                     findings.Add(FigureFindings.SubmittedDiffersFromRecords(column, what, value.Value, exact));
                 }
-                cells.Add(IndicatorCell.Of(value.Value, fromRecords is null ? FigureSources.Submissions : FigureSources.Both, value.By));
+                cells.Add(IndicatorCell.Of(value.Value, fromRecords is null ? FigureSources.Submissions : FigureSources.Both, value.By.ToImmutableArray()));
             }
             else
             {
@@ -361,7 +370,7 @@ public sealed class IndicatorEngine
             var bottom = denominators?.ValueOf(column);
             if (top is { Value.Kind: IndicatorKind.Count } t && bottom is { Value.Kind: IndicatorKind.Count } b)
             {
-                cells.Add(IndicatorCell.OfRate(RateRange.Of(t.Value.Count, b.Value.Count), FigureSources.Submissions, [.. t.By.Union(b.By)]));
+                cells.Add(IndicatorCell.OfRate(RateRange.Of(t.Value.Count, b.Value.Count), FigureSources.Submissions, [.. t.By.ToImmutableArray().Union(b.By.ToImmutableArray())]));
             }
             else if (placed.RateOf(column.Id, rate.Code, keyText) is { } stated)
             {

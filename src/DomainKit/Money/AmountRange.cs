@@ -47,6 +47,12 @@ public readonly struct AmountRange : IEquatable<AmountRange>
 
     private FigureSum Figures => sum ?? FigureSum.Zero;
 
+    /// <summary>The sum on the common grid, for roll-ups that carry it without the range around it.</summary>
+    internal FigureSum GridSum => Figures;
+
+    /// <summary>The range of a sum on the common grid that a roll-up carried.</summary>
+    internal static AmountRange FromSum(FigureSum sum) => new(sum);
+
     /// <summary>Exactly zero đồng, the sum of nothing; also the default value.</summary>
     public static AmountRange Zero => default;
 

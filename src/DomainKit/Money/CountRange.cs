@@ -31,6 +31,12 @@ public readonly struct CountRange : IEquatable<CountRange>
 
     private FigureSum Figures => sum ?? FigureSum.Zero;
 
+    /// <summary>The sum on the common grid, for roll-ups that carry it without the range around it.</summary>
+    internal FigureSum GridSum => Figures;
+
+    /// <summary>The range of a sum on the common grid that a roll-up carried.</summary>
+    internal static CountRange FromSum(FigureSum sum) => new(sum);
+
     /// <summary>Exactly zero, the sum of nothing; also the default value.</summary>
     public static CountRange Zero => default;
 

@@ -12,35 +12,28 @@ namespace DomainKit.Aggregation;
 /// </summary>
 internal readonly struct FigureRange
 {
-    private FigureRange(IndicatorKind kind, CountRange count, AmountRange money, QuantityRange quantity)
+    // A count or an amount is carried as its sum on the common grid alone; the rare quantity, with its unit, boxed.
+    private readonly FigureSum sum;
+    private readonly object? quantity;
+
+    private FigureRange(IndicatorKind kind, FigureSum sum, QuantityRange? quantity)
     {
         Kind = kind;
-        Count = count;
-        Money = money;
-        Quantity = quantity;
+        this.sum = sum;
+        this.quantity = quantity;
     }
 
     public IndicatorKind Kind { get; }
 
-    public CountRange Count { get; }
+    public CountRange Count => Kind == IndicatorKind.Count ? CountRange.FromSum(sum) : default;
 
-    public AmountRange Money { get; }
+    public AmountRange Money => Kind == IndicatorKind.Money ? AmountRange.FromSum(sum) : default;
 
-    public QuantityRange Quantity { get; }
+    public QuantityRange Quantity => quantity is QuantityRange q ? q : default;
 
-    public decimal Min => Kind switch
-    {
-        IndicatorKind.Count => Count.Min,
-        IndicatorKind.Money => Money.Min.Value,
-        _ => Quantity.Min,
-    };
+    public decimal Min => Kind == IndicatorKind.Quantity ? Quantity.Min : (decimal)sum.Interval.Min;
 
-    public decimal? Max => Kind switch
-    {
-        IndicatorKind.Count => Count.Max,
-        IndicatorKind.Money => Money.Max?.Value,
-        _ => Quantity.Max,
-    };
+    public decimal? Max => Kind == IndicatorKind.Quantity ? Quantity.Max : sum.Interval.Max is { } max ? (decimal)max : null;
 
     public decimal Nominal => Kind switch
     {
@@ -54,19 +47,19 @@ internal readonly struct FigureRange
     /// <summary>The range a stated value allows; <see langword="null"/> for a rate, which only its counts combine.</summary>
     public static FigureRange? Of(FigureValue value) => value.Kind switch
     {
-        IndicatorKind.Count => new FigureRange(IndicatorKind.Count, CountRange.Of(value.Count!.Value), default, default),
-        IndicatorKind.Money => new FigureRange(IndicatorKind.Money, default, AmountRange.Of(value.Money!.Value), default),
-        IndicatorKind.Quantity => new FigureRange(IndicatorKind.Quantity, default, default, QuantityRange.Of(value.Quantity!.Value)),
+        IndicatorKind.Count => Of(value.Count!.Value),
+        IndicatorKind.Money => Of(value.Money!.Value),
+        IndicatorKind.Quantity => new FigureRange(IndicatorKind.Quantity, default, QuantityRange.Of(value.Quantity!.Value)),
         _ => null,
     };
 
-    public static FigureRange Of(StatedCount count) => new(IndicatorKind.Count, CountRange.Of(count), default, default);
+    public static FigureRange Of(StatedCount count) => new(IndicatorKind.Count, CountRange.Of(count).GridSum, null);
 
-    public static FigureRange Of(StatedDong amount) => new(IndicatorKind.Money, default, AmountRange.Of(amount), default);
+    public static FigureRange Of(StatedDong amount) => new(IndicatorKind.Money, AmountRange.Of(amount).GridSum, null);
 
-    public static FigureRange OfCount(long count) => new(IndicatorKind.Count, CountRange.Exact(count), default, default);
+    public static FigureRange OfCount(long count) => new(IndicatorKind.Count, CountRange.Exact(count).GridSum, null);
 
-    public static FigureRange OfMoney(Dong amount) => new(IndicatorKind.Money, default, AmountRange.Exact(amount), default);
+    public static FigureRange OfMoney(Dong amount) => new(IndicatorKind.Money, AmountRange.Exact(amount).GridSum, null);
 
     /// <summary>Whether two ranges can be added: same kind, and for quantities the same unit of measure.</summary>
     public bool CanAdd(FigureRange other)
@@ -75,17 +68,15 @@ internal readonly struct FigureRange
     /// <summary>The sum; the caller has checked <see cref="CanAdd"/>. Overflow throws, as sums of money do everywhere.</summary>
     public FigureRange Plus(FigureRange other) => Kind switch
     {
-        IndicatorKind.Count => new(Kind, Count + other.Count, default, default),
-        IndicatorKind.Money => new(Kind, default, Money + other.Money, default),
-        _ => new(Kind, default, default, Quantity + other.Quantity),
+        IndicatorKind.Quantity => new(Kind, default, Quantity + other.Quantity),
+        _ => new(Kind, (sum + other.sum).CheckFitsInt64(), null),
     };
 
     /// <summary>At least the least value, with no upper bound.</summary>
     public FigureRange AtLeast() => Kind switch
     {
-        IndicatorKind.Count => new(Kind, Count.AtLeast(), default, default),
-        IndicatorKind.Money => new(Kind, default, Money.AtLeast(), default),
-        _ => new(Kind, default, default, Quantity.AtLeast()),
+        IndicatorKind.Quantity => new(Kind, default, Quantity.AtLeast()),
+        _ => new(Kind, sum.WithoutUpperBound(), null),
     };
 
     /// <summary>Whether some value is allowed by both ranges: two statements of the same figure that can both be true.</summary>

@@ -21,19 +21,25 @@ internal sealed class PlacedFigures
             .OrderBy(k => k.Key.Keys, StringComparer.Ordinal)
             .Select(k => (IReadOnlyList<FigureKey>)k.Value);
 
-    /// <summary>Adds a stated rate on <paramref name="unit"/>; false when the unit has one already (two rates cannot be added).</summary>
-    public bool TryAdd(UnitId unit, Indicator indicator, IReadOnlyList<FigureKey> keys, StatedRate rate)
+    /// <summary>Adds a stated rate on <paramref name="unit"/>, its breakdown's <see cref="KeyText"/> given; false when the unit has one already (two rates cannot be added).</summary>
+    public bool TryAdd(UnitId unit, Indicator indicator, IReadOnlyList<FigureKey> keys, string keyText, StatedRate rate)
     {
-        var key = (unit, indicator.Code.ToLowerInvariant(), KeyText(keys));
-        keySets.TryAdd((key.Item2, key.Item3), [.. Canonical(keys)]);
+        var key = (unit, CodeOf(indicator), keyText);
+        if (!keySets.ContainsKey((key.Item2, keyText)))
+        {
+            keySets.Add((key.Item2, keyText), [.. Canonical(keys)]);
+        }
         return rates.TryAdd(key, rate);
     }
 
-    /// <summary>Adds a figure on <paramref name="unit"/>; false when it cannot be added to the unit's earlier figure (another unit of measure).</summary>
-    public bool TryAdd(UnitId unit, Indicator indicator, IReadOnlyList<FigureKey> keys, FigureRange range)
+    /// <summary>Adds a figure on <paramref name="unit"/>, its breakdown's <see cref="KeyText"/> given; false when it cannot be added to the unit's earlier figure (another unit of measure).</summary>
+    public bool TryAdd(UnitId unit, Indicator indicator, IReadOnlyList<FigureKey> keys, string keyText, FigureRange range)
     {
-        var key = (unit, indicator.Code.ToLowerInvariant(), KeyText(keys));
-        keySets.TryAdd((key.Item2, key.Item3), [.. Canonical(keys)]);
+        var key = (unit, CodeOf(indicator), keyText);
+        if (!keySets.ContainsKey((key.Item2, keyText)))
+        {
+            keySets.Add((key.Item2, keyText), [.. Canonical(keys)]);
+        }
         if (!ranges.TryGetValue(key, out var earlier))
         {
             ranges[key] = range;
@@ -45,6 +51,18 @@ internal sealed class PlacedFigures
         }
         ranges[key] = earlier.Plus(range);
         return true;
+    }
+
+    // Indicator codes are folded once per indicator, not once per figure.
+    private readonly Dictionary<Indicator, string> codes = new(ReferenceEqualityComparer.Instance);
+
+    private string CodeOf(Indicator indicator)
+    {
+        if (!codes.TryGetValue(indicator, out var code))
+        {
+            codes[indicator] = code = indicator.Code.ToLowerInvariant();
+        }
+        return code;
     }
 
     public FigureRange? RangeOf(UnitId unit, string indicator, string keys)

@@ -23,7 +23,9 @@ internal sealed class SubmissionRollup
     private readonly string keys;
     private readonly LocalizedText what;
     private readonly List<Finding> findings;
-    private readonly Dictionary<UnitId, Rolled?> memo = [];
+    // By position on the map: 0 not yet rolled up, 1 nobody in the subtree reported, 2 rolled up into values.
+    private readonly byte[] state;
+    private readonly Dictionary<int, Rolled> values = [];
 
     public SubmissionRollup(UnitTree tree, Form? form, PlacedFigures figures, string indicator, string keys, LocalizedText what, List<Finding> findings)
     {
@@ -34,26 +36,64 @@ internal sealed class SubmissionRollup
         this.keys = keys;
         this.what = what;
         this.findings = findings;
+        state = new byte[tree.Count];
     }
 
     /// <summary>A rolled-up value and the units whose figures it adds up.</summary>
-    public readonly record struct Rolled(FigureRange Value, ImmutableArray<UnitId> By);
+    public readonly record struct Rolled(FigureRange Value, Submitters By);
+
+    /// <summary>
+    /// The units whose figures a value adds up, joined without copying as the roll-up climbs the map (a list of them
+    /// at every level would copy each unit once a level) and listed only for the cells that show them.
+    /// </summary>
+    public sealed class Submitters
+    {
+        private readonly UnitId unit;
+        private readonly List<Submitters>? parts;
+
+        public Submitters(UnitId unit) => this.unit = unit;
+
+        public Submitters(List<Submitters> parts) => this.parts = parts;
+
+        public ImmutableArray<UnitId> ToImmutableArray()
+        {
+            var units = ImmutableArray.CreateBuilder<UnitId>();
+            var pending = new Stack<Submitters>();
+            pending.Push(this);
+            while (pending.TryPop(out var next))
+            {
+                if (next.parts is null)
+                {
+                    units.Add(next.unit);
+                    continue;
+                }
+                for (var i = next.parts.Count - 1; i >= 0; i--)
+                {
+                    pending.Push(next.parts[i]);
+                }
+            }
+            return units.ToImmutable();
+        }
+    }
 
     /// <summary>The value of <paramref name="unit"/>'s subtree, or <see langword="null"/> when nobody in it reported.</summary>
-    public Rolled? ValueOf(Unit unit)
+    public Rolled? ValueOf(Unit unit) => ValueAt(tree.PositionOf(unit.Id));
+
+    private Rolled? ValueAt(int position)
     {
-        if (memo.TryGetValue(unit.Id, out var known))
+        if (state[position] != 0)
         {
-            return known;
+            return state[position] == 2 ? values[position] : null;
         }
+        var unit = tree.UnitAt(position);
         var own = figures.RangeOf(unit.Id, indicator, keys);
         FigureRange? sum = null;
-        var by = ImmutableArray.CreateBuilder<UnitId>();
+        List<Submitters>? by = null;
         var reported = 0;
         var complete = true;
-        foreach (var child in tree.ChildrenOf(unit.Id))
+        foreach (var childAt in tree.ChildPositions(position))
         {
-            if (ValueOf(child) is { } part)
+            if (ValueAt(childAt) is { } part)
             {
                 if (sum is { } earlier && !earlier.CanAdd(part.Value))
                 {
@@ -62,10 +102,10 @@ internal sealed class SubmissionRollup
                     continue;
                 }
                 sum = sum is { } s ? s.Plus(part.Value) : part.Value;
-                by.AddRange(part.By);
+                (by ??= []).Add(part.By);
                 reported++;
             }
-            else if (form is null || form.IsExpectedFrom(child.Kind))
+            else if (form is null || form.IsExpectedFrom(tree.UnitAt(childAt).Kind))
             {
                 complete = false;
             }
@@ -73,11 +113,11 @@ internal sealed class SubmissionRollup
         Rolled? result;
         if (own is not { } stated)
         {
-            result = sum is { } total ? new Rolled(total, by.ToImmutable()) : null;
+            result = sum is { } total ? new Rolled(total, by!.Count == 1 ? by[0] : new Submitters(by)) : null;
         }
         else if (sum is not { } parts || !stated.CanAdd(parts))
         {
-            result = new Rolled(stated, [unit.Id]);
+            result = new Rolled(stated, new Submitters(unit.Id));
         }
         else if (complete)
         {
@@ -85,7 +125,7 @@ internal sealed class SubmissionRollup
             {
                 findings.Add(FigureFindings.TotalDiffersFromParts(unit, what, stated, parts));
             }
-            result = new Rolled(parts, by.ToImmutable());
+            result = new Rolled(parts, by!.Count == 1 ? by[0] : new Submitters(by));
         }
         else
         {
@@ -93,9 +133,17 @@ internal sealed class SubmissionRollup
             {
                 findings.Add(FigureFindings.PartsExceedTotal(unit, what, stated, parts, reported));
             }
-            result = new Rolled(stated, [unit.Id]);
+            result = new Rolled(stated, new Submitters(unit.Id));
         }
-        memo[unit.Id] = result;
+        if (result is { } value)
+        {
+            values[position] = value;
+            state[position] = 2;
+        }
+        else
+        {
+            state[position] = 1;
+        }
         return result;
     }
 }
