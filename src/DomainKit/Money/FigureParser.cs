@@ -85,7 +85,13 @@ internal static class FigureParser
             {
                 return ParseFailure.ScaleOrder;
             }
-            var figure = DongParser.ReadFigure(text[tokens[i].Start..tokens[i].End], culture, out var whole, out var fraction, out var grouped);
+            var written = text[tokens[i].Start..tokens[i].End];
+            var figure = DongParser.ReadFigure(written, culture, out var whole, out var fraction, out var grouped);
+            if (figure == ParseFailure.LeadingZero && written.Length == 2 && written[1] is >= '1' and <= '9')
+            {
+                // Official documents pad counts under ten to two digits: "khen thưởng 02 tập thể, 05 cá nhân".
+                figure = ParseFailure.None;
+            }
             if (figure != ParseFailure.None)
             {
                 return figure;

@@ -118,6 +118,20 @@ public sealed class StatedCountTests
     }
 
     [Theory]
+    [InlineData("02", 2L)]
+    [InlineData("05", 5L)]
+    [InlineData("hơn 09", 9L)]
+    public void A_count_under_ten_padded_to_two_digits_as_official_documents_write_it_reads_as_the_count(string text, long count)
+    {
+        var read = StatedCount.Read(text, TextCulture.Vietnamese);
+
+        Assert.True(read.Success, read.ToString());
+        Assert.Equal(count, read.Value.Value);
+    }
+
+    [Theory]
+    [InlineData("00", ParseFailure.LeadingZero)]
+    [InlineData("012", ParseFailure.LeadingZero)]
     [InlineData("", ParseFailure.Empty)]
     [InlineData("12$", ParseFailure.UnexpectedCharacter)]
     [InlineData("1.00.000", ParseFailure.BadDigitGrouping)]
