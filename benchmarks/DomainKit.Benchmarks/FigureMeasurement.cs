@@ -15,6 +15,7 @@ namespace DomainKit.Benchmarks;
 /// </summary>
 public static class FigureMeasurement
 {
+    /// <summary>Measures the national submissions at <paramref name="scale"/> (1 is the whole country) and prints what it finds.</summary>
     public static void Run(double scale)
     {
         var map = NationalSubmissions.Map(scale);
@@ -53,9 +54,7 @@ public static class FigureMeasurement
         if (Environment.GetEnvironmentVariable("DOMAINKIT_FIGURES_DUCKDB") == "1")
         {
             // The peer, timed the same way: the figures generated again into DuckDB, the same grouping run and checked.
-            var provinces = map.Units.Where(u => u.Kind == Units.UnitKind.Province).Select(u => u.Id).ToArray();
-            var position = provinces.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i);
-            var provinceOf = cells.ToDictionary(c => c, c => position[map.OrganisationTree.AncestorsOf(c).First(u => u.Kind == Units.UnitKind.Province).Id]);
+            var (provinces, provinceOf) = SubmissionRollupBenchmarks.Provinces(map);
             clock.Restart();
             using var duckDb = DuckDbFigures.Load(NationalSubmissions.Generate(cells), provinces, provinceOf);
             Console.WriteLine($"  DuckDB loaded {figures:N0} figures in {clock.Elapsed.TotalSeconds:N1} s");

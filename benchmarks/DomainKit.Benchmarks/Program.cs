@@ -5,6 +5,7 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using DomainKit.Aggregation;
 using DomainKit.Benchmarks;
+using DomainKit.Submissions;
 using DomainKit.Validation;
 using Perfolizer.Horology;
 
@@ -15,7 +16,8 @@ using Perfolizer.Horology;
 //                      GC heap bytes per fund entry and the process's peak working set; not BenchmarkDotNet
 //   --validate-full    generates the full-size dataset and times one validation; not BenchmarkDotNet
 //   --check            runs every query with its peers (LINQ, SQLite, DuckDB) on the same data, checks that they agree
-//                      (and the provincial report against totals known from the data), and times each once
+//                      (and the provincial report against totals known from the data, the roll-up of submitted figures
+//                      against the figures as generated), and times each once
 //   --load-full        writes the dataset as JSON and as a zipped CSV bundle into --folder (default: the temp folder),
 //                      then loads each in a process of its own and prints records per second and peak memory, and
 //                      DuckDB's read_csv of the same CSV files, unzipped, as the peer
@@ -163,6 +165,27 @@ static void Check(double scale)
     Console.WriteLine($"Provincial report of {provincialQuery.Root}: {provincial.Rows.Length} communes; contributions, pledges and rows as the data holds them");
     Console.WriteLine($"Participation {PledgeParticipationBenchmarks.Period}: LINQ {participation.Count} communes, SQLite {sqlParticipation.Count}, " +
                       $"equal: {participation.SequenceEqual(sqlParticipation)}; national rate {(double)participation.Sum(r => r.Registered) / participation.Sum(r => r.Eligible):P1}");
+
+    // Reports as data: the national roll-up of one half-year's submitted figures and its completeness, on a map of
+    // the same scale, each against the figures as generated and its peer (DuckDB; LINQ over the days filed).
+    var map = NationalSubmissions.Map(scale);
+    var cells = NationalSubmissions.Cells(map);
+    var set = Timed("submission set (generated and built)", () => new SubmissionSet(NationalSubmissions.Generate(cells), forms: [NationalSubmissions.Form]));
+    var expectedFigures = SubmissionRollupBenchmarks.Reference(map);
+    var figureRollup = Timed("DomainKit roll-up of submitted figures", () => new IndicatorEngine(map, set).Run(SubmissionRollupBenchmarks.Query));
+    var (figureProvinces, provinceOfCell) = SubmissionRollupBenchmarks.Provinces(map);
+    using var duckFigures = Timed("DuckDB figures loaded", () => DuckDbFigures.Load(NationalSubmissions.Generate(cells), figureProvinces, provinceOfCell));
+    var duckFigureRollup = Timed("DuckDB roll-up of submitted figures", () => duckFigures.Rollup(NationalSubmissions.Period));
+    BenchmarkChecks.SameRows(expectedFigures, SubmissionRollupBenchmarks.Rows(figureRollup), "DomainKit's roll-up of submitted figures", "the generated figures");
+    BenchmarkChecks.SameRows(expectedFigures, duckFigureRollup, "DuckDB's roll-up of submitted figures", "the generated figures");
+    var completeness = Timed("DomainKit completeness", () => new CompletenessEngine(map, set).Run(
+        new CompletenessQuery { Root = NationalDataset.RootId, FormCode = NationalSubmissions.Form.Code, Period = NationalSubmissions.Period }));
+    var filedReports = SubmissionRollupBenchmarks.FiledReports(map);
+    var linqLate = Timed("LINQ late reports", () => SubmissionRollupBenchmarks.Late(filedReports, figureProvinces.Length));
+    BenchmarkChecks.Same(cells.Length, completeness.Total.Expected, "DomainKit's completeness (expected)", "the number of Party cells");
+    BenchmarkChecks.Same(linqLate, completeness.Total.Late, "DomainKit's completeness (late)", "LINQ's count of late reports");
+    Console.WriteLine($"Submitted figures {NationalSubmissions.Period.Id}: {cells.Length:N0} Party cells, {expectedFigures.Count} province x line cells, " +
+                      $"DomainKit and DuckDB equal to the generated figures; completeness {completeness.Total.Filed:N0} filed, {completeness.Total.Late:N0} late, as LINQ counts");
 
     var report = Timed("validation", () => DatasetValidator.CreateDefault().Validate(dataset));
     Console.WriteLine($"Validation: {report.ErrorCount} errors, {report.WarningCount} warnings, {report.InfoCount} information");
