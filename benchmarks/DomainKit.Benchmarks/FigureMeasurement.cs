@@ -33,11 +33,13 @@ public static class FigureMeasurement
         var expected = SubmissionRollupBenchmarks.Reference(map);
         for (var i = 0; i < 5; i++)
         {
+            var (gen0, gen2) = (GC.CollectionCount(0), GC.CollectionCount(2));
             clock.Restart();
             var table = engine.Run(SubmissionRollupBenchmarks.Query);
             var elapsed = clock.Elapsed;
+            (gen0, gen2) = (GC.CollectionCount(0) - gen0, GC.CollectionCount(2) - gen2);
             BenchmarkChecks.SameRows(expected, SubmissionRollupBenchmarks.Rows(table), "DomainKit's roll-up", "the generated figures");
-            Console.WriteLine($"  roll-up of {NationalSubmissions.Period.Id}: {elapsed.TotalMilliseconds:N0} ms ({table.Lines.Length} lines x {table.Columns.Length} columns, checked)");
+            Console.WriteLine($"  roll-up of {NationalSubmissions.Period.Id}: {elapsed.TotalMilliseconds:N0} ms ({table.Lines.Length} lines x {table.Columns.Length} columns, checked; {gen0} collections, {gen2} of them full)");
         }
         var completeness = new CompletenessEngine(map, set, new FakeClock(Instant.FromUtc(2026, 3, 1, 0, 0)));
         for (var i = 0; i < 5; i++)

@@ -77,6 +77,7 @@ public sealed class IndicatorEngine
 
         ImmutableArray<Unit> columns = [.. tree.ChildrenOf(root.Id), root];
         var covered = new Dictionary<MeasureSubject, HashSet<UnitId>>();
+        var scratch = new SubmissionRollup.Scratch(tree, form);
         var lines = ImmutableArray.CreateBuilder<IndicatorLine>();
         foreach (var indicator in indicators)
         {
@@ -90,8 +91,8 @@ public sealed class IndicatorEngine
             foreach (var keys in keySets)
             {
                 var cells = indicator.Kind == IndicatorKind.Rate
-                    ? RateCells(query, form, tree, placed, indicator, keys, columns, findings)
-                    : Cells(query, form, tree, placed, indicator, keys, columns, findings, covered, cancellationToken);
+                    ? RateCells(scratch, root, placed, indicator, keys, columns, findings)
+                    : Cells(query, scratch, root, placed, indicator, keys, columns, findings, covered, cancellationToken);
                 lines.Add(new IndicatorLine(indicator, [.. keys], cells));
             }
         }
@@ -112,10 +113,11 @@ public sealed class IndicatorEngine
 
     // The current version of each report read, its figures placed on the unit of the map that stands for its unit,
     // each unit's figures of the periods within the query's combined over time as their indicator does. The figures
-    // are read from the set's columns: a line (indicator and breakdown) is looked up once, not once a figure.
+    // are read from the set's columns: a line (indicator and breakdown) is looked up once, not once a figure, and the
+    // figures are gathered by line before they are placed, so that a unit's figures of one line come together.
     private PlacedFigures Place(IndicatorQuery query, Form? form, ImmutableArray<Indicator> indicators, UnitTree tree, List<Finding> findings)
     {
-        var placed = new PlacedFigures();
+        var placed = new PlacedFigures(tree);
         if (!query.Sources.HasFlag(FigureSources.Submissions))
         {
             return placed;
@@ -141,11 +143,21 @@ public sealed class IndicatorEngine
         reports = [.. reports.OrderBy(at => columns.KeyAt(at).ToString(), StringComparer.Ordinal)];
         var lines = new LineReading(columns, submissions);
         var rootName = new LocalizedText(tree.Find(query.Root)!.Name, tree.Find(query.Root)!.Name);
-        var stated = new Dictionary<(UnitId Unit, int Line), List<StatedFigure>>();
-        var places = new Dictionary<UnitId, UnitId>();
+        // Reports come in key order, so the figures of one unit and line are next to each other in the line's list.
+        var byLine = new List<PlacedAt>?[columns.Lines.Length];
+        var lineOrder = new List<int>();
+        var isWanted = new bool?[columns.Lines.Length];
+        // Consecutive reports of one unit share a group number, so that a line's figures of one unit are found by it.
+        var group = 0;
+        UnitId? previous = null;
         foreach (var at in reports)
         {
             var key = columns.KeyAt(at);
+            if (previous != key.Unit)
+            {
+                (previous, group) = (key.Unit, group + 1);
+            }
+            var forPeriod = key.Period == query.Period;
             var unit = PlaceUnit(key.Unit, tree);
             if (unit is null)
             {
@@ -161,7 +173,7 @@ public sealed class IndicatorEngine
             {
                 continue;
             }
-            places[key.Unit] = unit.Value;
+            var position = tree.PositionOf(unit.Value);
             var figures = columns.FiguresOf(at);
             var first = figures.Start.Value;
             for (var f = first; f < figures.End.Value; f++)
@@ -172,7 +184,7 @@ public sealed class IndicatorEngine
                     findings.Add(FigureFindings.FigureNotPlaced(key, f - first, columns.FigureAt(f), key.Unit.ToString(), IndicatorTexts.Unknown));
                     continue;
                 }
-                if (!wanted.Contains(indicator.Code))
+                if (!(isWanted[line.Canonical] ??= wanted.Contains(indicator.Code)))
                 {
                     continue;
                 }
@@ -181,44 +193,123 @@ public sealed class IndicatorEngine
                     findings.Add(FigureFindings.FigureNotPlaced(key, f - first, columns.FigureAt(f), key.Unit.ToString(), IndicatorTexts.OtherKind(indicator)));
                     continue;
                 }
-                if (!stated.TryGetValue((key.Unit, line.Canonical), out var list))
+                if (byLine[line.Canonical] is not { } list)
                 {
-                    stated[(key.Unit, line.Canonical)] = list = [];
+                    byLine[line.Canonical] = list = [];
+                    lineOrder.Add(line.Canonical);
                 }
-                list.Add(new StatedFigure(indicator, key, f - first, f));
+                list.Add(new PlacedAt(at, f, position, group, forPeriod));
             }
         }
-        foreach (var ((unit, _), figures) in stated)
+        // Where on a line each position's value is, plus one; emptied after each line.
+        var slotOf = new int[tree.Count];
+        var rated = new HashSet<int>();
+        foreach (var canonical in lineOrder)
         {
-            var indicator = figures[0].Indicator;
-            var keys = columns.Lines[columns.LineAt(figures[0].At)].Keys;
-            var keyText = lines.KeyTextOf(columns.LineAt(figures[0].At));
-            var (used, partial) = OverTime(figures, query.Period, indicator);
-            FigureRange? sum = null;
-            foreach (var item in used)
+            var figures = byLine[canonical]!;
+            var indicator = lines[canonical].Indicator!;
+            var target = placed.LineOf(indicator.Code.ToLowerInvariant(), lines.KeyTextOf(canonical), columns.Lines[canonical].Keys);
+            rated.Clear();
+            target.Ranges.EnsureCapacity(figures.Count);
+            for (var start = 0; start < figures.Count;)
             {
-                var ok = true;
-                if (indicator.Kind == IndicatorKind.Rate)
+                var end = start + 1;
+                while (end < figures.Count && figures[end].Group == figures[start].Group)
                 {
-                    ok = placed.TryAdd(places[unit], indicator, keys, keyText, columns.ValueAt(item.At).Rate!.Value);
+                    end++;
                 }
-                else if (RangeAt(columns, item.At) is { } range)
+                if (end - start == 1 && figures[start].ForPeriod && indicator.Kind != IndicatorKind.Rate
+                    && RangeAt(columns, figures[start].Figure) is { } range)
                 {
-                    ok = sum is not { } earlier || earlier.CanAdd(range);
-                    sum = !ok ? sum : sum is { } s ? s.Plus(range) : range;
+                    // The common case, a unit's one figure for the period itself, needs no combining over time.
+                    Add(target, slotOf, figures[start].Position, range, columns, figures[start], findings);
                 }
-                if (!ok)
+                else
                 {
-                    findings.Add(FigureFindings.FigureNotPlaced(item.From, item.Index, columns.FigureAt(item.At), item.From.Unit.ToString(), IndicatorTexts.CannotAdd));
+                    var stated = new List<StatedFigure>(end - start);
+                    for (var i = start; i < end; i++)
+                    {
+                        var (report, figure, position, _, _) = figures[i];
+                        stated.Add(new StatedFigure(indicator, columns.KeyAt(report), figure - columns.FiguresOf(report).Start.Value, figure, position, report));
+                    }
+                    var (used, partial) = OverTime(stated, query.Period, indicator);
+                    PlaceUnitFigures(used, partial, indicator, target, slotOf, rated, columns, findings);
                 }
+                start = end;
             }
-            if (sum is { } total && !placed.TryAdd(places[unit], indicator, keys, keyText, partial ? total.AtLeast() : total))
+            foreach (var (position, _) in target.Ranges)
             {
-                findings.Add(FigureFindings.FigureNotPlaced(used[0].From, used[0].Index, columns.FigureAt(used[0].At), used[0].From.Unit.ToString(), IndicatorTexts.CannotAdd));
+                slotOf[position] = 0;
             }
         }
         return placed;
     }
+
+    // One unit's figures of one line that speak for the period, added up and placed on its unit of the map, where they
+    // add to the figures of any other unit that merged into it; what cannot be added is named.
+    private static void PlaceUnitFigures(List<StatedFigure> used, bool partial, Indicator indicator, PlacedFigures.Line target,
+        int[] slotOf, HashSet<int> rated, FigureColumns columns, List<Finding> findings)
+    {
+        if (used.Count == 0)
+        {
+            return;
+        }
+        var position = used[0].Position;
+        FigureRange? sum = null;
+        foreach (var item in used)
+        {
+            var ok = true;
+            if (indicator.Kind == IndicatorKind.Rate)
+            {
+                ok = rated.Add(position);
+                if (ok)
+                {
+                    target.Rates.Add((position, columns.ValueAt(item.At).Rate!.Value));
+                }
+            }
+            else if (RangeAt(columns, item.At) is { } range)
+            {
+                ok = sum is not { } earlier || earlier.CanAdd(range);
+                sum = !ok ? sum : sum is { } s ? s.Plus(range) : range;
+            }
+            if (!ok)
+            {
+                findings.Add(FigureFindings.FigureNotPlaced(item.From, item.Index, columns.FigureAt(item.At), item.From.Unit.ToString(), IndicatorTexts.CannotAdd));
+            }
+        }
+        if (sum is not { } total)
+        {
+            return;
+        }
+        Add(target, slotOf, position, partial ? total.AtLeast() : total, columns, new PlacedAt(used[0].Report, used[0].At, position, 0, false), findings);
+    }
+
+    // A unit's value placed on its position, added to the value of another unit placed there before it (two communes
+    // that merged), or named when it cannot be added.
+    private static void Add(PlacedFigures.Line target, int[] slotOf, int position, FigureRange value, FigureColumns columns, PlacedAt from,
+        List<Finding> findings)
+    {
+        var slot = slotOf[position] - 1;
+        if (slot < 0)
+        {
+            target.Ranges.Add((position, value));
+            slotOf[position] = target.Ranges.Count;
+        }
+        else if (target.Ranges[slot].Range.CanAdd(value))
+        {
+            target.Ranges[slot] = (position, target.Ranges[slot].Range.Plus(value));
+        }
+        else
+        {
+            var key = columns.KeyAt(from.Report);
+            findings.Add(FigureFindings.FigureNotPlaced(key, from.Figure - columns.FiguresOf(from.Report).Start.Value, columns.FigureAt(from.Figure),
+                key.Unit.ToString(), IndicatorTexts.CannotAdd));
+        }
+    }
+
+    // Where a figure of the columns is: its report, its own position in the columns, its unit's position on the map, the
+    // group of consecutive reports of its unit, and whether its report is for the query's period itself.
+    private readonly record struct PlacedAt(int Report, int Figure, int Position, int Group, bool ForPeriod);
 
     // The range a figure of the columns allows, made straight from its statement where it is a count or an amount.
     private static FigureRange? RangeAt(FigureColumns columns, int figure)
@@ -227,7 +318,12 @@ public sealed class IndicatorEngine
         {
             return FigureRange.Of(columns.ValueAt(figure));
         }
-        return columns.KindAt(figure) == IndicatorKind.Count
+        var count = columns.KindAt(figure) == IndicatorKind.Count;
+        if (exponent == 0 && qualifier == AmountQualifier.None)
+        {
+            return count ? FigureRange.OfCount(value) : FigureRange.OfMoney(new Dong(value));
+        }
+        return count
             ? FigureRange.Of(StatedCount.FromParts(value, exponent, qualifier))
             : FigureRange.Of(StatedDong.FromParts(value, exponent, qualifier));
     }
@@ -260,7 +356,7 @@ public sealed class IndicatorEngine
         }
     }
 
-    private readonly record struct StatedFigure(Indicator Indicator, SubmissionKey From, int Index, int At)
+    private readonly record struct StatedFigure(Indicator Indicator, SubmissionKey From, int Index, int At, int Position, int Report)
     {
         public Periods.ReportingPeriod Period => From.Period;
     }
@@ -315,12 +411,13 @@ public sealed class IndicatorEngine
         return null;
     }
 
-    private ImmutableArray<IndicatorCell> Cells(IndicatorQuery query, Form? form, UnitTree tree, PlacedFigures placed, Indicator indicator,
+    private ImmutableArray<IndicatorCell> Cells(IndicatorQuery query, SubmissionRollup.Scratch scratch, Unit root, PlacedFigures placed, Indicator indicator,
         IReadOnlyList<FigureKey> keys, ImmutableArray<Unit> columns, List<Finding> findings, Dictionary<MeasureSubject, HashSet<UnitId>> covered,
         CancellationToken cancellationToken)
     {
+        var tree = scratch.Tree;
         var what = IndicatorTexts.What(indicator, keys);
-        var rollup = new SubmissionRollup(tree, form, placed, indicator.Code, PlacedFigures.KeyText(keys), what, findings);
+        var rollup = new SubmissionRollup(scratch, placed.Find(indicator.Code, PlacedFigures.KeyText(keys)), root, columns, what, findings);
         var cells = ImmutableArray.CreateBuilder<IndicatorCell>(columns.Length);
         foreach (var column in columns)
         {
@@ -332,7 +429,7 @@ public sealed class IndicatorEngine
                 {
                     findings.Add(FigureFindings.SubmittedDiffersFromRecords(column, what, value.Value, exact));
                 }
-                cells.Add(IndicatorCell.Of(value.Value, fromRecords is null ? FigureSources.Submissions : FigureSources.Both, value.By.ToImmutableArray()));
+                cells.Add(IndicatorCell.Of(value.Value, fromRecords is null ? FigureSources.Submissions : FigureSources.Both, value.By));
             }
             else
             {
@@ -343,23 +440,28 @@ public sealed class IndicatorEngine
     }
 
     // A rate recomputed from its counts in each column; a rate stated without counts is shown as stated.
-    private ImmutableArray<IndicatorCell> RateCells(IndicatorQuery query, Form? form, UnitTree tree, PlacedFigures placed, Indicator rate,
+    private static ImmutableArray<IndicatorCell> RateCells(SubmissionRollup.Scratch scratch, Unit root, PlacedFigures placed, Indicator rate,
         IReadOnlyList<FigureKey> keys, ImmutableArray<Unit> columns, List<Finding> findings)
     {
+        var tree = scratch.Tree;
         var what = IndicatorTexts.What(rate, keys);
         var keyText = PlacedFigures.KeyText(keys);
-        var numerators = rate.Numerator is { } n ? new SubmissionRollup(tree, form, placed, n, keyText, what, []) : null;
-        var denominators = rate.Denominator is { } d ? new SubmissionRollup(tree, form, placed, d, keyText, what, []) : null;
-        // Every stated rate in the subtree is checked against the counts its own unit stated.
-        foreach (var unit in tree.DescendantsOf(query.Root, includeSelf: true).Span)
+        var numerators = rate.Numerator is { } n ? new SubmissionRollup(scratch, placed.Find(n, keyText), root, columns, what, []) : null;
+        var denominators = rate.Denominator is { } d ? new SubmissionRollup(scratch, placed.Find(d, keyText), root, columns, what, []) : null;
+        // Every stated rate in the subtree is checked against the counts its own unit stated, in map order.
+        var rootAt = tree.PositionOf(root.Id);
+        IEnumerable<(int Position, StatedRate Rate)> stated = placed.Find(rate.Code, keyText)?.Rates ?? [];
+        stated = stated.Where(r => tree.Contains(r.Position, rootAt)).OrderBy(r => r.Position);
+        foreach (var (position, statedRate) in stated)
         {
-            if (placed.RateOf(unit.Id, rate.Code, keyText) is { } stated && rate.Numerator is { } num && rate.Denominator is { } den
+            var unit = tree.UnitAt(position);
+            if (rate.Numerator is { } num && rate.Denominator is { } den
                 && placed.RangeOf(unit.Id, num, keyText) is { Kind: IndicatorKind.Count } top && placed.RangeOf(unit.Id, den, keyText) is { Kind: IndicatorKind.Count } bottom)
             {
                 var counts = RateRange.Of(top.Count, bottom.Count);
-                if (counts.IsDetermined && !counts.IsConsistentWith(stated))
+                if (counts.IsDetermined && !counts.IsConsistentWith(statedRate))
                 {
-                    findings.Add(FigureFindings.RateDiffersFromCounts(unit, what, stated, counts));
+                    findings.Add(FigureFindings.RateDiffersFromCounts(unit, what, statedRate, counts));
                 }
             }
         }
@@ -370,11 +472,11 @@ public sealed class IndicatorEngine
             var bottom = denominators?.ValueOf(column);
             if (top is { Value.Kind: IndicatorKind.Count } t && bottom is { Value.Kind: IndicatorKind.Count } b)
             {
-                cells.Add(IndicatorCell.OfRate(RateRange.Of(t.Value.Count, b.Value.Count), FigureSources.Submissions, [.. t.By.ToImmutableArray().Union(b.By.ToImmutableArray())]));
+                cells.Add(IndicatorCell.OfRate(RateRange.Of(t.Value.Count, b.Value.Count), FigureSources.Submissions, [.. t.By.Union(b.By)]));
             }
-            else if (placed.RateOf(column.Id, rate.Code, keyText) is { } stated)
+            else if (placed.RateOf(column.Id, rate.Code, keyText) is { } columnRate)
             {
-                cells.Add(IndicatorCell.OfStatedRate(stated, [column.Id]));
+                cells.Add(IndicatorCell.OfStatedRate(columnRate, [column.Id]));
             }
             else
             {

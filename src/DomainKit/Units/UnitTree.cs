@@ -324,6 +324,8 @@ public sealed class UnitTree
 
     internal int DepthAt(int position) => depthOf[position];
 
+    internal int LastDescendantAt(int position) => lastDescendantOf[position];
+
     internal bool Contains(int position, int root) => position >= root && position <= lastDescendantOf[root];
 
     /// <summary>The pre-order positions of the direct children of the unit at <paramref name="position"/>.</summary>

@@ -12,11 +12,11 @@ namespace DomainKit.Aggregation;
 /// </summary>
 internal readonly struct FigureRange
 {
-    // A count or an amount is carried as its sum on the common grid alone; the rare quantity, with its unit, boxed.
-    private readonly FigureSum sum;
+    // A count or an amount is carried as its sum on the common grid alone, in 64 bits; the rare quantity, with its unit, boxed.
+    private readonly LongGridSum sum;
     private readonly object? quantity;
 
-    private FigureRange(IndicatorKind kind, FigureSum sum, QuantityRange? quantity)
+    private FigureRange(IndicatorKind kind, LongGridSum sum, QuantityRange? quantity)
     {
         Kind = kind;
         this.sum = sum;
@@ -25,22 +25,17 @@ internal readonly struct FigureRange
 
     public IndicatorKind Kind { get; }
 
-    public CountRange Count => Kind == IndicatorKind.Count ? CountRange.FromSum(sum) : default;
+    public CountRange Count => Kind == IndicatorKind.Count ? CountRange.FromSum(sum.ToFigureSum()) : default;
 
-    public AmountRange Money => Kind == IndicatorKind.Money ? AmountRange.FromSum(sum) : default;
+    public AmountRange Money => Kind == IndicatorKind.Money ? AmountRange.FromSum(sum.ToFigureSum()) : default;
 
     public QuantityRange Quantity => quantity is QuantityRange q ? q : default;
 
-    public decimal Min => Kind == IndicatorKind.Quantity ? Quantity.Min : (decimal)sum.Interval.Min;
+    public decimal Min => Kind == IndicatorKind.Quantity ? Quantity.Min : sum.Min;
 
-    public decimal? Max => Kind == IndicatorKind.Quantity ? Quantity.Max : sum.Interval.Max is { } max ? (decimal)max : null;
+    public decimal? Max => Kind == IndicatorKind.Quantity ? Quantity.Max : sum.HasMax ? sum.Max : null;
 
-    public decimal Nominal => Kind switch
-    {
-        IndicatorKind.Count => Count.Nominal,
-        IndicatorKind.Money => Money.Nominal.Value,
-        _ => Quantity.Nominal,
-    };
+    public decimal Nominal => Kind == IndicatorKind.Quantity ? Quantity.Nominal : sum.Nominal;
 
     public bool IsExact => Max == Min;
 
@@ -53,13 +48,13 @@ internal readonly struct FigureRange
         _ => null,
     };
 
-    public static FigureRange Of(StatedCount count) => new(IndicatorKind.Count, CountRange.Of(count).GridSum, null);
+    public static FigureRange Of(StatedCount count) => new(IndicatorKind.Count, LongGridSum.From(CountRange.Of(count).GridSum), null);
 
-    public static FigureRange Of(StatedDong amount) => new(IndicatorKind.Money, AmountRange.Of(amount).GridSum, null);
+    public static FigureRange Of(StatedDong amount) => new(IndicatorKind.Money, LongGridSum.From(AmountRange.Of(amount).GridSum), null);
 
-    public static FigureRange OfCount(long count) => new(IndicatorKind.Count, CountRange.Exact(count).GridSum, null);
+    public static FigureRange OfCount(long count) => new(IndicatorKind.Count, LongGridSum.Exactly(count >= 0 ? count : throw new ArgumentOutOfRangeException(nameof(count), count, "A count cannot be negative.")), null);
 
-    public static FigureRange OfMoney(Dong amount) => new(IndicatorKind.Money, AmountRange.Exact(amount).GridSum, null);
+    public static FigureRange OfMoney(Dong amount) => new(IndicatorKind.Money, LongGridSum.Exactly(amount.Value), null);
 
     /// <summary>Whether two ranges can be added: same kind, and for quantities the same unit of measure.</summary>
     public bool CanAdd(FigureRange other)
@@ -69,7 +64,7 @@ internal readonly struct FigureRange
     public FigureRange Plus(FigureRange other) => Kind switch
     {
         IndicatorKind.Quantity => new(Kind, default, Quantity + other.Quantity),
-        _ => new(Kind, (sum + other.sum).CheckFitsInt64(), null),
+        _ => new(Kind, sum + other.sum, null),
     };
 
     /// <summary>At least the least value, with no upper bound.</summary>

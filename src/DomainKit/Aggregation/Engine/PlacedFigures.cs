@@ -1,4 +1,3 @@
-using DomainKit.Indicators;
 using DomainKit.Money;
 using DomainKit.Submissions;
 using DomainKit.Units;
@@ -6,70 +5,67 @@ using DomainKit.Units;
 namespace DomainKit.Aggregation;
 
 /// <summary>
-/// The figures of the submissions a report reads, placed on the units of its map: for each unit, indicator and
-/// breakdown, the unit's own stated range (the sum when two units merged into it both filed) or its stated rate.
+/// The figures of the submissions a report reads, placed on the units of its map by pre-order position: for each
+/// line (an indicator and a breakdown), each unit's own stated range (the sum when two units merged into it both
+/// filed) or its stated rate. A line holds its figures as a list, in the order placed, so that a roll-up reads them
+/// without a look-up each; a look-up by unit is built for a line the first time one is asked for.
 /// </summary>
-internal sealed class PlacedFigures
+internal sealed class PlacedFigures(UnitTree tree)
 {
-    private readonly Dictionary<(UnitId Unit, string Indicator, string Keys), FigureRange> ranges = [];
-    private readonly Dictionary<(UnitId Unit, string Indicator, string Keys), StatedRate> rates = [];
-    private readonly Dictionary<(string Indicator, string Keys), List<FigureKey>> keySets = [];
+    private readonly Dictionary<(string Indicator, string Keys), Line> lines = [];
+
+    /// <summary>The figures of one indicator and breakdown.</summary>
+    internal sealed class Line(IReadOnlyList<FigureKey> keys)
+    {
+        private Dictionary<int, FigureRange>? rangeAt;
+        private Dictionary<int, StatedRate>? rateAt;
+
+        /// <summary>The breakdown, its keys in canonical order.</summary>
+        public IReadOnlyList<FigureKey> Keys { get; } = keys;
+
+        /// <summary>Each unit's own range, by position, at most one a position.</summary>
+        public List<(int Position, FigureRange Range)> Ranges { get; } = [];
+
+        /// <summary>Each unit's stated rate, by position, at most one a position.</summary>
+        public List<(int Position, StatedRate Rate)> Rates { get; } = [];
+
+        public FigureRange? RangeAt(int position)
+        {
+            rangeAt ??= Ranges.ToDictionary(r => r.Position, r => r.Range);
+            return rangeAt.TryGetValue(position, out var range) ? range : null;
+        }
+
+        public StatedRate? RateAt(int position)
+        {
+            rateAt ??= Rates.ToDictionary(r => r.Position, r => r.Rate);
+            return rateAt.TryGetValue(position, out var rate) ? rate : null;
+        }
+    }
+
+    /// <summary>The line of an indicator (its code case-folded) and a breakdown (<see cref="KeyText"/>), made on first use.</summary>
+    public Line LineOf(string indicator, string keyText, IReadOnlyList<FigureKey> keys)
+    {
+        if (!lines.TryGetValue((indicator, keyText), out var line))
+        {
+            lines[(indicator, keyText)] = line = new Line([.. Canonical(keys)]);
+        }
+        return line;
+    }
+
+    /// <summary>The line of an indicator and a breakdown, or <see langword="null"/> when nothing was placed on it.</summary>
+    public Line? Find(string indicator, string keyText) => lines.GetValueOrDefault((indicator.ToLowerInvariant(), keyText));
 
     /// <summary>The indicator's breakdowns reported, each as its keys in a canonical order.</summary>
     public IEnumerable<IReadOnlyList<FigureKey>> KeySetsOf(string indicator)
-        => keySets.Where(k => string.Equals(k.Key.Indicator, indicator, StringComparison.OrdinalIgnoreCase) && k.Key.Keys.Length > 0)
+        => lines.Where(k => string.Equals(k.Key.Indicator, indicator, StringComparison.OrdinalIgnoreCase) && k.Key.Keys.Length > 0)
             .OrderBy(k => k.Key.Keys, StringComparer.Ordinal)
-            .Select(k => (IReadOnlyList<FigureKey>)k.Value);
-
-    /// <summary>Adds a stated rate on <paramref name="unit"/>, its breakdown's <see cref="KeyText"/> given; false when the unit has one already (two rates cannot be added).</summary>
-    public bool TryAdd(UnitId unit, Indicator indicator, IReadOnlyList<FigureKey> keys, string keyText, StatedRate rate)
-    {
-        var key = (unit, CodeOf(indicator), keyText);
-        if (!keySets.ContainsKey((key.Item2, keyText)))
-        {
-            keySets.Add((key.Item2, keyText), [.. Canonical(keys)]);
-        }
-        return rates.TryAdd(key, rate);
-    }
-
-    /// <summary>Adds a figure on <paramref name="unit"/>, its breakdown's <see cref="KeyText"/> given; false when it cannot be added to the unit's earlier figure (another unit of measure).</summary>
-    public bool TryAdd(UnitId unit, Indicator indicator, IReadOnlyList<FigureKey> keys, string keyText, FigureRange range)
-    {
-        var key = (unit, CodeOf(indicator), keyText);
-        if (!keySets.ContainsKey((key.Item2, keyText)))
-        {
-            keySets.Add((key.Item2, keyText), [.. Canonical(keys)]);
-        }
-        if (!ranges.TryGetValue(key, out var earlier))
-        {
-            ranges[key] = range;
-            return true;
-        }
-        if (!earlier.CanAdd(range))
-        {
-            return false;
-        }
-        ranges[key] = earlier.Plus(range);
-        return true;
-    }
-
-    // Indicator codes are folded once per indicator, not once per figure.
-    private readonly Dictionary<Indicator, string> codes = new(ReferenceEqualityComparer.Instance);
-
-    private string CodeOf(Indicator indicator)
-    {
-        if (!codes.TryGetValue(indicator, out var code))
-        {
-            codes[indicator] = code = indicator.Code.ToLowerInvariant();
-        }
-        return code;
-    }
+            .Select(k => k.Value.Keys);
 
     public FigureRange? RangeOf(UnitId unit, string indicator, string keys)
-        => ranges.TryGetValue((unit, indicator.ToLowerInvariant(), keys), out var range) ? range : null;
+        => Find(indicator, keys) is { } line && tree.PositionOf(unit) is var at and >= 0 ? line.RangeAt(at) : null;
 
     public StatedRate? RateOf(UnitId unit, string indicator, string keys)
-        => rates.TryGetValue((unit, indicator.ToLowerInvariant(), keys), out var rate) ? rate : null;
+        => Find(indicator, keys) is { } line && tree.PositionOf(unit) is var at and >= 0 ? line.RateAt(at) : null;
 
     /// <summary>The keys as one text, dimension order ignored and case folded: <c>field-root=economy</c>.</summary>
     public static string KeyText(IEnumerable<FigureKey> keys)

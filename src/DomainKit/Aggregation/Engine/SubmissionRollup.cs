@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using DomainKit.Indicators;
-using DomainKit.Money;
 using DomainKit.Text;
 using DomainKit.Units;
 using DomainKit.Validation;
@@ -14,136 +13,249 @@ namespace DomainKit.Aggregation;
 /// stands and the unit's own figure is checked against it (DK831); where only some did, the own figure stands and is
 /// checked not to be less than what they reported (DK832). No figure is ever counted twice.
 /// </summary>
+/// <remarks>
+/// One pass over the root's subtree in reverse pre-order, so that every unit comes after the units under it: a unit
+/// with a figure, or with one under it, marks its parent, which adds up its children's values in map order; the
+/// units marked by nobody are skipped at the cost of a byte.
+/// The work arrays are the run's <see cref="Scratch"/>, left clean for the next line. Findings come out in the order
+/// of a walk that finishes each unit after the units under it.
+/// </remarks>
 internal sealed class SubmissionRollup
 {
-    private readonly UnitTree tree;
-    private readonly Form? form;
-    private readonly PlacedFigures figures;
-    private readonly string indicator;
-    private readonly string keys;
-    private readonly LocalizedText what;
-    private readonly List<Finding> findings;
-    // By position on the map: 0 not yet rolled up, 1 nobody in the subtree reported, 2 rolled up into values.
-    private readonly byte[] state;
-    private readonly Dictionary<int, Rolled> values = [];
+    private const byte None = 0;
+    private const byte Own = 1;
+    private const byte Summed = 2;
 
-    public SubmissionRollup(UnitTree tree, Form? form, PlacedFigures figures, string indicator, string keys, LocalizedText what, List<Finding> findings)
-    {
-        this.tree = tree;
-        this.form = form;
-        this.figures = figures;
-        this.indicator = indicator;
-        this.keys = keys;
-        this.what = what;
-        this.findings = findings;
-        state = new byte[tree.Count];
-    }
-
-    /// <summary>A rolled-up value and the units whose figures it adds up.</summary>
-    public readonly record struct Rolled(FigureRange Value, Submitters By);
+    private readonly Dictionary<UnitId, Rolled> columnValues = [];
 
     /// <summary>
-    /// The units whose figures a value adds up, joined without copying as the roll-up climbs the map (a list of them
-    /// at every level would copy each unit once a level) and listed only for the cells that show them.
+    /// Rolls the line up the subtree of <paramref name="root"/> and keeps the values of <paramref name="columns"/>;
+    /// findings go to <paramref name="findings"/>.
     /// </summary>
-    public sealed class Submitters
+    public SubmissionRollup(Scratch scratch, PlacedFigures.Line? line, Unit root, ImmutableArray<Unit> columns, LocalizedText what, List<Finding> findings)
     {
-        private readonly UnitId unit;
-        private readonly List<Submitters>? parts;
-
-        public Submitters(UnitId unit) => this.unit = unit;
-
-        public Submitters(List<Submitters> parts) => this.parts = parts;
-
-        public ImmutableArray<UnitId> ToImmutableArray()
+        if (line is null || line.Ranges.Count == 0)
         {
-            var units = ImmutableArray.CreateBuilder<UnitId>();
-            var pending = new Stack<Submitters>();
-            pending.Push(this);
-            while (pending.TryPop(out var next))
+            return;
+        }
+        var tree = scratch.Tree;
+        var rootAt = tree.PositionOf(root.Id);
+        var last = tree.LastDescendantAt(rootAt);
+        var slots = scratch.Slots;
+        var active = scratch.Active;
+        var touched = scratch.Touched;
+        foreach (var (position, range) in line.Ranges)
+        {
+            if (position >= rootAt && position <= last)
             {
-                if (next.parts is null)
+                slots[position].Own = range;
+                slots[position].HasOwn = true;
+                if (active[position] == 0)
                 {
-                    units.Add(next.unit);
-                    continue;
-                }
-                for (var i = next.parts.Count - 1; i >= 0; i--)
-                {
-                    pending.Push(next.parts[i]);
+                    active[position] = 1;
+                    touched.Add(position);
                 }
             }
-            return units.ToImmutable();
+        }
+        var raised = new List<(int Position, Finding Finding)>();
+        for (var p = last; p >= rootAt; p--)
+        {
+            if (active[p] == 0)
+            {
+                continue;
+            }
+            ref var slot = ref slots[p];
+            // The units under it give their values in map order: the first of them fixes a quantity's unit of measure.
+            foreach (var child in tree.ChildPositions(p))
+            {
+                if (active[child] == 0 || slots[child].State == None)
+                {
+                    continue;
+                }
+                var part = slots[child].State == Own ? slots[child].Own : slots[child].Sum;
+                if (slot.HasSum && !slot.Sum.CanAdd(part))
+                {
+                    // Quantities in another unit of measure than their siblings' were already named when placed.
+                    slot.AddFailed = true;
+                    slots[child].Excluded = true;
+                    continue;
+                }
+                slot.Sum = slot.HasSum ? slot.Sum.Plus(part) : part;
+                slot.HasSum = true;
+                slot.Reported++;
+                if (scratch.IsExpected(child))
+                {
+                    slot.ExpectedReported++;
+                }
+            }
+            var complete = !slot.AddFailed && slot.ExpectedReported == scratch.ExpectedChildren(p);
+            if (!slot.HasOwn)
+            {
+                slot.State = slot.HasSum ? Summed : None;
+            }
+            else if (!slot.HasSum || !slot.Own.CanAdd(slot.Sum))
+            {
+                slot.State = Own;
+            }
+            else if (complete)
+            {
+                if (!slot.Own.Overlaps(slot.Sum))
+                {
+                    raised.Add((p, FigureFindings.TotalDiffersFromParts(tree.UnitAt(p), what, slot.Own, slot.Sum)));
+                }
+                slot.State = Summed;
+            }
+            else
+            {
+                if (slot.Own.Max is { } max && max < slot.Sum.Min)
+                {
+                    raised.Add((p, FigureFindings.PartsExceedTotal(tree.UnitAt(p), what, slot.Own, slot.Sum, slot.Reported)));
+                }
+                slot.State = Own;
+            }
+            if (slot.State != None && p != rootAt)
+            {
+                var parent = tree.ParentAt(p);
+                if (active[parent] == 0)
+                {
+                    active[parent] = 1;
+                    touched.Add(parent);
+                }
+            }
+        }
+        if (raised.Count > 0)
+        {
+            findings.AddRange(raised.OrderBy(r => tree.LastDescendantAt(r.Position)).ThenByDescending(r => r.Position).Select(r => r.Finding));
+        }
+        foreach (var column in columns)
+        {
+            var at = tree.PositionOf(column.Id);
+            if (slots[at].State == None)
+            {
+                continue;
+            }
+            // A column whose value is the sum of columns already listed (the root's, of the units under it) joins their lists.
+            var by = column.Id == root.Id && slots[at].State == Summed && columns.Length == tree.ChildPositions(at).Length + 1
+                ? Joined(columns, at)
+                : Submitters(scratch, at);
+            columnValues[column.Id] = new Rolled(slots[at].State == Own ? slots[at].Own : slots[at].Sum, by);
+        }
+        scratch.Clear();
+
+        ImmutableArray<UnitId> Joined(ImmutableArray<Unit> columns, int at)
+        {
+            var parts = columns.Where(c => c.Id != root.Id && columnValues.ContainsKey(c.Id) && !slots[tree.PositionOf(c.Id)].Excluded)
+                .Select(c => columnValues[c.Id].By).ToList();
+            var joined = ImmutableArray.CreateBuilder<UnitId>(parts.Sum(p => p.Length));
+            foreach (var part in parts)
+            {
+                joined.AddRange(part);
+            }
+            return joined.MoveToImmutable();
         }
     }
 
-    /// <summary>The value of <paramref name="unit"/>'s subtree, or <see langword="null"/> when nobody in it reported.</summary>
-    public Rolled? ValueOf(Unit unit) => ValueAt(tree.PositionOf(unit.Id));
+    /// <summary>A rolled-up value and the units whose figures it adds up, in map order.</summary>
+    public readonly record struct Rolled(FigureRange Value, ImmutableArray<UnitId> By);
 
-    private Rolled? ValueAt(int position)
+    /// <summary>The value of a column's subtree, or <see langword="null"/> when nobody in it reported.</summary>
+    public Rolled? ValueOf(Unit column) => columnValues.TryGetValue(column.Id, out var value) ? value : null;
+
+    // The units whose own figures a value at a position adds up: a walk down its subtree in pre-order that takes a unit
+    // whose own figure stands and skips what lies under it, goes into a sum, and skips a subtree that gave nothing.
+    private static ImmutableArray<UnitId> Submitters(Scratch scratch, int at)
     {
-        if (state[position] != 0)
+        var tree = scratch.Tree;
+        var slots = scratch.Slots;
+        var units = scratch.Units;
+        units.Clear();
+        var last = tree.LastDescendantAt(at);
+        for (var q = at; q <= last;)
         {
-            return state[position] == 2 ? values[position] : null;
-        }
-        var unit = tree.UnitAt(position);
-        var own = figures.RangeOf(unit.Id, indicator, keys);
-        FigureRange? sum = null;
-        List<Submitters>? by = null;
-        var reported = 0;
-        var complete = true;
-        foreach (var childAt in tree.ChildPositions(position))
-        {
-            if (ValueAt(childAt) is { } part)
+            var state = scratch.Active[q] == 0 || (q != at && slots[q].Excluded) ? None : slots[q].State;
+            if (state == Summed)
             {
-                if (sum is { } earlier && !earlier.CanAdd(part.Value))
+                q++;
+                continue;
+            }
+            if (state == Own)
+            {
+                units.Add(tree.UnitAt(q).Id);
+            }
+            q = tree.LastDescendantAt(q) + 1;
+        }
+        return [.. units];
+    }
+
+    /// <summary>What a position holds during a pass.</summary>
+    internal struct Slot
+    {
+        public FigureRange Own;
+        public FigureRange Sum;
+        public int Reported;
+        public int ExpectedReported;
+        public bool HasOwn;
+        public bool HasSum;
+        public bool AddFailed;
+        public bool Excluded;
+        public byte State;
+    }
+
+    /// <summary>
+    /// The work arrays of the roll-ups of one run, one slot a position of the map, and which units the form expects,
+    /// counted once for the run. Not thread-safe: a run uses its own.
+    /// </summary>
+    internal sealed class Scratch
+    {
+        private readonly bool[] expected;
+        private readonly int[] expectedChildren;
+
+        public Scratch(UnitTree tree, Form? form)
+        {
+            Tree = tree;
+            Slots = new Slot[tree.Count];
+            Active = new byte[tree.Count];
+            expected = new bool[tree.Count];
+            expectedChildren = new int[tree.Count];
+            var kinds = new Dictionary<UnitKind, bool>();
+            for (var p = 0; p < tree.Count; p++)
+            {
+                var kind = tree.UnitAt(p).Kind;
+                if (!kinds.TryGetValue(kind, out var isExpected))
                 {
-                    // Quantities in another unit of measure than their siblings' were already named when placed.
-                    complete = false;
-                    continue;
+                    kinds[kind] = isExpected = form is null || form.IsExpectedFrom(kind);
                 }
-                sum = sum is { } s ? s.Plus(part.Value) : part.Value;
-                (by ??= []).Add(part.By);
-                reported++;
+                expected[p] = isExpected;
+                if (isExpected && tree.ParentAt(p) is var parent and >= 0)
+                {
+                    expectedChildren[parent]++;
+                }
             }
-            else if (form is null || form.IsExpectedFrom(tree.UnitAt(childAt).Kind))
+        }
+
+        public UnitTree Tree { get; }
+
+        public Slot[] Slots { get; }
+
+        public byte[] Active { get; }
+
+        public List<int> Touched { get; } = [];
+
+        /// <summary>The units of a column's value as they are listed, before they are copied into the cell.</summary>
+        public List<UnitId> Units { get; } = [];
+
+        public bool IsExpected(int position) => expected[position];
+
+        public int ExpectedChildren(int position) => expectedChildren[position];
+
+        public void Clear()
+        {
+            foreach (var position in Touched)
             {
-                complete = false;
+                Slots[position] = default;
+                Active[position] = 0;
             }
+            Touched.Clear();
         }
-        Rolled? result;
-        if (own is not { } stated)
-        {
-            result = sum is { } total ? new Rolled(total, by!.Count == 1 ? by[0] : new Submitters(by)) : null;
-        }
-        else if (sum is not { } parts || !stated.CanAdd(parts))
-        {
-            result = new Rolled(stated, new Submitters(unit.Id));
-        }
-        else if (complete)
-        {
-            if (!stated.Overlaps(parts))
-            {
-                findings.Add(FigureFindings.TotalDiffersFromParts(unit, what, stated, parts));
-            }
-            result = new Rolled(parts, by!.Count == 1 ? by[0] : new Submitters(by));
-        }
-        else
-        {
-            if (stated.Max is { } max && max < parts.Min)
-            {
-                findings.Add(FigureFindings.PartsExceedTotal(unit, what, stated, parts, reported));
-            }
-            result = new Rolled(stated, new Submitters(unit.Id));
-        }
-        if (result is { } value)
-        {
-            values[position] = value;
-            state[position] = 2;
-        }
-        else
-        {
-            state[position] = 1;
-        }
-        return result;
     }
 }

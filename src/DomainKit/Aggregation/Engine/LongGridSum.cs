@@ -1,0 +1,43 @@
+using DomainKit.Money;
+
+namespace DomainKit.Aggregation;
+
+/// <summary>
+/// A <see cref="FigureSum"/> of counts or amounts held in 64 bits, as a roll-up adds thousands of them: the same
+/// interval (ends, openness, no upper bound), coarsest inexact resolution and nominal sum, added the same way with
+/// checked arithmetic (a count or an amount never leaves 64 bits: the ranges built from a sum throw beyond them).
+/// </summary>
+internal readonly record struct LongGridSum(long Min, bool MinOpen, long Max, bool HasMax, bool MaxOpen, sbyte Coarsest, long Nominal)
+{
+    /// <summary>Exactly <paramref name="value"/>, the sum of exact figures.</summary>
+    public static LongGridSum Exactly(long value) => new(value, false, value, true, false, -1, value);
+
+    /// <summary>The sum as the ranges hold it; it throws when it does not fit in 64 bits.</summary>
+    public static LongGridSum From(FigureSum sum)
+    {
+        var fits = sum.CheckFitsInt64();
+        return new((long)fits.Interval.Min, fits.Interval.MinOpen, fits.Interval.Max is { } max ? (long)max : 0, fits.Interval.Max is not null,
+            fits.Interval.MaxOpen, (sbyte)(fits.Coarsest ?? -1), (long)fits.Nominal);
+    }
+
+    public FigureSum ToFigureSum()
+        => new(new FigureInterval(Min, MinOpen, HasMax ? Max : null, HasMax && MaxOpen), Coarsest < 0 ? null : Coarsest, Nominal);
+
+    public static LongGridSum operator +(LongGridSum left, LongGridSum right)
+    {
+        var bounded = left.HasMax && right.HasMax;
+        // The coarser of two inexact resolutions, or the one there is: -1 for none is below every resolution.
+        var coarsest = Math.Max(left.Coarsest, right.Coarsest);
+        return new(
+            checked(left.Min + right.Min),
+            left.MinOpen || right.MinOpen,
+            bounded ? checked(left.Max + right.Max) : 0,
+            bounded,
+            bounded && (left.MaxOpen || right.MaxOpen),
+            (sbyte)coarsest,
+            checked(left.Nominal + right.Nominal));
+    }
+
+    /// <summary>At least the least value, with no upper bound, as <see cref="FigureSum.WithoutUpperBound"/>.</summary>
+    public LongGridSum WithoutUpperBound() => this with { Max = 0, HasMax = false, MaxOpen = false, Coarsest = Coarsest < 0 ? (sbyte)0 : Coarsest };
+}
