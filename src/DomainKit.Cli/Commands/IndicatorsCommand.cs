@@ -1,7 +1,10 @@
 using System.CommandLine;
+using System.Collections.Immutable;
 using DomainKit.Aggregation;
+using DomainKit.Export;
 using DomainKit.Interchange;
 using DomainKit.Interchange.Submissions;
+using DomainKit.Periods;
 using DomainKit.Submissions.Checks;
 using DomainKit.Text;
 
@@ -28,19 +31,35 @@ internal static class IndicatorsCommand
         var sources = new Option<string>("--sources") { Description = "Where figures may come from: both (the default), submissions or records.", DefaultValueFactory = _ => "both" };
         var completeness = new Option<bool>("--completeness") { Description = "Also prints who was expected to file, who filed, on time or late, and the approval state of each report." };
         var asOf = new Option<string>("--as-of") { Description = "The day taken as today for what is due (yyyy-MM-dd); today in Vietnam by default.", HelpName = "yyyy-MM-dd" };
+        var format = new Option<string>("--format")
+        {
+            Description = "Writes the report through an exporter rather than as plain text: one of " + Words.List(context.Exporters.FormatIds)
+                + "; by default the one of the --output file's extension.",
+            HelpName = "formatId",
+        };
+        var output = new Option<string>("--output", "-o") { Description = "The file to write the report to, in --format or the format of its extension.", HelpName = "file" };
+        var money = new Option<string>("--money") { Description = "How an exporter writes exact amounts: full (the default), compact, words or plain.", DefaultValueFactory = _ => "full", HelpName = "full|compact|words|plain" };
+        money.AcceptOnlyFromAmong("full", "compact", "words", "plain");
         var culture = CommonOptions.Culture();
         var quiet = CommonOptions.Quiet();
         var limits = new ReadLimits();
         var command = new Command("indicators",
             "Checks submitted reports and rolls their figures up the map of units with the records. Exit code 0: no errors; 1: errors in the files or the submissions; 2: an input cannot be read.")
         {
-            input, submissionsFile, form, period, root, sources, completeness, asOf, culture, quiet,
+            input, submissionsFile, form, period, root, sources, completeness, asOf, format, output, money, culture, quiet,
         };
         limits.AddTo(command);
         command.SetGuardedAction(context, async (result, cancellationToken) =>
         {
             var language = CommonOptions.CultureOf(result.GetValue(culture));
             var progress = context.Progress(result.GetValue(quiet), language);
+            var file = result.GetValue(output);
+            // Plain text unless a format or a file is named: then the report goes through an exporter, and what was
+            // found while reading goes to the error stream, so that standard output holds the document alone.
+            var exporter = result.GetValue(format) is null && file is null
+                ? null
+                : ReportOutput.Choose(context.Exporters, result.GetValue(format), file, "markdown", language);
+            var notes = exporter is not null && file is null ? context.Error : context.Out;
             var clock = FixedClock.Of(ReportTerms.Date(result.GetValue(asOf), language));
             var chosenPeriod = ReportTerms.Period(result.GetRequiredValue(period), language)!.Value;
             var from = result.GetValue(sources) switch
@@ -69,12 +88,15 @@ internal static class IndicatorsCommand
             }
             if (!read.Problems.IsEmpty)
             {
-                await context.Out.WriteLineAsync(read.ToString(language).AsMemory(), cancellationToken).ConfigureAwait(false);
+                await notes.WriteLineAsync(read.ToString(language).AsMemory(), cancellationToken).ConfigureAwait(false);
             }
             var checks = SubmissionValidator.Validate(read.Set, dataset);
-            foreach (var finding in checks)
+            if (exporter is null)
             {
-                await context.Out.WriteLineAsync(finding.ToString(language).AsMemory(), cancellationToken).ConfigureAwait(false);
+                foreach (var finding in checks)
+                {
+                    await context.Out.WriteLineAsync(finding.ToString(language).AsMemory(), cancellationToken).ConfigureAwait(false);
+                }
             }
 
             var top = ReportTerms.Root(dataset, result.GetValue(root), language);
@@ -88,16 +110,48 @@ internal static class IndicatorsCommand
             {
                 throw new UsageException(e.Message);
             }
-            await context.Out.WriteLineAsync(table.ToString(language).AsMemory(), cancellationToken).ConfigureAwait(false);
-            if (result.GetValue(completeness))
+            var filed = result.GetValue(completeness)
+                ? new CompletenessEngine(dataset, read.Set, clock).Run(new CompletenessQuery { Root = top.Id, FormCode = result.GetRequiredValue(form), Period = chosenPeriod })
+                : null;
+            if (exporter is null)
             {
-                var filed = new CompletenessEngine(dataset, read.Set, clock)
-                    .Run(new CompletenessQuery { Root = top.Id, FormCode = result.GetRequiredValue(form), Period = chosenPeriod });
-                await context.Out.WriteLineAsync(filed.ToString(language).AsMemory(), cancellationToken).ConfigureAwait(false);
+                await context.Out.WriteLineAsync(table.ToString(language).AsMemory(), cancellationToken).ConfigureAwait(false);
+                if (filed is not null)
+                {
+                    await context.Out.WriteLineAsync(filed.ToString(language).AsMemory(), cancellationToken).ConfigureAwait(false);
+                }
+            }
+            else
+            {
+                var exportOptions = ExportOptions.Default with { Culture = language, MoneyStyle = ReportOutput.MoneyStyle(result.GetValue(money)) };
+                await ReportOutput.WriteAsync(exporter, Document(table, read.Set.FindForm(result.GetRequiredValue(form))!, filed, checks), exportOptions, file, context.Out, cancellationToken).ConfigureAwait(false);
+                if (file is not null)
+                {
+                    progress.Done($"Đã ghi {file}.", $"Wrote {file}.");
+                }
             }
             var errors = import.HasErrors || read.HasErrors || checks.Any(f => f.Severity == DomainKit.Validation.Severity.Error);
             return errors ? ExitCodes.Findings : ExitCodes.Success;
         });
         return command;
+    }
+
+    // The roll-up as a report of its own, titled by its form, root and period, with the checks of the submissions as
+    // its findings (the table's own follow), and who filed as two more tables when asked.
+    private static ReportDocument Document(IndicatorTable table, DomainKit.Indicators.Form form, CompletenessTable? filed, IEnumerable<DomainKit.Validation.Finding> checks)
+    {
+        var root = table.Columns[^1].Name;
+        var period = table.Query.Period;
+        ImmutableArray<DocumentTable> tables = filed is null
+            ? [new DocumentTable("indicators", new LocalizedText("Các chỉ tiêu", "Indicators"), table)]
+            : [new DocumentTable("indicators", new LocalizedText("Các chỉ tiêu", "Indicators"), table), .. ReportDocument.Of(filed).Tables];
+        return new ReportDocument
+        {
+            Title = new LocalizedText($"{root}: {form.Name.Vietnamese}, {PeriodFormat.Format(period, TextCulture.Vietnamese)}",
+                $"{root}: {form.Name.English}, {PeriodFormat.Format(period, TextCulture.English)}"),
+            Tables = tables,
+            Period = period,
+            Findings = [.. checks],
+        };
     }
 }

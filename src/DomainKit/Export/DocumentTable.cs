@@ -9,8 +9,9 @@ namespace DomainKit.Export;
 
 /// <summary>
 /// A table of a <see cref="ReportDocument"/> with an id and a title, holding one of: a computed
-/// <see cref="ReportTable"/> (<see cref="Table"/>), an indicator report (<see cref="Indicators"/>), or the figures of
-/// one submission as its unit stated them (<see cref="Submission"/>). Every exporter lays each out with
+/// <see cref="ReportTable"/> (<see cref="Table"/>), an indicator report (<see cref="Indicators"/>), the figures of
+/// one submission as its unit stated them (<see cref="Submission"/>), or who filed a form for a period
+/// (<see cref="Completeness"/>). Every exporter lays each out with
 /// <see cref="TableLayout.Of(DocumentTable, ExportOptions)"/>. Immutable and thread-safe.
 /// </summary>
 public sealed class DocumentTable
@@ -68,6 +69,30 @@ public sealed class DocumentTable
         SubmissionSet = submissions;
     }
 
+    /// <summary>
+    /// Creates a table of a report that shows the completeness and timeliness of one form and period: its counts
+    /// (<see cref="CompletenessView.Summary"/>) or its units (<see cref="CompletenessView.Units"/>).
+    /// <see cref="ReportDocument.Of(CompletenessTable)"/> makes a report of both.
+    /// </summary>
+    /// <param name="id">A stable id, unique in its report: <c>completeness</c>.</param>
+    /// <param name="title">The title shown above the table.</param>
+    /// <param name="completeness">The completeness table.</param>
+    /// <param name="view">Which side of it the table shows.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> or <paramref name="completeness"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is not a valid id, or <paramref name="title"/> is the default value.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="view"/> is not defined.</exception>
+    public DocumentTable(string id, LocalizedText title, CompletenessTable completeness, CompletenessView view = CompletenessView.Summary)
+        : this(id, title)
+    {
+        ArgumentNullException.ThrowIfNull(completeness);
+        if (view is not (CompletenessView.Summary or CompletenessView.Units))
+        {
+            throw new ArgumentOutOfRangeException(nameof(view), view, "Unknown completeness view.");
+        }
+        Completeness = completeness;
+        CompletenessView = view;
+    }
+
     private DocumentTable(string id, LocalizedText title)
     {
         ArgumentNullException.ThrowIfNull(id);
@@ -90,19 +115,25 @@ public sealed class DocumentTable
     /// <summary>The title.</summary>
     public LocalizedText Title { get; }
 
-    /// <summary>The computed table; <see langword="null"/> when the table shows <see cref="Indicators"/> or a <see cref="Submission"/>.</summary>
+    /// <summary>The computed table; <see langword="null"/> when the table shows something else.</summary>
     public ReportTable? Table { get; }
 
-    /// <summary>The indicator report; <see langword="null"/> when the table shows a computed <see cref="Table"/> or a <see cref="Submission"/>.</summary>
+    /// <summary>The indicator report; <see langword="null"/> when the table shows something else.</summary>
     public IndicatorTable? Indicators { get; }
 
-    /// <summary>The submission whose figures the table shows; <see langword="null"/> when it shows a <see cref="Table"/> or <see cref="Indicators"/>.</summary>
+    /// <summary>The submission whose figures the table shows; <see langword="null"/> when it shows something else.</summary>
     public Submission? Submission { get; }
 
-    /// <summary>The period the table covers: that of its table, indicator report or submission.</summary>
-    public ReportingPeriod Period => Table?.Metadata.Period ?? Indicators?.Query.Period ?? Submission!.Key.Period;
+    /// <summary>The completeness table; <see langword="null"/> when the table shows something else.</summary>
+    public CompletenessTable? Completeness { get; }
 
-    /// <summary>What was found while computing the table: those of its <see cref="Table"/> or <see cref="Indicators"/>; none for a submission.</summary>
+    /// <summary>Which side of <see cref="Completeness"/> the table shows; <see cref="CompletenessView.Summary"/> when it shows something else.</summary>
+    public CompletenessView CompletenessView { get; }
+
+    /// <summary>The period the table covers: that of its table, indicator report, submission or completeness table.</summary>
+    public ReportingPeriod Period => Table?.Metadata.Period ?? Indicators?.Query.Period ?? Completeness?.Query.Period ?? Submission!.Key.Period;
+
+    /// <summary>What was found while computing the table: those of its <see cref="Table"/> or <see cref="Indicators"/>; none for a submission or completeness.</summary>
     public ImmutableArray<Finding> Findings => Table?.Findings ?? Indicators?.Findings ?? [];
 
     // Names the submission's indicators.

@@ -158,7 +158,8 @@ public sealed class JsonExporter : ExporterBase, IDatasetExporter
         json.WriteEndObject();
     }
 
-    // An indicator report or a submission's figures: "content" says which; each figure with its range and source.
+    // An indicator report, a submission's figures or a completeness table: "content" says which; each figure with
+    // its range and source, each count as a number.
     private static async Task WriteFiguresAsync(Utf8JsonWriter json, ArrayBufferWriter<byte> buffer, DocumentTable documentTable, Stream destination,
         ExportOptions options, CancellationToken cancellationToken)
     {
@@ -178,6 +179,19 @@ public sealed class JsonExporter : ExporterBase, IDatasetExporter
             WriteNullable(json, "unitsAsOf", indicators.Query.Basis.AsOf is { } asOf ? LocalDatePattern.Iso.Format(asOf) : null);
             WriteNullable(json, "form", indicators.Query.FormCode);
             json.WriteString("generatedAt", InstantPattern.ExtendedIso.Format(indicators.GeneratedAt));
+        }
+        else if (documentTable.Completeness is { } completeness)
+        {
+            json.WriteString("content", documentTable.CompletenessView == CompletenessView.Units ? "completeness-units" : "completeness");
+            json.WriteStartObject("root");
+            json.WriteString("id", completeness.Query.Root.ToString());
+            json.WriteString("name", completeness.Columns[^1].Name);
+            json.WriteEndObject();
+            json.WriteString("form", completeness.Form.Code);
+            WritePeriod(json, "period", completeness.Query.Period, culture);
+            WriteNullable(json, "dueOn", completeness.DueOn is { } due ? LocalDatePattern.Iso.Format(due) : null);
+            json.WriteString("today", LocalDatePattern.Iso.Format(completeness.Today));
+            json.WriteString("generatedAt", InstantPattern.ExtendedIso.Format(completeness.GeneratedAt));
         }
         else
         {
@@ -202,7 +216,7 @@ public sealed class JsonExporter : ExporterBase, IDatasetExporter
         foreach (var row in layout.Rows)
         {
             json.WriteStartObject();
-            json.WriteString("kind", "detail");
+            json.WriteString("kind", row.Kind switch { RowKind.Detail => "detail", RowKind.Subtotal => "subtotal", _ => "total" });
             json.WriteStartArray("cells");
             for (var c = 0; c < row.Cells.Length; c++)
             {

@@ -159,6 +159,38 @@ public sealed class ReportDocument
         };
     }
 
+    /// <summary>
+    /// Who filed a form for a period, as a report of its own: titled by the root, the form and the period ("Tình hình
+    /// gửi báo cáo – Tỉnh ủy Bình Phước: Báo cáo ... năm 2023"), with two tables: <c>completeness</c>, the counts of
+    /// each unit directly under the root and the total, and <c>completeness-units</c>, a row for every unit expected or
+    /// filing. The due date follows as a note.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="completeness"/> is <see langword="null"/>.</exception>
+    public static ReportDocument Of(CompletenessTable completeness)
+    {
+        ArgumentNullException.ThrowIfNull(completeness);
+        var root = completeness.Columns[^1].Name;
+        var form = completeness.Form.Name;
+        var period = completeness.Query.Period;
+        var due = completeness.DueOn is { } day
+            ? new LocalizedText("Hạn gửi báo cáo: " + DateFormat.Format(day, DateStyle.Short, TextCulture.Vietnamese),
+                "Reports due on " + DateFormat.Format(day, DateStyle.Short, TextCulture.English))
+            : new LocalizedText("Biểu mẫu không quy định hạn gửi; không báo cáo nào bị tính là trễ hạn.", "The form sets no due date; no report is counted late.");
+        return new ReportDocument
+        {
+            Title = new LocalizedText(
+                $"Tình hình gửi báo cáo – {root}: {form.Vietnamese}, {PeriodFormat.Format(period, TextCulture.Vietnamese)}",
+                $"Reports filed – {root}: {form.English}, {PeriodFormat.Format(period, TextCulture.English)}"),
+            Tables =
+            [
+                new DocumentTable("completeness", new LocalizedText("Số đơn vị gửi báo cáo", "Units filing"), completeness),
+                new DocumentTable("completeness-units", new LocalizedText("Từng đơn vị", "Unit by unit"), completeness, CompletenessView.Units),
+            ],
+            Period = period,
+            Notes = [due],
+        };
+    }
+
     /// <summary>The tables <paramref name="options"/> selects, in order.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The options name a table this report does not have.</exception>

@@ -158,7 +158,11 @@ public sealed class TableLayout
         return FigureLayouts.Of(table, options);
     }
 
-    /// <summary>Lays out what <paramref name="table"/> holds: its computed table, its indicator report or its submission's figures.</summary>
+    /// <summary>
+    /// Lays out what <paramref name="table"/> holds: its computed table, its indicator report, its submission's figures,
+    /// or its completeness table's counts (a row for each unit directly under the root, then the total) or units (a
+    /// row each, under the unit directly under the root it counts in).
+    /// </summary>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     public static TableLayout Of(DocumentTable table, ExportOptions options)
     {
@@ -166,6 +170,7 @@ public sealed class TableLayout
         ArgumentNullException.ThrowIfNull(options);
         return table.Table is { } computed ? new TableLayout(computed, options)
             : table.Indicators is { } indicators ? FigureLayouts.Of(indicators, options)
+            : table.Completeness is { } completeness ? CompletenessLayouts.Of(completeness, table.CompletenessView, options)
             : FigureLayouts.Of(table.Submission!, table.SubmissionSet!, options);
     }
 
@@ -205,7 +210,7 @@ public sealed class TableLayout
 
     /// <summary>Whether a figure of the table is missing, so that the file should say what <see cref="MissingText"/> means (<see cref="MissingNote"/>).</summary>
     public bool HasMissing => table is null
-        ? figureRows.Any(r => r.Cells.Any(c => c.Figure is { HasValue: false }))
+        ? figureRows.Any(r => r.Cells.Any(c => c.Figure is { HasValue: false } || c.Value is { HasValue: false }))
         : table.Rows.Concat(table.Subtotals).Append(table.Total).Any(r => r.Values.Any(v => !v.HasValue || (v.Kind == MeasureValueKind.Rate && v.Rate is null)));
 
     /// <summary>Writes <paramref name="value"/> as the options say: a count grouped ("3.922") or plain, an amount in the money style, a rate as a percentage with one decimal; <see cref="MissingText"/> when missing.</summary>

@@ -50,6 +50,44 @@ public sealed class IndicatorsCommandTests
     }
 
     [Fact]
+    public async Task The_roll_up_and_who_filed_go_through_an_exporter_when_a_format_is_named()
+    {
+        using var cli = new Cli();
+        var sheet = await WriteSheet(cli, Filed("huyen-a", "money-raised", "trên 730 triệu"), Filed("huyen-a", "models-launched", "3"));
+        var map = Path.Combine(Path.GetDirectoryName(sheet)!, "map.json");
+
+        var run = await Cli.Run("indicators", map, "--submissions", sheet, "--form", "dvk-year", "--period", "2023", "--completeness", "--as-of", "2024-01-20",
+            "--format", "markdown");
+
+        Assert.True(run.Code == ExitCodes.Success, run.ToString());
+        Assert.StartsWith("# Tỉnh: ", run.Out, StringComparison.Ordinal);
+        Assert.Contains("| Số tiền vận động được | trên 730 triệu đồng | – | trên 730 triệu đồng |", run.Out, StringComparison.Ordinal);
+        Assert.Contains("## Số đơn vị gửi báo cáo", run.Out, StringComparison.Ordinal);
+        Assert.Contains("## Từng đơn vị", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_report_is_written_to_the_file_named_in_the_format_of_its_extension()
+    {
+        using var cli = new Cli();
+        var sheet = await WriteSheet(cli, Filed("huyen-a", "models-launched", "3"), Filed("tinh", "models-launched", "9"));
+        var map = Path.Combine(Path.GetDirectoryName(sheet)!, "map.json");
+        var output = Path.Combine(Path.GetDirectoryName(sheet)!, "report.json");
+
+        var run = await Cli.Run("indicators", map, "--submissions", sheet, "--form", "dvk-year", "--period", "2023", "--completeness", "--as-of", "2024-01-20",
+            "--output", output, "--culture", "en");
+
+        Assert.True(run.Code == ExitCodes.Success, run.ToString());
+        using var json = System.Text.Json.JsonDocument.Parse(await File.ReadAllTextAsync(output));
+        var schema = DomainKit.Tests.Export.JsonSchemaValidator.FromFile(Path.Combine(QuickStartTests.RepositoryRoot(), "docs", "schemas", "report.v1.schema.json"));
+        Assert.Empty(schema.Validate(json.RootElement));
+        Assert.Equal(["indicators", "completeness", "completeness-units"],
+            json.RootElement.GetProperty("tables").EnumerateArray().Select(t => t.GetProperty("id").GetString()));
+        Assert.Equal("en", json.RootElement.GetProperty("culture").GetString());
+        Assert.DoesNotContain("Models launched", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_submission_of_an_unknown_unit_is_an_error_with_exit_code_1()
     {
         using var cli = new Cli();
