@@ -87,6 +87,69 @@ public sealed class IndicatorRollupProperties
         });
     }
 
+    [Property(MaxTest = 500)]
+    public Property The_one_pass_roll_up_equals_the_figure_by_figure_one()
+    {
+        // Any unit may file: mostly the lowest ones, sometimes a district or the province with a total of its own
+        // (then lines are not stated by units apart from each other), counts and amounts exact or approximate,
+        // amounts sometimes below 0.
+        var cases = from shape in Shapes
+                    let units = new[] { "p" }.Concat(Enumerable.Range(0, shape.Length).Select(d => $"d{d}")).Concat(Leaves(shape)).Distinct().ToArray()
+                    let leaves = Leaves(shape).ToHashSet()
+                    from files in Gen.ArrayOf(Gen.Choose(0, 3), units.Length)
+                    from gifts in Gen.ArrayOf(StatedFigureGen.Count, units.Length)
+                    from money in Gen.ArrayOf(StatedFigureGen.Dong.Zip(Gen.Elements(true, false)), units.Length)
+                    from root in Gen.Elements(units.Take(1 + shape.Length).ToArray())
+                    select (shape, units, leaves, files, gifts, money, root);
+        return Prop.ForAll(cases.ToArbitrary(), c =>
+        {
+            var (shape, units, leaves, files, gifts, money, root) = c;
+            var submissions = new List<Submission>();
+            for (var u = 0; u < units.Length; u++)
+            {
+                if (files[u] == 0 || (!leaves.Contains(units[u]) && files[u] < 3))
+                {
+                    continue;
+                }
+                List<SubmittedFigure> figures = [new SubmittedFigure("gifts", FigureValue.Of(gifts[u]))];
+                if (money[u].Item2)
+                {
+                    figures.Add(new SubmittedFigure("money-raised", FigureValue.Of(money[u].Item1)));
+                }
+                submissions.Add(new Submission { Key = new SubmissionKey(units[u], "both", Year), Figures = [.. figures] });
+            }
+            var map = MapOf(shape);
+            var set = new SubmissionSet(submissions, forms: [Both]);
+            var query = new IndicatorQuery { Root = root, Period = Year, FormCode = "both" };
+
+            var onePass = Describe(new IndicatorEngine(map, set, Validation.TestClock.On(new NodaTime.LocalDate(2024, 1, 1))), query);
+            var byFigure = Describe(new IndicatorEngine(map, set, Validation.TestClock.On(new NodaTime.LocalDate(2024, 1, 1))) { OnePass = false }, query);
+
+            return (onePass == byFigure).Label($"one pass:\n{onePass}\nfigure by figure:\n{byFigure}");
+        });
+    }
+
+    private static readonly Form Both = new("both", new("Báo cáo năm", "Yearly report"), PeriodKind.Year, new FormItem("gifts"), new FormItem("money-raised"));
+
+    // Every cell (its range, exactness, source, units) and every finding, or the overflow a sum ran into.
+    private static string Describe(IndicatorEngine engine, IndicatorQuery query)
+    {
+        try
+        {
+            var table = engine.Run(query);
+            var cells = table.Lines.SelectMany(l => l.Cells.Select(cell =>
+                $"{l.Indicator.Code}: {cell.ToString(Text.TextCulture.English)} {Bounds(cell)} {cell.IsExact} {cell.Source} [{string.Join(",", cell.SubmittedBy)}]"));
+            return string.Join("\n", cells.Concat(table.Findings.Select(f => f.ToString())));
+        }
+        catch (OverflowException)
+        {
+            return "overflow";
+        }
+
+        static string Bounds(IndicatorCell cell)
+            => cell.Count is { } count ? $"{count.Min}..{count.Max}" : cell.Money is { } amount ? $"{amount.Min}..{amount.Max}" : "-";
+    }
+
     [Property(MaxTest = 300)]
     public Property The_total_of_approximate_figures_holds_every_sum_the_figures_allow()
     {

@@ -52,6 +52,10 @@ internal readonly struct FigureRange
 
     public static FigureRange Of(StatedDong amount) => new(IndicatorKind.Money, LongGridSum.From(AmountRange.Of(amount).GridSum), null);
 
+    /// <summary>A count's or an amount's range from its sum in 64 bits.</summary>
+    public static FigureRange OfSum(IndicatorKind kind, LongGridSum sum)
+        => kind is IndicatorKind.Count or IndicatorKind.Money ? new(kind, sum, null) : throw new ArgumentOutOfRangeException(nameof(kind), kind, "Only counts and amounts are summed in 64 bits.");
+
     public static FigureRange OfCount(long count) => new(IndicatorKind.Count, LongGridSum.Exactly(count >= 0 ? count : throw new ArgumentOutOfRangeException(nameof(count), count, "A count cannot be negative.")), null);
 
     public static FigureRange OfMoney(Dong amount) => new(IndicatorKind.Money, LongGridSum.Exactly(amount.Value), null);

@@ -1,3 +1,4 @@
+using DomainKit.Indicators;
 using DomainKit.Money;
 
 namespace DomainKit.Aggregation;
@@ -11,6 +12,15 @@ internal readonly record struct LongGridSum(long Min, bool MinOpen, long Max, bo
 {
     /// <summary>Exactly <paramref name="value"/>, the sum of exact figures.</summary>
     public static LongGridSum Exactly(long value) => new(value, false, value, true, false, -1, value);
+
+    /// <summary>
+    /// The range a count or an amount stated as <paramref name="value"/> at a resolution of 10^<paramref name="exponent"/>
+    /// with <paramref name="qualifier"/> allows, as <see cref="CountRange"/> and <see cref="AmountRange"/> make it.
+    /// </summary>
+    public static LongGridSum Of(IndicatorKind kind, long value, int exponent, AmountQualifier qualifier)
+        => exponent == 0 && qualifier == AmountQualifier.None
+            ? Exactly(value)
+            : From(FigureSum.Of(kind == IndicatorKind.Count ? FigureScale.Count : FigureScale.Money, new FigureStatement(value, exponent, qualifier)));
 
     /// <summary>The sum as the ranges hold it; it throws when it does not fit in 64 bits.</summary>
     public static LongGridSum From(FigureSum sum)

@@ -1,3 +1,4 @@
+using DomainKit.Indicators;
 using DomainKit.Money;
 using DomainKit.Submissions;
 using DomainKit.Units;
@@ -19,12 +20,23 @@ internal sealed class PlacedFigures(UnitTree tree)
     {
         private Dictionary<int, FigureRange>? rangeAt;
         private Dictionary<int, StatedRate>? rateAt;
+        private List<(int Position, FigureRange Range)>? ranges;
 
         /// <summary>The breakdown, its keys in canonical order.</summary>
         public IReadOnlyList<FigureKey> Keys { get; } = keys;
 
-        /// <summary>Each unit's own range, by position, at most one a position.</summary>
-        public List<(int Position, FigureRange Range)> Ranges { get; } = [];
+        /// <summary>
+        /// Each unit's own range, by position, at most one a position; for a line placed in one pass, made from its
+        /// statements when first asked for.
+        /// </summary>
+        public List<(int Position, FigureRange Range)> Ranges => ranges ??= Statements?.ToRanges() ?? [];
+
+        /// <summary>
+        /// For a count or amount line placed in one pass, each unit's one statement by ascending position, read where
+        /// the set's columns hold it; <see langword="null"/> for a line placed figure by figure, which has its
+        /// <see cref="Ranges"/> only.
+        /// </summary>
+        public OnePass? Statements { get; set; }
 
         /// <summary>Each unit's stated rate, by position, at most one a position.</summary>
         public List<(int Position, StatedRate Rate)> Rates { get; } = [];
@@ -39,6 +51,50 @@ internal sealed class PlacedFigures(UnitTree tree)
         {
             rateAt ??= Rates.ToDictionary(r => r.Position, r => r.Rate);
             return rateAt.TryGetValue(position, out var rate) ? rate : null;
+        }
+    }
+
+    /// <summary>
+    /// A count or amount line's statements as the one-pass placement gathers them: the positions of the units that
+    /// stated it, strictly ascending (each unit once), and where each statement sits in the columns.
+    /// </summary>
+    internal sealed class OnePass(FigureColumns columns, IndicatorKind kind, int capacity)
+    {
+        public FigureColumns Columns { get; } = columns;
+
+        public IndicatorKind Kind { get; } = kind;
+
+        public int[] Positions { get; } = GC.AllocateUninitializedArray<int>(capacity);
+
+        public int[] Figures { get; } = GC.AllocateUninitializedArray<int>(capacity);
+
+        public int Count { get; private set; }
+
+        /// <summary>The position added last, or -1: a second figure of the line from one unit comes with the same position.</summary>
+        public int LastPosition => Count == 0 ? -1 : Positions[Count - 1];
+
+        public void Add(int position, int figure)
+        {
+            Positions[Count] = position;
+            Figures[Count] = figure;
+            Count++;
+        }
+
+        /// <summary>The range a statement allows.</summary>
+        public FigureRange RangeAt(int index)
+        {
+            Columns.TryGetStatement(Figures[index], out var value, out var exponent, out var qualifier);
+            return FigureRange.OfSum(Kind, LongGridSum.Of(Kind, value, exponent, qualifier));
+        }
+
+        public List<(int Position, FigureRange Range)> ToRanges()
+        {
+            var ranges = new List<(int, FigureRange)>(Count);
+            for (var i = 0; i < Count; i++)
+            {
+                ranges.Add((Positions[i], RangeAt(i)));
+            }
+            return ranges;
         }
     }
 

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using DomainKit.Indicators;
+using DomainKit.Money;
 using DomainKit.Text;
 using DomainKit.Units;
 using DomainKit.Validation;
@@ -34,7 +36,7 @@ internal sealed class SubmissionRollup
     /// </summary>
     public SubmissionRollup(Scratch scratch, PlacedFigures.Line? line, Unit root, ImmutableArray<Unit> columns, LocalizedText what, List<Finding> findings)
     {
-        if (line is null || line.Ranges.Count == 0)
+        if (line is null || (line.Statements is { } statements && TrySumInOnePass(scratch, statements, root, columns)) || line.Ranges.Count == 0)
         {
             return;
         }
@@ -155,6 +157,108 @@ internal sealed class SubmissionRollup
         }
     }
 
+    // The common case, in one pass over a line's statements in map order: no unit that stated the line has another
+    // under it in the root's subtree, so no figure is checked against others and every value is the plain sum of the
+    // statements under its column, each column's a run of consecutive statements. Counts and amounts that are all
+    // at least 0 are summed in any order to the same range (each end and the nominal value only grow, so a sum
+    // overflows in this order exactly when it does in the map's). Anything else, the pass over the map settles.
+    private bool TrySumInOnePass(Scratch scratch, PlacedFigures.OnePass statements, Unit root, ImmutableArray<Unit> columns)
+    {
+        var tree = scratch.Tree;
+        var rootAt = tree.PositionOf(root.Id);
+        var last = tree.LastDescendantAt(rootAt);
+        var children = tree.ChildPositions(rootAt);
+        if (columns.Length != children.Length + 1 || columns[^1].Id != root.Id)
+        {
+            return false;
+        }
+        for (var c = 0; c < children.Length; c++)
+        {
+            if (columns[c].Id != tree.UnitAt(children[c]).Id || (c > 0 && children[c] <= children[c - 1]))
+            {
+                return false;
+            }
+        }
+        var positions = statements.Positions.AsSpan(0, statements.Count);
+        var lo = LowerBound(positions, rootAt);
+        var hi = LowerBound(positions, last + 1);
+        if (lo == hi)
+        {
+            return true;
+        }
+        for (var i = lo; i + 1 < hi; i++)
+        {
+            if (positions[i + 1] <= tree.LastDescendantAt(positions[i]))
+            {
+                return false;
+            }
+        }
+        if (!TrySum(statements, lo, hi, out var total))
+        {
+            return false;
+        }
+        if (positions[lo] == rootAt)
+        {
+            // The root stated it and, as nobody under it did, its own figure stands alone.
+            columnValues[root.Id] = new Rolled(total, [root.Id]);
+            return true;
+        }
+        var by = scratch.SubmittersOf(positions[lo..hi], columns);
+        var at = lo;
+        for (var c = 0; c < children.Length; c++)
+        {
+            var start = at;
+            var end = tree.LastDescendantAt(children[c]);
+            while (at < hi && positions[at] <= end)
+            {
+                at++;
+            }
+            if (at > start)
+            {
+                TrySum(statements, start, at, out var value);
+                columnValues[tree.UnitAt(children[c]).Id] = new Rolled(value, by[c]);
+            }
+        }
+        columnValues[root.Id] = new Rolled(total, by[^1]);
+        return true;
+
+        static int LowerBound(ReadOnlySpan<int> sorted, int value)
+        {
+            var found = sorted.BinarySearch(value);
+            return found >= 0 ? found : ~found;
+        }
+    }
+
+    // The range of statements [start, end) add up to, exact ones in one 64-bit sum; false for a negative part.
+    private static bool TrySum(PlacedFigures.OnePass statements, int start, int end, out FigureRange sum)
+    {
+        var (columns, kind, figures) = (statements.Columns, statements.Kind, statements.Figures);
+        var exact = 0L;
+        LongGridSum? inexact = null;
+        sum = default;
+        for (var i = start; i < end; i++)
+        {
+            columns.TryGetStatement(figures[i], out var value, out var exponent, out var qualifier);
+            if (value < 0)
+            {
+                return false;
+            }
+            if (exponent == 0 && qualifier == AmountQualifier.None)
+            {
+                exact = checked(exact + value);
+                continue;
+            }
+            var range = LongGridSum.Of(kind, value, exponent, qualifier);
+            if (range.Min < 0)
+            {
+                return false;
+            }
+            inexact = inexact is { } earlier ? earlier + range : range;
+        }
+        sum = FigureRange.OfSum(kind, inexact is { } approximate ? approximate + LongGridSum.Exactly(exact) : LongGridSum.Exactly(exact));
+        return true;
+    }
+
     /// <summary>A rolled-up value and the units whose figures it adds up, in map order.</summary>
     public readonly record struct Rolled(FigureRange Value, ImmutableArray<UnitId> By);
 
@@ -205,48 +309,89 @@ internal sealed class SubmissionRollup
     /// The work arrays of the roll-ups of one run, one slot a position of the map, and which units the form expects,
     /// counted once for the run. Not thread-safe: a run uses its own.
     /// </summary>
-    internal sealed class Scratch
+    internal sealed class Scratch(UnitTree tree, Form? form)
     {
-        private readonly bool[] expected;
-        private readonly int[] expectedChildren;
+        private bool[]? expected;
+        private int[]? expectedChildren;
+        private Slot[]? slots;
+        private byte[]? active;
+        private int[] submitters = [];
+        private ImmutableArray<UnitId>[] submittersBy = [];
 
-        public Scratch(UnitTree tree, Form? form)
-        {
-            Tree = tree;
-            Slots = new Slot[tree.Count];
-            Active = new byte[tree.Count];
-            expected = new bool[tree.Count];
-            expectedChildren = new int[tree.Count];
-            var kinds = new Dictionary<UnitKind, bool>();
-            for (var p = 0; p < tree.Count; p++)
-            {
-                var kind = tree.UnitAt(p).Kind;
-                if (!kinds.TryGetValue(kind, out var isExpected))
-                {
-                    kinds[kind] = isExpected = form is null || form.IsExpectedFrom(kind);
-                }
-                expected[p] = isExpected;
-                if (isExpected && tree.ParentAt(p) is var parent and >= 0)
-                {
-                    expectedChildren[parent]++;
-                }
-            }
-        }
+        public UnitTree Tree { get; } = tree;
 
-        public UnitTree Tree { get; }
+        // The arrays of the pass over the map are made for the first line that needs it.
+        public Slot[] Slots => slots ??= new Slot[Tree.Count];
 
-        public Slot[] Slots { get; }
-
-        public byte[] Active { get; }
+        public byte[] Active => active ??= new byte[Tree.Count];
 
         public List<int> Touched { get; } = [];
 
         /// <summary>The units of a column's value as they are listed, before they are copied into the cell.</summary>
         public List<UnitId> Units { get; } = [];
 
-        public bool IsExpected(int position) => expected[position];
+        public bool IsExpected(int position) => Expected()[position];
 
-        public int ExpectedChildren(int position) => expectedChildren[position];
+        public int ExpectedChildren(int position)
+        {
+            Expected();
+            return expectedChildren![position];
+        }
+
+        /// <summary>
+        /// The units whose statements at <paramref name="positions"/> (ascending, none under another) add up to each
+        /// column's value, in map order: one list for each unit directly under the root, then the root's, all of them.
+        /// Lines stated by the same units, as a form's lines mostly are, share the lists of the line before.
+        /// </summary>
+        public ImmutableArray<UnitId>[] SubmittersOf(ReadOnlySpan<int> positions, ImmutableArray<Unit> columns)
+        {
+            if (submittersBy.Length == columns.Length && positions.SequenceEqual(submitters))
+            {
+                return submittersBy;
+            }
+            var by = new ImmutableArray<UnitId>[columns.Length];
+            var all = new UnitId[positions.Length];
+            var at = 0;
+            for (var c = 0; c < columns.Length - 1; c++)
+            {
+                var end = Tree.LastDescendantAt(Tree.PositionOf(columns[c].Id));
+                var start = at;
+                for (; at < positions.Length && positions[at] <= end; at++)
+                {
+                    all[at] = Tree.UnitAt(positions[at]).Id;
+                }
+                by[c] = ImmutableArray.Create(all, start, at - start);
+            }
+            by[^1] = ImmutableCollectionsMarshal.AsImmutableArray(all);
+            (submitters, submittersBy) = (positions.ToArray(), by);
+            return by;
+        }
+
+        private bool[] Expected()
+        {
+            if (expected is not null)
+            {
+                return expected;
+            }
+            var isExpectedAt = new bool[Tree.Count];
+            var children = new int[Tree.Count];
+            var kinds = new Dictionary<UnitKind, bool>();
+            for (var p = 0; p < Tree.Count; p++)
+            {
+                var kind = Tree.UnitAt(p).Kind;
+                if (!kinds.TryGetValue(kind, out var isExpected))
+                {
+                    kinds[kind] = isExpected = form is null || form.IsExpectedFrom(kind);
+                }
+                isExpectedAt[p] = isExpected;
+                if (isExpected && Tree.ParentAt(p) is var parent and >= 0)
+                {
+                    children[parent]++;
+                }
+            }
+            expectedChildren = children;
+            return expected = isExpectedAt;
+        }
 
         public void Clear()
         {
