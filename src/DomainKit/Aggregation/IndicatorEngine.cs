@@ -76,9 +76,9 @@ public sealed class IndicatorEngine
         var tree = dataset.OrganisationTreeOn(query.Basis.AsOf ?? query.Period.End);
         var root = tree.Find(query.Root) ?? throw new ArgumentException($"The unit {query.Root} is not on the report's map.", nameof(query));
         var findings = new List<Finding>();
-        var placed = Place(query, form, indicators, tree, findings);
-
         ImmutableArray<Unit> columns = [.. tree.ChildrenOf(root.Id), root];
+        var placed = Place(query, form, indicators, tree, columns, findings);
+
         var covered = new Dictionary<MeasureSubject, HashSet<UnitId>>();
         var scratch = new SubmissionRollup.Scratch(tree, form);
         var lines = ImmutableArray.CreateBuilder<IndicatorLine>();
@@ -118,7 +118,8 @@ public sealed class IndicatorEngine
     // each unit's figures of the periods within the query's combined over time as their indicator does. The figures
     // are read from the set's columns: a line (indicator and breakdown) is looked up once, not once a figure, and the
     // figures are gathered by line before they are placed, so that a unit's figures of one line come together.
-    private PlacedFigures Place(IndicatorQuery query, Form? form, ImmutableArray<Indicator> indicators, UnitTree tree, List<Finding> findings)
+    private PlacedFigures Place(IndicatorQuery query, Form? form, ImmutableArray<Indicator> indicators, UnitTree tree, ImmutableArray<Unit> columnUnits,
+        List<Finding> findings)
     {
         var placed = new PlacedFigures(tree);
         if (!query.Sources.HasFlag(FigureSources.Submissions))
@@ -144,7 +145,7 @@ public sealed class IndicatorEngine
             reports.AddRange(submissions.AllLatest.Where(at => query.Period.Contains(columns.KeyAt(at).Period)));
         }
         var lines = new LineReading(columns, submissions);
-        if (OnePass && TryPlaceInOnePass(query, tree, reports, wanted, lines, placed))
+        if (OnePass && TryPlaceInOnePass(query, tree, columnUnits, reports, wanted, lines, placed))
         {
             return placed;
         }
@@ -252,13 +253,15 @@ public sealed class IndicatorEngine
         return placed;
     }
 
-    // The common case, in one pass and without a look-up a figure: every report read is for the query's period itself
-    // and from a unit on the map, one a unit, and states each wanted line once, as a count, an amount or a rate of the
-    // line's kind. The counts and amounts of a line are kept as where they sit in the columns, by ascending position,
-    // for the roll-up to add up; rates are placed as stated. Anything else (a report placed through a successor, two
-    // on one unit, figures to combine over time, a figure that cannot be placed) leaves the placement to the figure by
-    // figure one, which names what it cannot place; nothing is kept from an abandoned pass.
-    private bool TryPlaceInOnePass(IndicatorQuery query, UnitTree tree, List<int> reports, HashSet<string> wanted, LineReading lines, PlacedFigures placed)
+    // The common case, in one pass over the figures as the columns hold them: every report read is for the query's
+    // period itself and from a unit on the map, one a unit, and states each wanted line at most once, as a count, an
+    // amount or a rate of the line's kind. A count or amount line keeps which reports stated it (most lines are stated
+    // by every report, and keep nothing more) and its sums by column of the table where every part is at least 0;
+    // rates are placed as stated. Anything else (a report placed through a successor, two on one unit, figures to
+    // combine over time, a figure that cannot be placed) leaves the placement to the figure-by-figure one, which names
+    // what it cannot place; nothing is kept from an abandoned pass.
+    private bool TryPlaceInOnePass(IndicatorQuery query, UnitTree tree, ImmutableArray<Unit> columnUnits, List<int> reports, HashSet<string> wanted,
+        LineReading lines, PlacedFigures placed)
     {
         var columns = submissions.Columns;
         var rootAt = tree.PositionOf(query.Root);
@@ -281,85 +284,266 @@ public sealed class IndicatorEngine
             }
         }
         Array.Sort(positions, order, 0, count);
-        for (var i = 1; i < count; i++)
+        for (var c = 1; c + 1 < columnUnits.Length; c++)
         {
-            if (positions[i] == positions[i - 1])
+            if (tree.PositionOf(columnUnits[c].Id) <= tree.PositionOf(columnUnits[c - 1].Id))
             {
                 return false;
             }
         }
-        // For each line of the columns: 0 not yet read, -1 not wanted, else one more than its place among the gathered.
-        var slotOf = new int[columns.Lines.Length];
-        var gathered = new List<(int Canonical, Indicator Indicator, PlacedFigures.OnePass? Sums, List<(int Position, StatedRate Rate)>? Rates)>();
-        var slotOfCanonical = new Dictionary<int, int>();
+        // The table's column of each report (the unit directly under the root it lies under, or the root's own), and
+        // how many of the first reports are by units none of which is under another.
+        var columnOf = new int[count];
+        var antichain = count;
+        var child = 0;
+        var childEnd = columnUnits.Length > 1 ? tree.LastDescendantAt(tree.PositionOf(columnUnits[0].Id)) : -1;
         for (var r = 0; r < count; r++)
         {
-            var position = positions[r];
-            var figures = columns.FiguresOf(order[r]);
-            for (var f = figures.Start.Value; f < figures.End.Value; f++)
+            if (r > 0 && positions[r] == positions[r - 1])
             {
-                var line = columns.LineAt(f);
-                var slot = slotOf[line];
-                if (slot == 0)
+                return false;
+            }
+            if (antichain == count && r + 1 < count && positions[r + 1] <= tree.LastDescendantAt(positions[r]))
+            {
+                antichain = r + 1;
+            }
+            if (positions[r] == rootAt)
+            {
+                columnOf[r] = columnUnits.Length - 1;
+                continue;
+            }
+            while (positions[r] > childEnd)
+            {
+                child++;
+                childEnd = tree.LastDescendantAt(tree.PositionOf(columnUnits[child].Id));
+            }
+            columnOf[r] = child;
+        }
+
+        // For each line of the columns: 0 not yet read, -1 not wanted, else one more than its slot among the gathered.
+        var slotOf = new int[columns.Lines.Length];
+        var gathered = new Gathering(columnUnits.Length);
+        var slotOfCanonical = new Dictionary<int, int>();
+        var lineIds = columns.LineIds;
+        var values = columns.Values;
+        var shapes = columns.Shapes;
+        var firstFigures = columns.FirstFigures;
+        var width = columnUnits.Length;
+        // The gathering's arrays, held here as the loop reads them for every figure; read again when a slot is made.
+        var (kindBits, stated, plain, statements) = (gathered.KindBits, gathered.Stated, gathered.Plain, gathered.Statements);
+        for (var r = 0; r < count; r++)
+        {
+            var column = columnOf[r];
+            var report = order[r];
+            for (var f = firstFigures[report]; f < firstFigures[report + 1]; f++)
+            {
+                var slot = slotOf[lineIds[f]];
+                if (slot <= 0)
                 {
-                    var (indicator, canonical) = lines[line];
+                    if (slot < 0)
+                    {
+                        continue;
+                    }
+                    var (indicator, canonical) = lines[lineIds[f]];
                     if (indicator is null || indicator.Kind == IndicatorKind.Quantity)
                     {
                         return false;
                     }
                     if (!wanted.Contains(indicator.Code))
                     {
-                        slot = -1;
+                        slotOf[lineIds[f]] = -1;
+                        continue;
                     }
-                    else if (!slotOfCanonical.TryGetValue(canonical, out slot))
+                    if (!slotOfCanonical.TryGetValue(canonical, out slot))
                     {
-                        gathered.Add(indicator.Kind == IndicatorKind.Rate
-                            ? (canonical, indicator, null, [])
-                            : (canonical, indicator, new PlacedFigures.OnePass(columns, indicator.Kind, count), null));
-                        slotOfCanonical[canonical] = slot = gathered.Count;
+                        slotOfCanonical[canonical] = slot = gathered.Add(indicator, canonical);
+                        (kindBits, stated, plain, statements) = (gathered.KindBits, gathered.Stated, gathered.Plain, gathered.Statements);
                     }
-                    slotOf[line] = slot;
+                    slotOf[lineIds[f]] = slot;
                 }
-                if (slot < 0)
-                {
-                    continue;
-                }
-                var (_, wantedIndicator, sums, rates) = gathered[slot - 1];
-                if (columns.KindAt(f) != wantedIndicator.Kind)
+                var s = slot - 1;
+                var shape = shapes[f];
+                var kind = kindBits[s];
+                if ((shape & 0b11) != kind)
                 {
                     return false;
                 }
-                if (sums is not null)
+                // Most lines are stated by every report: the count of those that did is the report's number.
+                if (stated[s] == r)
                 {
-                    if (sums.LastPosition == position)
+                    stated[s] = r + 1;
+                }
+                else if (!gathered.StatedApart(s, r))
+                {
+                    return false;
+                }
+                if (kind == (byte)IndicatorKind.Rate)
+                {
+                    gathered.Rates[s]!.Add((positions[r], columns.ValueAt(f).Rate!.Value));
+                    continue;
+                }
+                var at = s * width + column;
+                statements[at]++;
+                if (FigureColumns.IsPlain(shape))
+                {
+                    var value = values[f];
+                    var sum = plain[at];
+                    if (value < 0 || sum > long.MaxValue - value)
                     {
-                        return false;
+                        gathered.Spoiled[s] = true;
                     }
-                    sums.Add(position, f);
+                    else
+                    {
+                        plain[at] = sum + value;
+                    }
                 }
                 else
                 {
-                    if (rates!.Count > 0 && rates[^1].Position == position)
-                    {
-                        return false;
-                    }
-                    rates.Add((position, columns.ValueAt(f).Rate!.Value));
+                    gathered.AddApproximate(s, column, values[f], shape);
                 }
             }
         }
-        foreach (var (canonical, indicator, sums, rates) in gathered)
+        for (var s = 0; s < gathered.Count; s++)
         {
+            var indicator = gathered.Indicators[s];
+            var canonical = gathered.Canonicals[s];
             var target = placed.LineOf(indicator.Code.ToLowerInvariant(), lines.KeyTextOf(canonical), columns.Lines[canonical].Keys);
-            if (sums is not null)
+            if (gathered.Rates[s] is { } rates)
             {
-                target.Statements = sums;
+                target.Rates.AddRange(rates);
+                continue;
             }
-            else
+            var ordinals = gathered.Ordinals[s]?.ToArray();
+            var statedAt = ordinals is null ? positions : [.. ordinals.Select(o => positions[o])];
+            target.Statements = new PlacedFigures.OnePass(columns, indicator.Kind, statedAt, order, ordinals, gathered.Stated[s], slotOf, s)
             {
-                target.Rates.AddRange(rates!);
-            }
+                IsAntichain = ordinals is null ? gathered.Stated[s] <= antichain : IsAntichain(tree, statedAt),
+                Sums = gathered.SumsOf(s, columnUnits),
+            };
         }
         return true;
+
+        static bool IsAntichain(UnitTree tree, int[] positions)
+        {
+            for (var i = 0; i + 1 < positions.Length; i++)
+            {
+                if (positions[i + 1] <= tree.LastDescendantAt(positions[i]))
+                {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    // The wanted lines while the one-pass placement reads the reports in order, a slot each: which reports stated it
+    // (the first ones, while none was skipped), and its sums by column, a row of each array a slot, or its rates.
+    private sealed class Gathering(int width)
+    {
+        public int Count { get; private set; }
+
+        public List<Indicator> Indicators { get; } = [];
+
+        public List<int> Canonicals { get; } = [];
+
+        public List<List<(int Position, StatedRate Rate)>?> Rates { get; } = [];
+
+        public List<List<int>?> Ordinals { get; } = [];
+
+        public byte[] KindBits { get; private set; } = new byte[4];
+
+        public int[] Stated { get; private set; } = new int[4];
+
+        public bool[] Spoiled { get; private set; } = new bool[4];
+
+        public long[] Plain { get; private set; } = new long[4 * width];
+
+        public int[] Statements { get; private set; } = new int[4 * width];
+
+        private LongGridSum[]?[] approximate = new LongGridSum[]?[4];
+        private bool[]?[] hasApproximate = new bool[]?[4];
+
+        /// <summary>Makes a slot for a line; returns one more than it.</summary>
+        public int Add(Indicator indicator, int canonical)
+        {
+            if (Count == KindBits.Length)
+            {
+                var grown = Count * 2;
+                KindBits = Grow(KindBits, grown);
+                Stated = Grow(Stated, grown);
+                Spoiled = Grow(Spoiled, grown);
+                Plain = Grow(Plain, grown * width);
+                Statements = Grow(Statements, grown * width);
+                approximate = Grow(approximate, grown);
+                hasApproximate = Grow(hasApproximate, grown);
+            }
+            Indicators.Add(indicator);
+            Canonicals.Add(canonical);
+            Rates.Add(indicator.Kind == IndicatorKind.Rate ? [] : null);
+            Ordinals.Add(null);
+            KindBits[Count] = (byte)indicator.Kind;
+            return ++Count;
+
+            static T[] Grow<T>(T[] array, int length)
+            {
+                var grown = new T[length];
+                array.CopyTo(grown, 0);
+                return grown;
+            }
+        }
+
+        // Report r states a line that some report before it did not, or states it a second time (false).
+        public bool StatedApart(int slot, int r)
+        {
+            var ordinals = Ordinals[slot];
+            if (ordinals is null)
+            {
+                if (Stated[slot] == r + 1)
+                {
+                    return false;
+                }
+                Ordinals[slot] = ordinals = [.. Enumerable.Range(0, Stated[slot])];
+            }
+            else if (ordinals[^1] == r)
+            {
+                return false;
+            }
+            ordinals.Add(r);
+            Stated[slot]++;
+            return true;
+        }
+
+        public void AddApproximate(int slot, int column, long value, byte shape)
+        {
+            if (Spoiled[slot])
+            {
+                return;
+            }
+            var range = LongGridSum.Of((IndicatorKind)KindBits[slot], value, FigureColumns.ShapeExponent(shape), FigureColumns.ShapeQualifier(shape));
+            var sums = approximate[slot] ??= new LongGridSum[width];
+            var has = hasApproximate[slot] ??= new bool[width];
+            if (value < 0 || range.Min < 0)
+            {
+                Spoiled[slot] = true;
+                return;
+            }
+            try
+            {
+                sums[column] = has[column] ? sums[column] + range : range;
+                has[column] = true;
+            }
+            catch (OverflowException)
+            {
+                Spoiled[slot] = true;
+            }
+        }
+
+        /// <summary>A line's sums by column, or <see langword="null"/> when a part below 0 or beyond 64 bits spoiled them.</summary>
+        public PlacedFigures.ColumnSums? SumsOf(int slot, ImmutableArray<Unit> columns)
+            => Spoiled[slot]
+                ? null
+                : new PlacedFigures.ColumnSums(columns, Plain[(slot * width)..((slot + 1) * width)], approximate[slot], hasApproximate[slot],
+                    Statements[(slot * width)..((slot + 1) * width)]);
     }
 
     // One unit's figures of one line that speak for the period, added up and placed on its unit of the map, where they

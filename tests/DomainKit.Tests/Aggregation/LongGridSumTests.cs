@@ -32,6 +32,19 @@ public sealed class LongGridSumTests
             Assert.Equal(expected, CountRange.FromSum(actual.ToFigureSum()));
         });
 
+    [Property(MaxTest = 2000)]
+    public Property A_count_read_in_64_bits_allows_what_its_range_allows()
+        => Prop.ForAll(Tests.Money.StatedFigureGen.Count.ToArbitrary(), count =>
+        {
+            var figure = count.Figure;
+            Assert.Equal(LongGridSum.From(CountRange.Of(count).GridSum), LongGridSum.Of(DomainKit.Indicators.IndicatorKind.Count, (long)figure.Value, figure.Exponent, figure.Qualifier));
+        });
+
+    [Property(MaxTest = 2000)]
+    public Property An_amount_read_in_64_bits_allows_what_its_range_allows()
+        => Prop.ForAll(Tests.Money.StatedFigureGen.Dong.ToArbitrary(), amount =>
+            Assert.Equal(LongGridSum.From(AmountRange.Of(amount).GridSum), LongGridSum.Of(DomainKit.Indicators.IndicatorKind.Money, amount.Value.Value, amount.Exponent, amount.Qualifier)));
+
     [Fact]
     public void An_exact_sum_is_the_sum_of_exact_counts()
         => Assert.Equal(CountRange.Exact(51).GridSum + CountRange.Exact(70).GridSum, (LongGridSum.Exactly(51) + LongGridSum.Exactly(70)).ToFigureSum());

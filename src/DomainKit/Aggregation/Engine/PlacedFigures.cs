@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using DomainKit.Indicators;
 using DomainKit.Money;
 using DomainKit.Submissions;
@@ -55,35 +56,72 @@ internal sealed class PlacedFigures(UnitTree tree)
     }
 
     /// <summary>
-    /// A count or amount line's statements as the one-pass placement gathers them: the positions of the units that
-    /// stated it, strictly ascending (each unit once), and where each statement sits in the columns.
+    /// A count or amount line's statements as the one-pass placement gathers them from the reports it read, ordered by
+    /// ascending position (each unit once): the reports that stated the line, and the line's sums by column of the run
+    /// where every part could be added in any order (<see cref="ColumnSums"/>).
     /// </summary>
-    internal sealed class OnePass(FigureColumns columns, IndicatorKind kind, int capacity)
+    internal sealed class OnePass
     {
-        public FigureColumns Columns { get; } = columns;
+        private readonly int[] reportSubmissions;
+        private readonly int[]? ordinals;
+        private readonly int[] slotOfLine;
+        private readonly int slot;
 
-        public IndicatorKind Kind { get; } = kind;
-
-        public int[] Positions { get; } = GC.AllocateUninitializedArray<int>(capacity);
-
-        public int[] Figures { get; } = GC.AllocateUninitializedArray<int>(capacity);
-
-        public int Count { get; private set; }
-
-        /// <summary>The position added last, or -1: a second figure of the line from one unit comes with the same position.</summary>
-        public int LastPosition => Count == 0 ? -1 : Positions[Count - 1];
-
-        public void Add(int position, int figure)
+        /// <param name="columns">The set's columns.</param>
+        /// <param name="kind">Count or money.</param>
+        /// <param name="positions">The positions of the units that stated the line, ascending: of every report read when <paramref name="ordinals"/> is <see langword="null"/>.</param>
+        /// <param name="reportSubmissions">Where each report read is in the columns.</param>
+        /// <param name="ordinals">The reports that stated the line, or <see langword="null"/> when they are the first <paramref name="count"/>.</param>
+        /// <param name="count">How many reports stated the line.</param>
+        /// <param name="slotOfLine">For each line of the columns, one more than the slot of the line it is read as.</param>
+        /// <param name="slot">This line's slot.</param>
+        public OnePass(FigureColumns columns, IndicatorKind kind, int[] positions, int[] reportSubmissions, int[]? ordinals, int count, int[] slotOfLine, int slot)
         {
-            Positions[Count] = position;
-            Figures[Count] = figure;
-            Count++;
+            Columns = columns;
+            Kind = kind;
+            Positions = positions;
+            this.reportSubmissions = reportSubmissions;
+            this.ordinals = ordinals;
+            this.slotOfLine = slotOfLine;
+            this.slot = slot;
+            Count = count;
         }
 
-        /// <summary>The range a statement allows.</summary>
+        public FigureColumns Columns { get; }
+
+        public IndicatorKind Kind { get; }
+
+        public int Count { get; }
+
+        /// <summary>The positions of the units that stated the line, ascending; only the first <see cref="Count"/> are theirs.</summary>
+        public int[] Positions { get; }
+
+        /// <summary>Whether no unit that stated the line is under another that did.</summary>
+        public bool IsAntichain { get; init; }
+
+        /// <summary>The sums by column of the run, or <see langword="null"/> where some part could not be added that way.</summary>
+        public ColumnSums? Sums { get; init; }
+
+        /// <summary>Where the statement at <paramref name="index"/> sits in the columns: the report's one figure of the line.</summary>
+        public int FigureAt(int index)
+        {
+            var report = reportSubmissions[ordinals is null ? index : ordinals[index]];
+            var figures = Columns.FiguresOf(report);
+            var lines = Columns.LineIds;
+            for (var f = figures.Start.Value; f < figures.End.Value; f++)
+            {
+                if (slotOfLine[lines[f]] == slot + 1)
+                {
+                    return f;
+                }
+            }
+            throw new InvalidOperationException("A statement gathered in one pass is no longer in its report.");
+        }
+
+        /// <summary>The range a statement allows, for a roll-up that goes over the map.</summary>
         public FigureRange RangeAt(int index)
         {
-            Columns.TryGetStatement(Figures[index], out var value, out var exponent, out var qualifier);
+            Columns.TryGetStatement(FigureAt(index), out var value, out var exponent, out var qualifier);
             return FigureRange.OfSum(Kind, LongGridSum.Of(Kind, value, exponent, qualifier));
         }
 
@@ -96,6 +134,26 @@ internal sealed class PlacedFigures(UnitTree tree)
             }
             return ranges;
         }
+    }
+
+    /// <summary>
+    /// A line's statements added up by column of a run (each unit directly under the root, then the root), while they
+    /// were gathered: the plain whole figures in one 64-bit sum, the approximate ones as a range, and how many of each
+    /// column's units stated it. Made only where every part is at least 0, so that the order of adding does not matter.
+    /// </summary>
+    internal sealed class ColumnSums(ImmutableArray<Unit> columns, long[] plain, LongGridSum[]? approximate, bool[]? hasApproximate, int[] statements)
+    {
+        /// <summary>The columns the sums are by: each unit directly under the root, then the root.</summary>
+        public ImmutableArray<Unit> Columns { get; } = columns;
+
+        /// <summary>How many units of each column stated the line.</summary>
+        public int[] Statements { get; } = statements;
+
+        /// <summary>The sum of a column's statements; the caller has checked there are some.</summary>
+        public LongGridSum SumOf(int column)
+            => hasApproximate is not null && hasApproximate[column]
+                ? approximate![column] + LongGridSum.Exactly(plain[column])
+                : LongGridSum.Exactly(plain[column]);
     }
 
     /// <summary>The line of an indicator (its code case-folded) and a breakdown (<see cref="KeyText"/>), made on first use.</summary>

@@ -157,11 +157,12 @@ internal sealed class SubmissionRollup
         }
     }
 
-    // The common case, in one pass over a line's statements in map order: no unit that stated the line has another
-    // under it in the root's subtree, so no figure is checked against others and every value is the plain sum of the
-    // statements under its column, each column's a run of consecutive statements. Counts and amounts that are all
-    // at least 0 are summed in any order to the same range (each end and the nominal value only grow, so a sum
-    // overflows in this order exactly when it does in the map's). Anything else, the pass over the map settles.
+    // The common case, from a line's statements gathered in one pass: no unit that stated the line has another under
+    // it in the root's subtree, so no figure is checked against others and every value is the plain sum of the
+    // statements under its column, each column's a run of consecutive statements in map order. Counts and amounts
+    // that are all at least 0 add up in any order to the same range (each end and the nominal value only grow, so a
+    // sum overflows in one order exactly when it does in the map's), so the sums the placement made by column stand.
+    // Anything else (sums by other columns, a part below 0), the pass over the map settles.
     private bool TrySumInOnePass(Scratch scratch, PlacedFigures.OnePass statements, Unit root, ImmutableArray<Unit> columns)
     {
         var tree = scratch.Tree;
@@ -186,40 +187,32 @@ internal sealed class SubmissionRollup
         {
             return true;
         }
-        for (var i = lo; i + 1 < hi; i++)
+        if (!statements.IsAntichain && !IsAntichain(tree, positions[lo..hi]))
         {
-            if (positions[i + 1] <= tree.LastDescendantAt(positions[i]))
-            {
-                return false;
-            }
+            return false;
         }
-        if (!TrySum(statements, lo, hi, out var total))
+        if (statements.Sums is not { } sums || sums.Columns != columns)
         {
             return false;
         }
         if (positions[lo] == rootAt)
         {
             // The root stated it and, as nobody under it did, its own figure stands alone.
-            columnValues[root.Id] = new Rolled(total, [root.Id]);
+            columnValues[root.Id] = new Rolled(FigureRange.OfSum(statements.Kind, sums.SumOf(columns.Length - 1)), [root.Id]);
             return true;
         }
         var by = scratch.SubmittersOf(positions[lo..hi], columns);
-        var at = lo;
+        LongGridSum? total = null;
         for (var c = 0; c < children.Length; c++)
         {
-            var start = at;
-            var end = tree.LastDescendantAt(children[c]);
-            while (at < hi && positions[at] <= end)
+            if (sums.Statements[c] > 0)
             {
-                at++;
-            }
-            if (at > start)
-            {
-                TrySum(statements, start, at, out var value);
-                columnValues[tree.UnitAt(children[c]).Id] = new Rolled(value, by[c]);
+                var sum = sums.SumOf(c);
+                total = total is { } before ? before + sum : sum;
+                columnValues[columns[c].Id] = new Rolled(FigureRange.OfSum(statements.Kind, sum), by[c]);
             }
         }
-        columnValues[root.Id] = new Rolled(total, by[^1]);
+        columnValues[root.Id] = new Rolled(FigureRange.OfSum(statements.Kind, total!.Value), by[^1]);
         return true;
 
         static int LowerBound(ReadOnlySpan<int> sorted, int value)
@@ -227,36 +220,18 @@ internal sealed class SubmissionRollup
             var found = sorted.BinarySearch(value);
             return found >= 0 ? found : ~found;
         }
-    }
 
-    // The range of statements [start, end) add up to, exact ones in one 64-bit sum; false for a negative part.
-    private static bool TrySum(PlacedFigures.OnePass statements, int start, int end, out FigureRange sum)
-    {
-        var (columns, kind, figures) = (statements.Columns, statements.Kind, statements.Figures);
-        var exact = 0L;
-        LongGridSum? inexact = null;
-        sum = default;
-        for (var i = start; i < end; i++)
+        static bool IsAntichain(UnitTree tree, ReadOnlySpan<int> positions)
         {
-            columns.TryGetStatement(figures[i], out var value, out var exponent, out var qualifier);
-            if (value < 0)
+            for (var i = 0; i + 1 < positions.Length; i++)
             {
-                return false;
+                if (positions[i + 1] <= tree.LastDescendantAt(positions[i]))
+                {
+                    return false;
+                }
             }
-            if (exponent == 0 && qualifier == AmountQualifier.None)
-            {
-                exact = checked(exact + value);
-                continue;
-            }
-            var range = LongGridSum.Of(kind, value, exponent, qualifier);
-            if (range.Min < 0)
-            {
-                return false;
-            }
-            inexact = inexact is { } earlier ? earlier + range : range;
+            return true;
         }
-        sum = FigureRange.OfSum(kind, inexact is { } approximate ? approximate + LongGridSum.Exactly(exact) : LongGridSum.Exactly(exact));
-        return true;
     }
 
     /// <summary>A rolled-up value and the units whose figures it adds up, in map order.</summary>
