@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using DomainKit.Data;
 using DomainKit.Indicators;
@@ -54,10 +55,20 @@ public sealed class IndicatorEngine
         this.submissions = submissions ?? throw new ArgumentNullException(nameof(submissions));
         this.clock = clock ?? SystemClock.Instance;
         records = new ReportEngine(dataset, this.clock);
+        lineReading = new Lazy<LineReading>(() => new LineReading(submissions.Columns, submissions));
     }
 
-    // Whether figures are placed in one pass where they can be; the tests that compare both placements turn it off.
+    private readonly Lazy<LineReading> lineReading;
+    private readonly ConcurrentDictionary<UnitTree, int[]> positionsOn = new(ReferenceEqualityComparer.Instance);
+    private readonly SubmissionRollup.SubmitterLists submitterLists = new();
+
+    // Whether figures are placed in one pass where they can be, in how many chunks of reports at most, each of how many
+    // at least; the tests that compare both placements set them.
     internal bool OnePass { get; init; } = true;
+
+    internal int OnePassChunks { get; init; } = Environment.ProcessorCount;
+
+    internal int OnePassChunkSize { get; init; } = 4096;
 
     /// <summary>Computes the indicator report <paramref name="query"/> asks for.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="query"/> is <see langword="null"/>.</exception>
@@ -80,7 +91,7 @@ public sealed class IndicatorEngine
         var placed = Place(query, form, indicators, tree, columns, findings);
 
         var covered = new Dictionary<MeasureSubject, HashSet<UnitId>>();
-        var scratch = new SubmissionRollup.Scratch(tree, form);
+        var scratch = new SubmissionRollup.Scratch(tree, form, submitterLists);
         var lines = ImmutableArray.CreateBuilder<IndicatorLine>();
         foreach (var indicator in indicators)
         {
@@ -129,6 +140,8 @@ public sealed class IndicatorEngine
         var columns = submissions.Columns;
         var wanted = new HashSet<string>(indicators.SelectMany(i => new[] { i.Code, i.Numerator, i.Denominator }).OfType<string>(), StringComparer.OrdinalIgnoreCase);
         var reports = new List<int>();
+        // Whether every report read is for the query's period itself, which the one-pass placement needs.
+        var allForPeriod = true;
         foreach (var period in submissions.Periods)
         {
             if (!query.Period.Contains(period))
@@ -137,15 +150,19 @@ public sealed class IndicatorEngine
             }
             if (form is not null)
             {
-                reports.AddRange(submissions.LatestAt(form.Code, period));
+                var latest = submissions.LatestAt(form.Code, period);
+                reports.AddRange(latest);
+                allForPeriod &= latest.Count == 0 || period == query.Period;
             }
         }
         if (form is null)
         {
             reports.AddRange(submissions.AllLatest.Where(at => query.Period.Contains(columns.KeyAt(at).Period)));
+            allForPeriod = reports.All(at => columns.KeyAt(at).Period == query.Period);
         }
-        var lines = new LineReading(columns, submissions);
-        if (OnePass && TryPlaceInOnePass(query, tree, columnUnits, reports, wanted, lines, placed))
+        var lines = lineReading.Value;
+        if (OnePass && allForPeriod
+            && OnePassPlacement.TryPlace(query, tree, PositionsOn(tree), columnUnits, reports, wanted, lines, columns, placed, OnePassChunks, OnePassChunkSize))
         {
             return placed;
         }
@@ -253,298 +270,14 @@ public sealed class IndicatorEngine
         return placed;
     }
 
-    // The common case, in one pass over the figures as the columns hold them: every report read is for the query's
-    // period itself and from a unit on the map, one a unit, and states each wanted line at most once, as a count, an
-    // amount or a rate of the line's kind. A count or amount line keeps which reports stated it (most lines are stated
-    // by every report, and keep nothing more) and its sums by column of the table where every part is at least 0;
-    // rates are placed as stated. Anything else (a report placed through a successor, two on one unit, figures to
-    // combine over time, a figure that cannot be placed) leaves the placement to the figure-by-figure one, which names
-    // what it cannot place; nothing is kept from an abandoned pass.
-    private bool TryPlaceInOnePass(IndicatorQuery query, UnitTree tree, ImmutableArray<Unit> columnUnits, List<int> reports, HashSet<string> wanted,
-        LineReading lines, PlacedFigures placed)
+    // Where the unit of each submission of the set is on a map, looked up on first use and kept for later runs on the
+    // same map (a dataset keeps its maps); several runs may fill one in at once, each writing what the others would.
+    private int[] PositionsOn(UnitTree tree) => positionsOn.GetOrAdd(tree, _ =>
     {
-        var columns = submissions.Columns;
-        var rootAt = tree.PositionOf(query.Root);
-        var last = tree.LastDescendantAt(rootAt);
-        var positions = new int[reports.Count];
-        var order = new int[reports.Count];
-        var count = 0;
-        foreach (var at in reports)
-        {
-            var key = columns.KeyAt(at);
-            var position = key.Period == query.Period ? tree.PositionOf(key.Unit) : -1;
-            if (position < 0)
-            {
-                return false;
-            }
-            if (position >= rootAt && position <= last)
-            {
-                (positions[count], order[count]) = (position, at);
-                count++;
-            }
-        }
-        Array.Sort(positions, order, 0, count);
-        for (var c = 1; c + 1 < columnUnits.Length; c++)
-        {
-            if (tree.PositionOf(columnUnits[c].Id) <= tree.PositionOf(columnUnits[c - 1].Id))
-            {
-                return false;
-            }
-        }
-        // The table's column of each report (the unit directly under the root it lies under, or the root's own), and
-        // how many of the first reports are by units none of which is under another.
-        var columnOf = new int[count];
-        var antichain = count;
-        var child = 0;
-        var childEnd = columnUnits.Length > 1 ? tree.LastDescendantAt(tree.PositionOf(columnUnits[0].Id)) : -1;
-        for (var r = 0; r < count; r++)
-        {
-            if (r > 0 && positions[r] == positions[r - 1])
-            {
-                return false;
-            }
-            if (antichain == count && r + 1 < count && positions[r + 1] <= tree.LastDescendantAt(positions[r]))
-            {
-                antichain = r + 1;
-            }
-            if (positions[r] == rootAt)
-            {
-                columnOf[r] = columnUnits.Length - 1;
-                continue;
-            }
-            while (positions[r] > childEnd)
-            {
-                child++;
-                childEnd = tree.LastDescendantAt(tree.PositionOf(columnUnits[child].Id));
-            }
-            columnOf[r] = child;
-        }
-
-        // For each line of the columns: 0 not yet read, -1 not wanted, else one more than its slot among the gathered.
-        var slotOf = new int[columns.Lines.Length];
-        var gathered = new Gathering(columnUnits.Length);
-        var slotOfCanonical = new Dictionary<int, int>();
-        var lineIds = columns.LineIds;
-        var values = columns.Values;
-        var shapes = columns.Shapes;
-        var firstFigures = columns.FirstFigures;
-        var width = columnUnits.Length;
-        // The gathering's arrays, held here as the loop reads them for every figure; read again when a slot is made.
-        var (kindBits, stated, plain, statements) = (gathered.KindBits, gathered.Stated, gathered.Plain, gathered.Statements);
-        for (var r = 0; r < count; r++)
-        {
-            var column = columnOf[r];
-            var report = order[r];
-            for (var f = firstFigures[report]; f < firstFigures[report + 1]; f++)
-            {
-                var slot = slotOf[lineIds[f]];
-                if (slot <= 0)
-                {
-                    if (slot < 0)
-                    {
-                        continue;
-                    }
-                    var (indicator, canonical) = lines[lineIds[f]];
-                    if (indicator is null || indicator.Kind == IndicatorKind.Quantity)
-                    {
-                        return false;
-                    }
-                    if (!wanted.Contains(indicator.Code))
-                    {
-                        slotOf[lineIds[f]] = -1;
-                        continue;
-                    }
-                    if (!slotOfCanonical.TryGetValue(canonical, out slot))
-                    {
-                        slotOfCanonical[canonical] = slot = gathered.Add(indicator, canonical);
-                        (kindBits, stated, plain, statements) = (gathered.KindBits, gathered.Stated, gathered.Plain, gathered.Statements);
-                    }
-                    slotOf[lineIds[f]] = slot;
-                }
-                var s = slot - 1;
-                var shape = shapes[f];
-                var kind = kindBits[s];
-                if ((shape & 0b11) != kind)
-                {
-                    return false;
-                }
-                // Most lines are stated by every report: the count of those that did is the report's number.
-                if (stated[s] == r)
-                {
-                    stated[s] = r + 1;
-                }
-                else if (!gathered.StatedApart(s, r))
-                {
-                    return false;
-                }
-                if (kind == (byte)IndicatorKind.Rate)
-                {
-                    gathered.Rates[s]!.Add((positions[r], columns.ValueAt(f).Rate!.Value));
-                    continue;
-                }
-                var at = s * width + column;
-                statements[at]++;
-                if (FigureColumns.IsPlain(shape))
-                {
-                    var value = values[f];
-                    var sum = plain[at];
-                    if (value < 0 || sum > long.MaxValue - value)
-                    {
-                        gathered.Spoiled[s] = true;
-                    }
-                    else
-                    {
-                        plain[at] = sum + value;
-                    }
-                }
-                else
-                {
-                    gathered.AddApproximate(s, column, values[f], shape);
-                }
-            }
-        }
-        for (var s = 0; s < gathered.Count; s++)
-        {
-            var indicator = gathered.Indicators[s];
-            var canonical = gathered.Canonicals[s];
-            var target = placed.LineOf(indicator.Code.ToLowerInvariant(), lines.KeyTextOf(canonical), columns.Lines[canonical].Keys);
-            if (gathered.Rates[s] is { } rates)
-            {
-                target.Rates.AddRange(rates);
-                continue;
-            }
-            var ordinals = gathered.Ordinals[s]?.ToArray();
-            var statedAt = ordinals is null ? positions : [.. ordinals.Select(o => positions[o])];
-            target.Statements = new PlacedFigures.OnePass(columns, indicator.Kind, statedAt, order, ordinals, gathered.Stated[s], slotOf, s)
-            {
-                IsAntichain = ordinals is null ? gathered.Stated[s] <= antichain : IsAntichain(tree, statedAt),
-                Sums = gathered.SumsOf(s, columnUnits),
-            };
-        }
-        return true;
-
-        static bool IsAntichain(UnitTree tree, int[] positions)
-        {
-            for (var i = 0; i + 1 < positions.Length; i++)
-            {
-                if (positions[i + 1] <= tree.LastDescendantAt(positions[i]))
-                {
-                    return false;
-                }
-            }
-            return true;
-        }
-    }
-
-    // The wanted lines while the one-pass placement reads the reports in order, a slot each: which reports stated it
-    // (the first ones, while none was skipped), and its sums by column, a row of each array a slot, or its rates.
-    private sealed class Gathering(int width)
-    {
-        public int Count { get; private set; }
-
-        public List<Indicator> Indicators { get; } = [];
-
-        public List<int> Canonicals { get; } = [];
-
-        public List<List<(int Position, StatedRate Rate)>?> Rates { get; } = [];
-
-        public List<List<int>?> Ordinals { get; } = [];
-
-        public byte[] KindBits { get; private set; } = new byte[4];
-
-        public int[] Stated { get; private set; } = new int[4];
-
-        public bool[] Spoiled { get; private set; } = new bool[4];
-
-        public long[] Plain { get; private set; } = new long[4 * width];
-
-        public int[] Statements { get; private set; } = new int[4 * width];
-
-        private LongGridSum[]?[] approximate = new LongGridSum[]?[4];
-        private bool[]?[] hasApproximate = new bool[]?[4];
-
-        /// <summary>Makes a slot for a line; returns one more than it.</summary>
-        public int Add(Indicator indicator, int canonical)
-        {
-            if (Count == KindBits.Length)
-            {
-                var grown = Count * 2;
-                KindBits = Grow(KindBits, grown);
-                Stated = Grow(Stated, grown);
-                Spoiled = Grow(Spoiled, grown);
-                Plain = Grow(Plain, grown * width);
-                Statements = Grow(Statements, grown * width);
-                approximate = Grow(approximate, grown);
-                hasApproximate = Grow(hasApproximate, grown);
-            }
-            Indicators.Add(indicator);
-            Canonicals.Add(canonical);
-            Rates.Add(indicator.Kind == IndicatorKind.Rate ? [] : null);
-            Ordinals.Add(null);
-            KindBits[Count] = (byte)indicator.Kind;
-            return ++Count;
-
-            static T[] Grow<T>(T[] array, int length)
-            {
-                var grown = new T[length];
-                array.CopyTo(grown, 0);
-                return grown;
-            }
-        }
-
-        // Report r states a line that some report before it did not, or states it a second time (false).
-        public bool StatedApart(int slot, int r)
-        {
-            var ordinals = Ordinals[slot];
-            if (ordinals is null)
-            {
-                if (Stated[slot] == r + 1)
-                {
-                    return false;
-                }
-                Ordinals[slot] = ordinals = [.. Enumerable.Range(0, Stated[slot])];
-            }
-            else if (ordinals[^1] == r)
-            {
-                return false;
-            }
-            ordinals.Add(r);
-            Stated[slot]++;
-            return true;
-        }
-
-        public void AddApproximate(int slot, int column, long value, byte shape)
-        {
-            if (Spoiled[slot])
-            {
-                return;
-            }
-            var range = LongGridSum.Of((IndicatorKind)KindBits[slot], value, FigureColumns.ShapeExponent(shape), FigureColumns.ShapeQualifier(shape));
-            var sums = approximate[slot] ??= new LongGridSum[width];
-            var has = hasApproximate[slot] ??= new bool[width];
-            if (value < 0 || range.Min < 0)
-            {
-                Spoiled[slot] = true;
-                return;
-            }
-            try
-            {
-                sums[column] = has[column] ? sums[column] + range : range;
-                has[column] = true;
-            }
-            catch (OverflowException)
-            {
-                Spoiled[slot] = true;
-            }
-        }
-
-        /// <summary>A line's sums by column, or <see langword="null"/> when a part below 0 or beyond 64 bits spoiled them.</summary>
-        public PlacedFigures.ColumnSums? SumsOf(int slot, ImmutableArray<Unit> columns)
-            => Spoiled[slot]
-                ? null
-                : new PlacedFigures.ColumnSums(columns, Plain[(slot * width)..((slot + 1) * width)], approximate[slot], hasApproximate[slot],
-                    Statements[(slot * width)..((slot + 1) * width)]);
-    }
+        var positions = new int[submissions.Columns.Count];
+        Array.Fill(positions, OnePassPlacement.NotLookedUp);
+        return positions;
+    });
 
     // One unit's figures of one line that speak for the period, added up and placed on its unit of the map, where they
     // add to the figures of any other unit that merged into it; what cannot be added is named.
@@ -627,34 +360,6 @@ public sealed class IndicatorEngine
         return count
             ? FigureRange.Of(StatedCount.FromParts(value, exponent, qualifier))
             : FigureRange.Of(StatedDong.FromParts(value, exponent, qualifier));
-    }
-
-    // The lines of the columns as the engine reads them: each line's indicator, and the first line of the same
-    // indicator and breakdown once codes are case-folded and keys put in order, so that lines written differently meet.
-    private sealed class LineReading(FigureColumns columns, SubmissionSet set)
-    {
-        private readonly (Indicator? Indicator, int Canonical)?[] lines = new (Indicator?, int)?[columns.Lines.Length];
-        private readonly Dictionary<(string Indicator, string Keys), int> canonical = [];
-        private readonly string?[] keyTexts = new string?[columns.Lines.Length];
-
-        public string KeyTextOf(int line) => keyTexts[line] ??= PlacedFigures.KeyText(columns.Lines[line].Keys);
-
-        public (Indicator? Indicator, int Canonical) this[int line] => lines[line] ??= Read(line);
-
-        private (Indicator?, int) Read(int line)
-        {
-            var indicator = set.FindIndicator(columns.Lines[line].IndicatorCode);
-            if (indicator is null)
-            {
-                return (null, line);
-            }
-            var key = (indicator.Code.ToLowerInvariant(), KeyTextOf(line));
-            if (!canonical.TryGetValue(key, out var first))
-            {
-                canonical[key] = first = line;
-            }
-            return (indicator, first);
-        }
     }
 
     private readonly record struct StatedFigure(Indicator Indicator, SubmissionKey From, int Index, int At, int Position, int Report)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using DomainKit.Indicators;
 using DomainKit.Money;
 using NodaTime;
@@ -31,18 +32,56 @@ internal sealed class FigureColumns
     private readonly Dictionary<int, string> quotes;
     private readonly ImmutableArray<Line> lineTable;
 
-    private FigureColumns(Builder builder)
+    // The builder's submissions, the one at order[i] the i-th, each with its figures, side tables renumbered.
+    private FigureColumns(Builder builder, int[] order)
     {
-        keys = [.. builder.Keys];
-        versions = [.. builder.Versions];
-        filedOn = [.. builder.FiledOn];
-        documents = [.. builder.Documents];
-        firstFigure = [.. builder.FirstFigure, builder.Lines.Count];
-        lines = [.. builder.Lines];
-        values = [.. builder.Values];
-        shapes = [.. builder.Shapes];
-        otherValues = builder.OtherValues;
-        quotes = builder.Quotes;
+        var count = builder.Keys.Count;
+        var figureCount = builder.Lines.Count;
+        keys = new SubmissionKey[count];
+        versions = new int[count];
+        filedOn = new LocalDate?[count];
+        documents = new SubmissionDocument?[count];
+        firstFigure = new int[count + 1];
+        lines = new int[figureCount];
+        values = new long[figureCount];
+        shapes = new byte[figureCount];
+        // Side tables are renumbered only when there is something in them.
+        otherValues = builder.OtherValues.Count == 0 ? builder.OtherValues : [];
+        quotes = builder.Quotes.Count == 0 ? builder.Quotes : [];
+        var builtLines = CollectionsMarshal.AsSpan(builder.Lines);
+        var builtValues = CollectionsMarshal.AsSpan(builder.Values);
+        var builtShapes = CollectionsMarshal.AsSpan(builder.Shapes);
+        var next = 0;
+        for (var i = 0; i < count; i++)
+        {
+            var from = order[i];
+            keys[i] = builder.Keys[from];
+            versions[i] = builder.Versions[from];
+            filedOn[i] = builder.FiledOn[from];
+            documents[i] = builder.Documents[from];
+            firstFigure[i] = next;
+            var start = builder.FirstFigure[from];
+            var length = (from + 1 < count ? builder.FirstFigure[from + 1] : figureCount) - start;
+            builtLines.Slice(start, length).CopyTo(lines.AsSpan(next));
+            builtValues.Slice(start, length).CopyTo(values.AsSpan(next));
+            builtShapes.Slice(start, length).CopyTo(shapes.AsSpan(next));
+            if (!ReferenceEquals(otherValues, builder.OtherValues) || !ReferenceEquals(quotes, builder.Quotes))
+            {
+                for (var f = 0; f < length; f++)
+                {
+                    if (builder.OtherValues.TryGetValue(start + f, out var other))
+                    {
+                        otherValues[next + f] = other;
+                    }
+                    if (builder.Quotes.TryGetValue(start + f, out var quote))
+                    {
+                        quotes[next + f] = quote;
+                    }
+                }
+            }
+            next += length;
+        }
+        firstFigure[count] = figureCount;
         lineTable = [.. builder.LineTable];
     }
 
@@ -204,7 +243,8 @@ internal sealed class FigureColumns
             }
         }
 
-        public FigureColumns Build() => new(this);
+        /// <summary>The columns, the submission added <paramref name="order"/>[i]-th the i-th in them.</summary>
+        public FigureColumns Build(int[] order) => new(this, order);
 
         private static byte Shape(IndicatorKind kind, AmountQualifier qualifier, int exponent)
             => (byte)((int)kind | ((int)qualifier << QualifierShift) | (exponent << ExponentShift));

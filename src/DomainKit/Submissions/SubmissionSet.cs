@@ -43,8 +43,13 @@ public sealed class SubmissionSet
             }
             builder.Add(submission);
         }
-        columns = builder.Build();
-        Submissions = new ColumnList(columns);
+        var (order, columnOf) = ByFormAndPeriod(builder.Keys);
+        columns = builder.Build(order);
+        Submissions = new ColumnList(columns, columnOf);
+        foreach (var key in latest.Keys)
+        {
+            latest[key] = columnOf[latest[key]];
+        }
         foreach (var at in latest.Values.Order())
         {
             var key = columns.KeyAt(at);
@@ -149,19 +154,53 @@ public sealed class SubmissionSet
     public override string ToString()
         => $"{Submissions.Count} submission(s) for {latest.Count} report(s); {Indicators.Length} indicator(s), {Forms.Length} form(s), {Approvals.Length} approval histories";
 
-    // The submissions as a list, each made from the columns when read.
-    private sealed class ColumnList(FigureColumns columns) : IReadOnlyList<Submission>
+    // The columns hold the reports of one form and period together, in the order given, so that a roll-up of a form
+    // and period reads its figures in one run: the order to build them in, and where each submission given went.
+    private static (int[] Order, int[] ColumnOf) ByFormAndPeriod(List<SubmissionKey> keys)
+    {
+        var groups = new Dictionary<(ReportingPeriod Period, string Form), int>();
+        var groupOf = new int[keys.Count];
+        var sizes = new List<int>();
+        for (var i = 0; i < keys.Count; i++)
+        {
+            var group = (keys[i].Period, keys[i].FormCode.ToUpperInvariant());
+            if (!groups.TryGetValue(group, out var g))
+            {
+                groups[group] = g = sizes.Count;
+                sizes.Add(0);
+            }
+            groupOf[i] = g;
+            sizes[g]++;
+        }
+        var next = new int[sizes.Count];
+        for (var g = 1; g < next.Length; g++)
+        {
+            next[g] = next[g - 1] + sizes[g - 1];
+        }
+        var order = new int[keys.Count];
+        var columnOf = new int[keys.Count];
+        for (var i = 0; i < keys.Count; i++)
+        {
+            var at = next[groupOf[i]]++;
+            order[at] = i;
+            columnOf[i] = at;
+        }
+        return (order, columnOf);
+    }
+
+    // The submissions as a list in the order given, each made from the columns when read.
+    private sealed class ColumnList(FigureColumns columns, int[] columnOf) : IReadOnlyList<Submission>
     {
         public int Count => columns.Count;
 
         public Submission this[int index]
-            => (uint)index < (uint)columns.Count ? columns.SubmissionAt(index) : throw new ArgumentOutOfRangeException(nameof(index));
+            => (uint)index < (uint)columns.Count ? columns.SubmissionAt(columnOf[index]) : throw new ArgumentOutOfRangeException(nameof(index));
 
         public IEnumerator<Submission> GetEnumerator()
         {
             for (var i = 0; i < columns.Count; i++)
             {
-                yield return columns.SubmissionAt(i);
+                yield return columns.SubmissionAt(columnOf[i]);
             }
         }
 

@@ -92,18 +92,19 @@ public sealed class IndicatorRollupProperties
     {
         // Any unit may file: mostly the lowest ones, sometimes a district or the province with a total of its own
         // (then lines are not stated by units apart from each other), counts and amounts exact or approximate,
-        // amounts sometimes below 0.
+        // amounts sometimes below 0, some lines by some units only; read in one pass whole or in chunks side by side.
         var cases = from shape in Shapes
                     let units = new[] { "p" }.Concat(Enumerable.Range(0, shape.Length).Select(d => $"d{d}")).Concat(Leaves(shape)).Distinct().ToArray()
                     let leaves = Leaves(shape).ToHashSet()
                     from files in Gen.ArrayOf(Gen.Choose(0, 3), units.Length)
                     from gifts in Gen.ArrayOf(StatedFigureGen.Count, units.Length)
                     from money in Gen.ArrayOf(StatedFigureGen.Dong.Zip(Gen.Elements(true, false)), units.Length)
+                    from study in Gen.ArrayOf(Gen.Choose(0, 50).Zip(Gen.Choose(0, 50)).Zip(Gen.Choose(-1, 100)), units.Length)
                     from root in Gen.Elements(units.Take(1 + shape.Length).ToArray())
-                    select (shape, units, leaves, files, gifts, money, root);
+                    select (shape, units, leaves, files, gifts, money, study, root);
         return Prop.ForAll(cases.ToArbitrary(), c =>
         {
-            var (shape, units, leaves, files, gifts, money, root) = c;
+            var (shape, units, leaves, files, gifts, money, study, root) = c;
             var submissions = new List<Submission>();
             for (var u = 0; u < units.Length; u++)
             {
@@ -116,20 +117,32 @@ public sealed class IndicatorRollupProperties
                 {
                     figures.Add(new SubmittedFigure("money-raised", FigureValue.Of(money[u].Item1)));
                 }
+                // Some units state who studied, of how many, and the share they make, which may not agree.
+                var ((studied, eligible), percent) = study[u];
+                if (percent >= 0)
+                {
+                    figures.Add(new SubmittedFigure("study-participants", FigureValue.OfCount(studied)));
+                    figures.Add(new SubmittedFigure("study-eligible", FigureValue.OfCount(studied + eligible)));
+                    figures.Add(new SubmittedFigure("study-rate", FigureValue.Read($"{percent}%", IndicatorKind.Rate, Text.TextCulture.Vietnamese).Value));
+                }
                 submissions.Add(new Submission { Key = new SubmissionKey(units[u], "both", Year), Figures = [.. figures] });
             }
             var map = MapOf(shape);
             var set = new SubmissionSet(submissions, forms: [Both]);
             var query = new IndicatorQuery { Root = root, Period = Year, FormCode = "both" };
 
-            var onePass = Describe(new IndicatorEngine(map, set, Validation.TestClock.On(new NodaTime.LocalDate(2024, 1, 1))), query);
-            var byFigure = Describe(new IndicatorEngine(map, set, Validation.TestClock.On(new NodaTime.LocalDate(2024, 1, 1))) { OnePass = false }, query);
+            var clock = Validation.TestClock.On(new NodaTime.LocalDate(2024, 1, 1));
+            var onePass = Describe(new IndicatorEngine(map, set, clock) { OnePassChunks = 1 }, query);
+            var inChunks = Describe(new IndicatorEngine(map, set, clock) { OnePassChunks = 3, OnePassChunkSize = 1 }, query);
+            var byFigure = Describe(new IndicatorEngine(map, set, clock) { OnePass = false }, query);
 
-            return (onePass == byFigure).Label($"one pass:\n{onePass}\nfigure by figure:\n{byFigure}");
+            return (onePass == byFigure && inChunks == byFigure)
+                .Label($"one pass:\n{onePass}\nin chunks:\n{inChunks}\nfigure by figure:\n{byFigure}");
         });
     }
 
-    private static readonly Form Both = new("both", new("Báo cáo năm", "Yearly report"), PeriodKind.Year, new FormItem("gifts"), new FormItem("money-raised"));
+    private static readonly Form Both = new("both", new("Báo cáo năm", "Yearly report"), PeriodKind.Year,
+        new FormItem("gifts"), new FormItem("money-raised"), new FormItem("study-participants"), new FormItem("study-eligible"), new FormItem("study-rate"));
 
     // Every cell (its range, exactness, source, units) and every finding, or the overflow a sum ran into.
     private static string Describe(IndicatorEngine engine, IndicatorQuery query)
@@ -147,7 +160,8 @@ public sealed class IndicatorRollupProperties
         }
 
         static string Bounds(IndicatorCell cell)
-            => cell.Count is { } count ? $"{count.Min}..{count.Max}" : cell.Money is { } amount ? $"{amount.Min}..{amount.Max}" : "-";
+            => cell.Count is { } count ? $"{count.Min}..{count.Max}" : cell.Money is { } amount ? $"{amount.Min}..{amount.Max}"
+                : cell.Rate is { } rate ? $"{rate.Lowest}..{rate.Highest}" : cell.StatedRate is { } stated ? $"{stated}" : "-";
     }
 
     [Property(MaxTest = 300)]

@@ -73,7 +73,7 @@ internal sealed class PlacedFigures(UnitTree tree)
         /// <param name="reportSubmissions">Where each report read is in the columns.</param>
         /// <param name="ordinals">The reports that stated the line, or <see langword="null"/> when they are the first <paramref name="count"/>.</param>
         /// <param name="count">How many reports stated the line.</param>
-        /// <param name="slotOfLine">For each line of the columns, one more than the slot of the line it is read as.</param>
+        /// <param name="slotOfLine">For each line of the columns, the slot of the line it is read as (below 0 for none).</param>
         /// <param name="slot">This line's slot.</param>
         public OnePass(FigureColumns columns, IndicatorKind kind, int[] positions, int[] reportSubmissions, int[]? ordinals, int count, int[] slotOfLine, int slot)
         {
@@ -110,7 +110,7 @@ internal sealed class PlacedFigures(UnitTree tree)
             var lines = Columns.LineIds;
             for (var f = figures.Start.Value; f < figures.End.Value; f++)
             {
-                if (slotOfLine[lines[f]] == slot + 1)
+                if (slotOfLine[lines[f]] == slot)
                 {
                     return f;
                 }

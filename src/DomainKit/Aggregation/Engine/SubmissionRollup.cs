@@ -266,6 +266,25 @@ internal sealed class SubmissionRollup
         return [.. units];
     }
 
+    /// <summary>
+    /// The submitters of the columns last listed, kept by an engine across its runs: the lists are immutable, and a
+    /// table run again, or another line stated by the same units, takes them as they are. Runs side by side may each
+    /// replace them; each reads a whole set of lists, never a mix.
+    /// </summary>
+    internal sealed class SubmitterLists
+    {
+        private volatile Lists? last;
+
+        public Lists? Last
+        {
+            get => last;
+            set => last = value;
+        }
+
+        /// <summary>The units at ascending positions of a map, and the lists of each column they make.</summary>
+        public sealed record Lists(UnitTree Tree, ImmutableArray<Unit> Columns, int[] Positions, ImmutableArray<UnitId>[] By);
+    }
+
     /// <summary>What a position holds during a pass.</summary>
     internal struct Slot
     {
@@ -284,14 +303,12 @@ internal sealed class SubmissionRollup
     /// The work arrays of the roll-ups of one run, one slot a position of the map, and which units the form expects,
     /// counted once for the run. Not thread-safe: a run uses its own.
     /// </summary>
-    internal sealed class Scratch(UnitTree tree, Form? form)
+    internal sealed class Scratch(UnitTree tree, Form? form, SubmitterLists lists)
     {
         private bool[]? expected;
         private int[]? expectedChildren;
         private Slot[]? slots;
         private byte[]? active;
-        private int[] submitters = [];
-        private ImmutableArray<UnitId>[] submittersBy = [];
 
         public UnitTree Tree { get; } = tree;
 
@@ -320,9 +337,9 @@ internal sealed class SubmissionRollup
         /// </summary>
         public ImmutableArray<UnitId>[] SubmittersOf(ReadOnlySpan<int> positions, ImmutableArray<Unit> columns)
         {
-            if (submittersBy.Length == columns.Length && positions.SequenceEqual(submitters))
+            if (lists.Last is { } last && last.Tree == Tree && SameUnits(last.Columns, columns) && positions.SequenceEqual(last.Positions))
             {
-                return submittersBy;
+                return last.By;
             }
             var by = new ImmutableArray<UnitId>[columns.Length];
             var all = new UnitId[positions.Length];
@@ -338,8 +355,24 @@ internal sealed class SubmissionRollup
                 by[c] = ImmutableArray.Create(all, start, at - start);
             }
             by[^1] = ImmutableCollectionsMarshal.AsImmutableArray(all);
-            (submitters, submittersBy) = (positions.ToArray(), by);
+            lists.Last = new SubmitterLists.Lists(Tree, columns, positions.ToArray(), by);
             return by;
+        }
+
+        private static bool SameUnits(ImmutableArray<Unit> left, ImmutableArray<Unit> right)
+        {
+            if (left.Length != right.Length)
+            {
+                return false;
+            }
+            for (var i = 0; i < left.Length; i++)
+            {
+                if (left[i].Id != right[i].Id)
+                {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private bool[] Expected()
