@@ -35,7 +35,8 @@ namespace DomainKit.Aggregation;
 /// that map is followed to its primary successor (so a merged commune's figures count in the commune it joined); a
 /// submission that still has no place is named (DK836), as is a figure that cannot go in the table (DK835).
 /// </para>
-/// Thread-safe: each run works on its own state.
+/// Thread-safe: each run works on its own state; runs share only what they would each make the same (where the units
+/// of the submissions are on a map, the lists of units that submitted).
 /// </remarks>
 public sealed class IndicatorEngine
 {

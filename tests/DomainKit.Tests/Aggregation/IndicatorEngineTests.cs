@@ -63,6 +63,27 @@ public sealed class IndicatorEngineTests
     }
 
     [Fact]
+    public void Runs_of_one_engine_side_by_side_give_the_tables_each_gives_alone()
+    {
+        var submissions = new SubmissionSet(
+            [Filed("xa-a1", Count("models-launched", 3), Stated("money-raised", "trên 730 triệu", IndicatorKind.Money)),
+             Filed("xa-a2", Count("models-launched", 4)), Filed("xa-b1", Count("models-launched", 5), Count("study-participants", 40), Count("study-eligible", 50))],
+            forms: [Yearly]);
+        var roots = new[] { "tinh", "huyen-a", "huyen-b", "xa-a1" };
+        string Describe(IndicatorTable table) => string.Join("\n", table.Lines.Select(l => string.Join(" | ",
+            l.Cells.Select(c => $"{c.ToString(TextCulture.Vietnamese)} [{string.Join(",", c.SubmittedBy)}]"))));
+        IndicatorQuery Query(string root) => new() { Root = root, Period = Year, FormCode = "yearly", Sources = FigureSources.Submissions };
+        var alone = roots.ToDictionary(r => r, r => Describe(new IndicatorEngine(Map(), submissions, TestClock.On(new LocalDate(2024, 1, 10))).Run(Query(r))));
+        var shared = new IndicatorEngine(Map(), submissions, TestClock.On(new LocalDate(2024, 1, 10)));
+
+        var together = new string[400];
+        Parallel.For(0, together.Length, i => together[i] = Describe(shared.Run(Query(roots[i % roots.Length]))));
+
+        Assert.All(Enumerable.Range(0, together.Length), i => Assert.Equal(alone[roots[i % roots.Length]], together[i]));
+        Assert.Contains("trên 730 triệu", alone["tinh"], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_figure_nobody_reported_is_empty_not_zero()
     {
         var table = Run(Map(), [Filed("xa-a1", Count("models-launched", 3))]);
