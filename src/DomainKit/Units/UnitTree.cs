@@ -326,6 +326,20 @@ public sealed class UnitTree
 
     internal int LastDescendantAt(int position) => lastDescendantOf[position];
 
+    /// <summary>Whether none of the units at <paramref name="ascending"/> (positions in increasing order) is under another of them.</summary>
+    /// <remarks>Pre-order places a unit's subtree right after it, so only neighbours need comparing.</remarks>
+    internal bool NoneUnderAnother(ReadOnlySpan<int> ascending)
+    {
+        for (var i = 0; i + 1 < ascending.Length; i++)
+        {
+            if (ascending[i + 1] <= lastDescendantOf[ascending[i]])
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     internal bool Contains(int position, int root) => position >= root && position <= lastDescendantOf[root];
 
     /// <summary>The pre-order positions of the direct children of the unit at <paramref name="position"/>.</summary>

@@ -117,6 +117,11 @@ public sealed class IndicatorRollupProperties
                 {
                     figures.Add(new SubmittedFigure("money-raised", FigureValue.Of(money[u].Item1)));
                 }
+                // Some units break a figure down, so that some subtrees have a breakdown and others not.
+                if (files[u] == 2)
+                {
+                    figures.Add(new SubmittedFigure("models-launched", FigureValue.Of(gifts[u])) { Keys = [new FigureKey("field-root", "economy")] });
+                }
                 // Some units state who studied, of how many, and the share they make, which may not agree.
                 var ((studied, eligible), percent) = study[u];
                 if (percent >= 0)
@@ -142,7 +147,8 @@ public sealed class IndicatorRollupProperties
     }
 
     private static readonly Form Both = new("both", new("Báo cáo năm", "Yearly report"), PeriodKind.Year,
-        new FormItem("gifts"), new FormItem("money-raised"), new FormItem("study-participants"), new FormItem("study-eligible"), new FormItem("study-rate"));
+        new FormItem("gifts"), new FormItem("money-raised"), new FormItem("study-participants"), new FormItem("study-eligible"), new FormItem("study-rate"),
+        new FormItem("models-launched", "field-root"));
 
     // Every cell (its range, exactness, source, units) and every finding, or the overflow a sum ran into.
     private static string Describe(IndicatorEngine engine, IndicatorQuery query)
@@ -151,7 +157,7 @@ public sealed class IndicatorRollupProperties
         {
             var table = engine.Run(query);
             var cells = table.Lines.SelectMany(l => l.Cells.Select(cell =>
-                $"{l.Indicator.Code}: {cell.ToString(Text.TextCulture.English)} {Bounds(cell)} {cell.IsExact} {cell.Source} [{string.Join(",", cell.SubmittedBy)}]"));
+                $"{l.Indicator.Code}[{string.Join(",", l.Keys)}]: {cell.ToString(Text.TextCulture.English)} {Bounds(cell)} {cell.IsExact} {cell.Source} [{string.Join(",", cell.SubmittedBy)}]"));
             return string.Join("\n", cells.Concat(table.Findings.Select(f => f.ToString())));
         }
         catch (OverflowException)

@@ -68,7 +68,7 @@ internal static class OnePassPlacement
         {
             Array.Sort(positions, order, 0, count);
         }
-        if (ColumnsOf(tree, rootAt, columnUnits, positions, count, out var antichain) is not { } columnOf)
+        if (ColumnsOf(tree, rootAt, columnUnits, positions, count, out var apart) is not { } columnOf)
         {
             return false;
         }
@@ -96,9 +96,15 @@ internal static class OnePassPlacement
                 return false;
             }
         }
+        // A line goes on the table only where some report read stated it, as the figure-by-figure placement does.
         for (var s = 0; s < slots.Count; s++)
         {
             var (indicator, canonical) = slots[s];
+            var (stated, ordinals) = Merge(chunks, s);
+            if (stated == 0)
+            {
+                continue;
+            }
             var target = placed.LineOf(indicator.Code.ToLowerInvariant(), lines.KeyTextOf(canonical), lines.LineAt(canonical).Keys);
             if (indicator.Kind == IndicatorKind.Rate)
             {
@@ -108,15 +114,10 @@ internal static class OnePassPlacement
                 }
                 continue;
             }
-            var (stated, ordinals) = Merge(chunks, s);
-            if (stated == 0)
-            {
-                continue;
-            }
             var statedAt = ordinals is null ? positions : [.. ordinals.Select(o => positions[o])];
             target.Statements = new PlacedFigures.OnePass(columns, indicator.Kind, statedAt, order, ordinals, stated, slotOf, s)
             {
-                IsAntichain = ordinals is null ? stated <= antichain : IsAntichain(tree, statedAt),
+                NoneUnderAnother = ordinals is null ? stated <= apart : tree.NoneUnderAnother(statedAt),
                 Sums = SumsOf(chunks, s, columnUnits),
             };
         }
@@ -125,9 +126,9 @@ internal static class OnePassPlacement
 
     // The column of each report (the unit directly under the root it lies under, or the root's own, the last), and
     // how many of the first reports are by units none of which is under another; null for two reports of one unit.
-    private static int[]? ColumnsOf(UnitTree tree, int rootAt, ImmutableArray<Unit> columnUnits, int[] positions, int count, out int antichain)
+    private static int[]? ColumnsOf(UnitTree tree, int rootAt, ImmutableArray<Unit> columnUnits, int[] positions, int count, out int apart)
     {
-        antichain = count;
+        apart = count;
         var children = columnUnits.Length - 1;
         for (var c = 1; c < children; c++)
         {
@@ -145,9 +146,9 @@ internal static class OnePassPlacement
             {
                 return null;
             }
-            if (antichain == count && r + 1 < count && positions[r + 1] <= tree.LastDescendantAt(positions[r]))
+            if (apart == count && r + 1 < count && positions[r + 1] <= tree.LastDescendantAt(positions[r]))
             {
-                antichain = r + 1;
+                apart = r + 1;
             }
             if (positions[r] == rootAt)
             {
@@ -265,18 +266,6 @@ internal static class OnePassPlacement
         for (var i = 1; i < positions.Length; i++)
         {
             if (positions[i] < positions[i - 1])
-            {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static bool IsAntichain(UnitTree tree, int[] positions)
-    {
-        for (var i = 0; i + 1 < positions.Length; i++)
-        {
-            if (positions[i + 1] <= tree.LastDescendantAt(positions[i]))
             {
                 return false;
             }

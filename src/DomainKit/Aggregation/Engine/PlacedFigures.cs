@@ -97,7 +97,7 @@ internal sealed class PlacedFigures(UnitTree tree)
         public int[] Positions { get; }
 
         /// <summary>Whether no unit that stated the line is under another that did.</summary>
-        public bool IsAntichain { get; init; }
+        public bool NoneUnderAnother { get; init; }
 
         /// <summary>The sums by column of the run, or <see langword="null"/> where some part could not be added that way.</summary>
         public ColumnSums? Sums { get; init; }

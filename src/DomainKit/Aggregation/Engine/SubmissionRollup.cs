@@ -187,7 +187,7 @@ internal sealed class SubmissionRollup
         {
             return true;
         }
-        if (!statements.IsAntichain && !IsAntichain(tree, positions[lo..hi]))
+        if (!statements.NoneUnderAnother && !tree.NoneUnderAnother(positions[lo..hi]))
         {
             return false;
         }
@@ -219,18 +219,6 @@ internal sealed class SubmissionRollup
         {
             var found = sorted.BinarySearch(value);
             return found >= 0 ? found : ~found;
-        }
-
-        static bool IsAntichain(UnitTree tree, ReadOnlySpan<int> positions)
-        {
-            for (var i = 0; i + 1 < positions.Length; i++)
-            {
-                if (positions[i + 1] <= tree.LastDescendantAt(positions[i]))
-                {
-                    return false;
-                }
-            }
-            return true;
         }
     }
 
