@@ -96,6 +96,7 @@ internal static class OnePassPlacement
                 return false;
             }
         }
+        var runs = RunsOf(columnOf);
         // A line goes on the table only where some report read stated it, as the figure-by-figure placement does.
         for (var s = 0; s < slots.Count; s++)
         {
@@ -115,10 +116,11 @@ internal static class OnePassPlacement
                 continue;
             }
             var statedAt = ordinals is null ? positions : [.. ordinals.Select(o => positions[o])];
+            var statements = StatementsByColumn(columnOf, runs, columnUnits.Length, ordinals, stated);
             target.Statements = new PlacedFigures.OnePass(columns, indicator.Kind, statedAt, order, ordinals, stated, slotOf, s)
             {
                 NoneUnderAnother = ordinals is null ? stated <= apart : tree.NoneUnderAnother(statedAt),
-                Sums = SumsOf(chunks, s, columnUnits),
+                Sums = SumsOf(chunks, s, columnUnits, statements),
             };
         }
         return true;
@@ -223,12 +225,51 @@ internal static class OnePassPlacement
         return ordinals is null ? (covered, null) : (ordinals.Count, [.. ordinals]);
     }
 
+    // How many reports of each column stated a line: those of the first ones, or those listed. The reports of a column
+    // are consecutive (the root's own, if any, first), so the first ones are counted a column at a time.
+    private static int[] StatementsByColumn(int[] columnOf, List<(int Column, int End)> runs, int width, int[]? ordinals, int stated)
+    {
+        var statements = new int[width];
+        if (ordinals is not null)
+        {
+            foreach (var r in ordinals)
+            {
+                statements[columnOf[r]]++;
+            }
+            return statements;
+        }
+        var start = 0;
+        foreach (var (column, end) in runs)
+        {
+            if (start >= stated)
+            {
+                break;
+            }
+            statements[column] += Math.Min(end, stated) - start;
+            start = end;
+        }
+        return statements;
+    }
+
+    // The reports of each column in turn: its column and where its run ends.
+    private static List<(int Column, int End)> RunsOf(int[] columnOf)
+    {
+        var runs = new List<(int, int)>();
+        for (var r = 0; r < columnOf.Length; r++)
+        {
+            if (r + 1 == columnOf.Length || columnOf[r + 1] != columnOf[r])
+            {
+                runs.Add((columnOf[r], r + 1));
+            }
+        }
+        return runs;
+    }
+
     // A line's sums by column over all chunks, or null where a part below 0 or a sum beyond 64 bits spoiled them.
-    private static PlacedFigures.ColumnSums? SumsOf(Chunk[] chunks, int slot, ImmutableArray<Unit> columnUnits)
+    private static PlacedFigures.ColumnSums? SumsOf(Chunk[] chunks, int slot, ImmutableArray<Unit> columnUnits, int[] statements)
     {
         var width = columnUnits.Length;
         var plain = new long[width];
-        var statements = new int[width];
         LongGridSum[]? approximate = null;
         bool[]? hasApproximate = null;
         try
@@ -242,7 +283,6 @@ internal static class OnePassPlacement
                 for (var c = 0; c < width; c++)
                 {
                     plain[c] = checked(plain[c] + chunk.Plain[(slot * width) + c]);
-                    statements[c] += chunk.Statements[(slot * width) + c];
                     if (chunk.Approximate[slot] is { } sums && sums[c].Any)
                     {
                         approximate ??= new LongGridSum[width];
@@ -322,8 +362,6 @@ internal static class OnePassPlacement
 
         public long[] Plain { get; } = new long[slots * input.Width];
 
-        public int[] Statements { get; } = new int[slots * input.Width];
-
         /// <summary>For each slot with approximate statements, their sum in each column.</summary>
         public ApproximateSum[]?[] Approximate { get; } = new ApproximateSum[]?[slots];
 
@@ -338,7 +376,7 @@ internal static class OnePassPlacement
             var shapes = columns.Shapes;
             var firstFigures = columns.FirstFigures;
             var (slotOf, kinds, width) = (input.SlotOf, input.Kinds, input.Width);
-            var (stated, plain, statements) = (Stated, Plain, Statements);
+            var (stated, plain) = (Stated, Plain);
             for (var r = Start; r < end; r++)
             {
                 var local = r - Start;
@@ -376,7 +414,6 @@ internal static class OnePassPlacement
                         continue;
                     }
                     var at = (slot * width) + column;
-                    statements[at]++;
                     if (FigureColumns.IsPlain(shape))
                     {
                         var value = values[f];
