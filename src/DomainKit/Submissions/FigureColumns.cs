@@ -116,14 +116,11 @@ internal sealed class FigureColumns
     /// <summary>The value of every figure (a count's or amount's stated value), for a pass over many.</summary>
     public ReadOnlySpan<long> Values => values;
 
-    /// <summary>The shape of every figure (<see cref="ShapeKind"/>, <see cref="IsPlain"/>, ...), for a pass over many.</summary>
+    /// <summary>The shape of every figure (its kind in the two low bits, <see cref="IsPlain"/>, ...), for a pass over many.</summary>
     public ReadOnlySpan<byte> Shapes => shapes;
 
     /// <summary>Where the figures of each submission start, and after the last, where they end.</summary>
     public ReadOnlySpan<int> FirstFigures => firstFigure;
-
-    /// <summary>The kind a shape holds.</summary>
-    public static IndicatorKind ShapeKind(byte shape) => (IndicatorKind)(shape & KindBits);
 
     /// <summary>Whether a shape is a count's or an amount's value as a plain whole figure: no qualifier, to the unit.</summary>
     public static bool IsPlain(byte shape) => (shape & ~KindBits) == 0;

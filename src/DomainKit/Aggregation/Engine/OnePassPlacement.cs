@@ -395,6 +395,7 @@ internal static class OnePassPlacement
                     }
                     var shape = shapes[f];
                     var kind = kinds[slot];
+                    // A shape holds its kind in its two low bits, as the indicator kind's number.
                     if ((shape & 0b11) != kind)
                     {
                         return false;

@@ -10,7 +10,9 @@ namespace DomainKit.Aggregation;
 /// The figures of the submissions a report reads, placed on the units of its map by pre-order position: for each
 /// line (an indicator and a breakdown), each unit's own stated range (the sum when two units merged into it both
 /// filed) or its stated rate. A line holds its figures as a list, in the order placed, so that a roll-up reads them
-/// without a look-up each; a look-up by unit is built for a line the first time one is asked for.
+/// without a look-up each; a look-up by unit is built for a line the first time one is asked for. A count or amount
+/// line placed in one pass (<see cref="OnePassPlacement"/>) holds where its statements are and its sums by column
+/// instead, and makes its list only if a roll-up over the map asks for it.
 /// </summary>
 internal sealed class PlacedFigures(UnitTree tree)
 {
