@@ -245,7 +245,7 @@ public sealed class IndicatorEngine
                     end++;
                 }
                 if (end - start == 1 && figures[start].ForPeriod && indicator.Kind != IndicatorKind.Rate
-                    && RangeAt(columns, figures[start].Figure) is { } range)
+                    && FigureRange.At(columns, figures[start].Figure) is { } range)
                 {
                     // The common case, a unit's one figure for the period itself, needs no combining over time.
                     Add(target, slotOf, figures[start].Position, range, columns, figures[start], findings);
@@ -302,7 +302,7 @@ public sealed class IndicatorEngine
                     target.Rates.Add((position, columns.ValueAt(item.At).Rate!.Value));
                 }
             }
-            else if (RangeAt(columns, item.At) is { } range)
+            else if (FigureRange.At(columns, item.At) is { } range)
             {
                 ok = sum is not { } earlier || earlier.CanAdd(range);
                 sum = !ok ? sum : sum is { } s ? s.Plus(range) : range;
@@ -345,23 +345,6 @@ public sealed class IndicatorEngine
     // Where a figure of the columns is: its report, its own position in the columns, its unit's position on the map, the
     // group of consecutive reports of its unit, and whether its report is for the query's period itself.
     private readonly record struct PlacedAt(int Report, int Figure, int Position, int Group, bool ForPeriod);
-
-    // The range a figure of the columns allows, made straight from its statement where it is a count or an amount.
-    private static FigureRange? RangeAt(FigureColumns columns, int figure)
-    {
-        if (!columns.TryGetStatement(figure, out var value, out var exponent, out var qualifier))
-        {
-            return FigureRange.Of(columns.ValueAt(figure));
-        }
-        var count = columns.KindAt(figure) == IndicatorKind.Count;
-        if (exponent == 0 && qualifier == AmountQualifier.None)
-        {
-            return count ? FigureRange.OfCount(value) : FigureRange.OfMoney(new Dong(value));
-        }
-        return count
-            ? FigureRange.Of(StatedCount.FromParts(value, exponent, qualifier))
-            : FigureRange.Of(StatedDong.FromParts(value, exponent, qualifier));
-    }
 
     private readonly record struct StatedFigure(Indicator Indicator, SubmissionKey From, int Index, int At, int Position, int Report)
     {

@@ -101,10 +101,6 @@ internal sealed class FigureColumns
 
     public int VersionAt(int submission) => versions[submission];
 
-    public LocalDate? FiledOnAt(int submission) => filedOn[submission];
-
-    public SubmissionDocument? DocumentAt(int submission) => documents[submission];
-
     /// <summary>The figures of a submission, as positions in the figure columns.</summary>
     public Range FiguresOf(int submission) => firstFigure[submission]..firstFigure[submission + 1];
 

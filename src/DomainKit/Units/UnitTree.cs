@@ -327,17 +327,23 @@ public sealed class UnitTree
     internal int LastDescendantAt(int position) => lastDescendantOf[position];
 
     /// <summary>Whether none of the units at <paramref name="ascending"/> (positions in increasing order) is under another of them.</summary>
+    internal bool NoneUnderAnother(ReadOnlySpan<int> ascending) => UnitsApart(ascending) == ascending.Length;
+
+    /// <summary>
+    /// How many of the units at <paramref name="ascending"/> (positions in increasing order), counted from the first,
+    /// are such that none of them is under another.
+    /// </summary>
     /// <remarks>Pre-order places a unit's subtree right after it, so only neighbours need comparing.</remarks>
-    internal bool NoneUnderAnother(ReadOnlySpan<int> ascending)
+    internal int UnitsApart(ReadOnlySpan<int> ascending)
     {
         for (var i = 0; i + 1 < ascending.Length; i++)
         {
             if (ascending[i + 1] <= lastDescendantOf[ascending[i]])
             {
-                return false;
+                return i + 1;
             }
         }
-        return true;
+        return ascending.Length;
     }
 
     internal bool Contains(int position, int root) => position >= root && position <= lastDescendantOf[root];

@@ -52,6 +52,15 @@ internal readonly struct FigureRange
 
     public static FigureRange Of(StatedDong amount) => new(IndicatorKind.Money, LongGridSum.From(AmountRange.Of(amount).GridSum), null);
 
+    /// <summary>
+    /// The range a figure of a set's columns allows, read from its statement where it is a count or an amount;
+    /// <see langword="null"/> for a rate.
+    /// </summary>
+    public static FigureRange? At(FigureColumns columns, int figure)
+        => columns.TryGetStatement(figure, out var value, out var exponent, out var qualifier)
+            ? OfSum(columns.KindAt(figure), LongGridSum.Of(columns.KindAt(figure), value, exponent, qualifier))
+            : Of(columns.ValueAt(figure));
+
     /// <summary>A count's or an amount's range from its sum in 64 bits.</summary>
     public static FigureRange OfSum(IndicatorKind kind, LongGridSum sum)
         => kind is IndicatorKind.Count or IndicatorKind.Money ? new(kind, sum, null) : throw new ArgumentOutOfRangeException(nameof(kind), kind, "Only counts and amounts are summed in 64 bits.");

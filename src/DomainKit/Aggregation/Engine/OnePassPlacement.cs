@@ -68,10 +68,12 @@ internal static class OnePassPlacement
         {
             Array.Sort(positions, order, 0, count);
         }
-        if (ColumnsOf(tree, rootAt, columnUnits, positions, count, out var apart) is not { } columnOf)
+        if (ColumnsOf(tree, rootAt, columnUnits, positions, count) is not { } columnOf)
         {
             return false;
         }
+        // How many of the first reports are by units none of which is under another.
+        var apart = tree.UnitsApart(positions.AsSpan(0, count));
         var slots = Slots(lines, wanted, out var slotOf);
         var chunkCount = Math.Max(1, Math.Min(maxChunks, count / Math.Max(1, chunkSize)));
         var input = new Input(columns, positions, order, columnOf, slotOf, [.. slots.Select(s => (byte)s.Indicator.Kind)], columnUnits.Length);
@@ -126,11 +128,10 @@ internal static class OnePassPlacement
         return true;
     }
 
-    // The column of each report (the unit directly under the root it lies under, or the root's own, the last), and
-    // how many of the first reports are by units none of which is under another; null for two reports of one unit.
-    private static int[]? ColumnsOf(UnitTree tree, int rootAt, ImmutableArray<Unit> columnUnits, int[] positions, int count, out int apart)
+    // The column of each report (the unit directly under the root it lies under, or the root's own, the last); null
+    // for two reports of one unit.
+    private static int[]? ColumnsOf(UnitTree tree, int rootAt, ImmutableArray<Unit> columnUnits, int[] positions, int count)
     {
-        apart = count;
         var children = columnUnits.Length - 1;
         for (var c = 1; c < children; c++)
         {
@@ -147,10 +148,6 @@ internal static class OnePassPlacement
             if (r > 0 && positions[r] == positions[r - 1])
             {
                 return null;
-            }
-            if (apart == count && r + 1 < count && positions[r + 1] <= tree.LastDescendantAt(positions[r]))
-            {
-                apart = r + 1;
             }
             if (positions[r] == rootAt)
             {

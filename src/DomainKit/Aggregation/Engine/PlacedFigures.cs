@@ -121,11 +121,7 @@ internal sealed class PlacedFigures(UnitTree tree)
         }
 
         /// <summary>The range a statement allows, for a roll-up that goes over the map.</summary>
-        public FigureRange RangeAt(int index)
-        {
-            Columns.TryGetStatement(FigureAt(index), out var value, out var exponent, out var qualifier);
-            return FigureRange.OfSum(Kind, LongGridSum.Of(Kind, value, exponent, qualifier));
-        }
+        public FigureRange RangeAt(int index) => FigureRange.At(Columns, FigureAt(index))!.Value;
 
         public List<(int Position, FigureRange Range)> ToRanges()
         {
